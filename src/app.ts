@@ -1,0 +1,117 @@
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { apiRoutes } from './channels/api/index.js';
+import { errorBody, sendError } from './channels/http/errors.js';
+import { healthRoutes } from './channels/http/health.js';
+import { requestLang } from './channels/http/lang.js';
+import { webRoutes } from './channels/web/index.js';
+import type { Db, DatabaseKind } from './platform/db/index.js';
+import { t } from './platform/i18n/index.js';
+import type { Logger } from './platform/logging/index.js';
+
+export interface AppDeps {
+  db: Db;
+  dbKind: DatabaseKind;
+  logger?: Logger | false;
+  /** Requests per minute per client before 429; load tests raise it. */
+  rateLimit?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+/** Assembles every channel on one Fastify instance. Tests call it with `inject()` and no port. */
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger || undefined,
+    logger: deps.logger === false ? false : undefined,
+    disableRequestLogging: true,
+    trustProxy: true,
+    maxParamLength: 500,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Our own request log: route pattern and status only, no query strings or addresses (no personal data).
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyRateLimit, {
+    max: deps.rateLimit ?? 600,
+    timeWindow: '1 minute',
+    allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+    errorResponseBuilder: (request, context) => ({
+      statusCode: 429,
+      ...errorBody('RATE_LIMITED', t(requestLang(request), 'errors.RATE_LIMITED'), { retryAfter: context.after }),
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Stitch API',
+        version: '1.0.0',
+        description:
+          'Service clusters across governments. The catalog follows Open Referral HSDS 3.0; ' +
+          'French text travels as attributes (see docs/adr/0004-french-text-in-hsds.md).',
+      },
+      servers: [{ url: '/' }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    const lang = requestLang(request);
+    return reply
+      .status(404)
+      .type('application/json; charset=utf-8')
+      .send(errorBody('NOT_FOUND', t(lang, 'errors.NOT_FOUND_ROUTE'), { path: request.url.split('?')[0] }));
+  });
+
+  await app.register(healthRoutes);
+  await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(webRoutes);
+  // Fastify types a custom logger apart from its default one; at run time they are the same instance.
+  return app as unknown as FastifyInstance;
+}

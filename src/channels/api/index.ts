@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+
+/** The JSON API under /api/v1. */
+export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,44 @@
+import { loadConfig, type Config } from '../platform/config/index.js';
+import { connectDatabase, migrateToLatest, type DatabaseHandle } from '../platform/db/index.js';
+import { isStitchError } from '../platform/errors/index.js';
+import { createLogger, type Logger } from '../platform/logging/index.js';
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  database: DatabaseHandle;
+}
+
+/** Exit codes the CLI uses (sysexits.h): scripts can tell bad input from a busy database. */
+export const EXIT = { ok: 0, failure: 1, usage: 64, dataError: 65, noInput: 66, tempFail: 75 } as const;
+
+export class CliExit extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Opens the database the server would use (same STITCH_DATA_DIR and DATABASE_URL), migrated.
+ * On PGlite, a running server holds the data directory: the CLI says so plainly and touches nothing.
+ */
+export async function withRuntime<T>(holder: string, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  let database: DatabaseHandle;
+  try {
+    database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, holder });
+  } catch (error) {
+    if (isStitchError(error) && error.code === 'DATA_DIR_LOCKED') throw new CliExit(EXIT.tempFail, error.message);
+    throw error;
+  }
+  try {
+    await migrateToLatest(database.db);
+    return await work({ config, logger, database });
+  } finally {
+    await database.close();
+  }
+}

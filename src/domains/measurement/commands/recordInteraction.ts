@@ -1,0 +1,35 @@
+import type { Tx } from '../../../platform/db/index.js';
+import type { Db } from '../../../platform/db/index.js';
+import { ValidationError } from '../../../platform/errors/index.js';
+import { InteractionInput } from '../schemas.js';
+
+/**
+ * Records one interaction in the caller's transaction, so the measure and the change it measures
+ * commit together. Any domain may call it.
+ */
+export async function recordInteraction(tx: Tx | Db, input: InteractionInput): Promise<void> {
+  const parsed = InteractionInput.safeParse(input);
+  if (!parsed.success) {
+    throw new ValidationError(
+      'Invalid interaction',
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  const value = parsed.data;
+  await tx
+    .insertInto('interaction')
+    .values({
+      channel: value.channel,
+      kind: value.kind,
+      occurred_at: value.occurred_at ?? new Date(),
+      cluster_key: value.cluster_key ?? null,
+      service_id: value.service_id ?? null,
+      organization_id: value.organization_id ?? null,
+      outcome: value.outcome ?? null,
+      duration_ms: value.duration_ms ?? null,
+      session_id: value.session_id ?? null,
+      lang: value.lang ?? null,
+      detail: value.detail ? JSON.stringify(value.detail) : null,
+    })
+    .execute();
+}

@@ -1,0 +1,4 @@
+/** Measurement: the one interaction record every channel writes, and the counts read from it. */
+export { recordInteraction } from './commands/recordInteraction.js';
+export { countInteractions, type InteractionCount } from './queries/countInteractions.js';
+export { InteractionInput, INTERACTION_CHANNELS, INTERACTION_KINDS } from './schemas.js';

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const INTERACTION_CHANNELS = ['web', 'phone', 'ivr', 'walk_in', 'kiosk', 'mail', 'email', 'agent', 'api'] as const;
+export const INTERACTION_KINDS = [
+  'search',
+  'view',
+  'start',
+  'complete',
+  'abandon',
+  'referral',
+  'call',
+  'visit',
+  'mail_in',
+  'survey',
+  'feedback',
+] as const;
+
+/**
+ * One interaction on any channel. `session_id` is pseudonymous (a random or hashed token, never a
+ * name, email or address); `detail` holds non-personal facts such as a result count.
+ */
+export const InteractionInput = z.object({
+  channel: z.enum(INTERACTION_CHANNELS),
+  kind: z.enum(INTERACTION_KINDS),
+  occurred_at: z.date().optional(),
+  cluster_key: z.string().max(200).nullish(),
+  service_id: z.string().max(200).nullish(),
+  organization_id: z.string().max(200).nullish(),
+  outcome: z.string().max(100).nullish(),
+  duration_ms: z.number().int().nonnegative().nullish(),
+  session_id: z.string().max(128).nullish(),
+  lang: z.enum(['en', 'fr']).nullish(),
+  detail: z.record(z.string(), z.unknown()).nullish(),
+});
+
+export type InteractionInput = z.input<typeof InteractionInput>;

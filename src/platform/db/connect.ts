@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { acquireDataDirLock, type DataDirLock } from './lock.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** A human-readable location: the data directory or the server's host and database, never a password. */
+  where: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Which process holds the embedded database; written into the lock so other processes can say who. */
+  holder?: string;
+  /** Port the holder serves on, recorded so the CLI can point at the running server. */
+  port?: number;
+  /** In-memory PGlite (tests), or a PGlite restored from a dump of a migrated template. */
+  pglite?: PGlite;
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const DATE_OID = 1082;
+
+// Counts come back as int8; they fit in a double for any figure this product keeps.
+pg.types.setTypeParser(INT8_OID, (value) => Number(value));
+pg.types.setTypeParser(NUMERIC_OID, (value) => Number(value));
+// Calendar dates stay `YYYY-MM-DD` strings: a JS Date would shift them by the server's time zone.
+pg.types.setTypeParser(DATE_OID, (value) => value);
+
+export const pgliteParsers = {
+  [INT8_OID]: (value: string) => Number(value),
+  [NUMERIC_OID]: (value: string) => Number(value),
+  [DATE_OID]: (value: string) => value,
+};
+
+/** Opens the embedded PGlite database with the extensions Stitch relies on. */
+export async function openPGlite(dataDir?: string): Promise<PGlite> {
+  const pglite = await PGlite.create(dataDir ?? 'memory://', {
+    extensions: { unaccent, pg_trgm },
+    parsers: pgliteParsers,
+  });
+  return pglite;
+}
+
+/** Connects to PostgreSQL when a URL is given, otherwise to the embedded PGlite in the data directory. */
+export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const url = new URL(options.databaseUrl);
+    return {
+      db,
+      kind: 'postgres',
+      where: `postgresql://${url.hostname}:${url.port || 5432}${url.pathname}`,
+      close: () => db.destroy(),
+    };
+  }
+  if (options.pglite) {
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: options.pglite }) });
+    return { db, kind: 'pglite', where: 'memory', close: () => db.destroy() };
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const lock: DataDirLock = acquireDataDirLock(options.dataDir, options.holder ?? 'stitch', options.port);
+  try {
+    const pglite = await openPGlite(join(options.dataDir, 'pgdata'));
+    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+    return {
+      db,
+      kind: 'pglite',
+      where: options.dataDir,
+      close: async () => {
+        await db.destroy();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}

@@ -1,0 +1,5 @@
+export { connectDatabase, openPGlite, type DatabaseHandle, type DatabaseKind } from './connect.js';
+export { migrateToLatest, isMigrated } from './migrate.js';
+export { withTransaction, type Db, type Tx } from './transaction.js';
+export { readLock, type LockInfo } from './lock.js';
+export type * from './schema.js';

@@ -1,0 +1,43 @@
+import { sql, type Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import type { Database } from './schema.js';
+import { statements as catalog } from './migrations/0001_catalog.js';
+
+/** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
+const MIGRATIONS: Record<string, string[]> = {
+  '0001_catalog': catalog,
+};
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(MIGRATIONS).map(([name, list]) => [
+        name,
+        {
+          async up(db: Kysely<unknown>) {
+            for (const statement of list) await sql.raw(statement).execute(db);
+          },
+        },
+      ]),
+    );
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Brings the schema up to date. Safe to run from several instances: Kysely holds an advisory lock. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+/** True when every known migration has been applied. */
+export async function isMigrated(db: Kysely<Database>): Promise<boolean> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() });
+  const all = await migrator.getMigrations();
+  return all.every((m) => m.executedAt !== undefined);
+}

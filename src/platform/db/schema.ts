@@ -1,0 +1,407 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { LocalizedText } from '../i18n/localized.js';
+
+/** jsonb holding `{ en, fr }`: written as a JSON string or object, read back as the object. */
+type Text = ColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>;
+type OptionalText = ColumnType<LocalizedText | null, LocalizedText | string | null | undefined, LocalizedText | string | null>;
+type Json = ColumnType<unknown, unknown, unknown>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** Dates are kept as ISO `YYYY-MM-DD` strings end to end (type parsers set in connect.ts). */
+type DateText = string;
+
+export interface JurisdictionTable {
+  id: string;
+  level: 'federal' | 'provincial' | 'territorial' | 'municipal' | 'indigenous' | 'ngo';
+  code: string;
+  name: Text;
+  parent_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrganizationTable {
+  id: string;
+  jurisdiction_id: string | null;
+  name: Text;
+  alternate_name: OptionalText;
+  description: Text;
+  email: string | null;
+  website: OptionalText;
+  tax_status: string | null;
+  tax_id: string | null;
+  year_incorporated: number | null;
+  legal_status: string | null;
+  logo: string | null;
+  uri: string | null;
+  parent_organization_id: string | null;
+  brand_colour: string | null;
+  brand_accent_colour: string | null;
+  is_partner: ColumnType<boolean, boolean | undefined, boolean>;
+  translation_pending: ColumnType<boolean, boolean | undefined, boolean>;
+  external_id: string | null;
+  source: string | null;
+  assured_date: DateText | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrganizationIdentifierTable {
+  id: string;
+  organization_id: string;
+  identifier_scheme: string | null;
+  identifier_type: string;
+  identifier: string;
+}
+
+export interface ProgramTable {
+  id: string;
+  organization_id: string;
+  name: Text;
+  alternate_name: OptionalText;
+  description: Text;
+  external_id: string | null;
+}
+
+export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+
+export interface ServiceTable {
+  id: string;
+  organization_id: string;
+  program_id: string | null;
+  name: Text;
+  alternate_name: OptionalText;
+  description: OptionalText;
+  url: OptionalText;
+  email: string | null;
+  status: ServiceStatus;
+  interpretation_services: OptionalText;
+  application_process: OptionalText;
+  fees_description: OptionalText;
+  wait_time: OptionalText;
+  fees: OptionalText;
+  accreditations: OptionalText;
+  licenses: OptionalText;
+  eligibility_description: OptionalText;
+  minimum_age: number | null;
+  maximum_age: number | null;
+  assured_date: DateText | null;
+  assurer_email: string | null;
+  alert: OptionalText;
+  last_modified: Timestamp;
+  translation_pending: ColumnType<boolean, boolean | undefined, boolean>;
+  external_id: string | null;
+  source: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LocationTable {
+  id: string;
+  organization_id: string | null;
+  location_type: 'physical' | 'postal' | 'virtual';
+  url: string | null;
+  name: OptionalText;
+  alternate_name: OptionalText;
+  description: OptionalText;
+  transportation: OptionalText;
+  latitude: number | null;
+  longitude: number | null;
+  external_identifier: string | null;
+  external_identifier_type: string | null;
+  time_zone: ColumnType<string, string | undefined, string>;
+  assured_date: DateText | null;
+  translation_pending: ColumnType<boolean, boolean | undefined, boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AddressTable {
+  id: string;
+  location_id: string | null;
+  attention: string | null;
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  region: string | null;
+  state_province: string;
+  postal_code: string;
+  country: string;
+  address_type: 'physical' | 'postal' | 'virtual';
+}
+
+export interface ServiceAtLocationTable {
+  id: string;
+  service_id: string;
+  location_id: string;
+  description: OptionalText;
+}
+
+export interface ContactTable {
+  id: string;
+  organization_id: string | null;
+  service_id: string | null;
+  service_at_location_id: string | null;
+  location_id: string | null;
+  name: string | null;
+  title: OptionalText;
+  department: OptionalText;
+  email: string | null;
+}
+
+export interface PhoneTable {
+  id: string;
+  location_id: string | null;
+  service_id: string | null;
+  organization_id: string | null;
+  contact_id: string | null;
+  service_at_location_id: string | null;
+  number: string;
+  extension: number | null;
+  type: string | null;
+  description: OptionalText;
+}
+
+export type ChannelKind = 'web' | 'phone' | 'walk_in' | 'kiosk' | 'mail' | 'email';
+
+export interface ServiceChannelTable {
+  id: string;
+  service_id: string;
+  kind: ChannelKind;
+  delivery: 'self_serve' | 'serviced';
+  position: ColumnType<number, number | undefined, number>;
+  description: OptionalText;
+  url: OptionalText;
+  phone_number: string | null;
+  phone_extension: string | null;
+  tty_number: string | null;
+  email: string | null;
+  mail_address_id: string | null;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  unit_cost: number | null;
+  currency: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ScheduleTable {
+  id: string;
+  service_id: string | null;
+  location_id: string | null;
+  service_at_location_id: string | null;
+  channel_id: string | null;
+  valid_from: DateText | null;
+  valid_to: DateText | null;
+  dtstart: DateText | null;
+  timezone: number | null;
+  until: DateText | null;
+  count: number | null;
+  wkst: string | null;
+  freq: string | null;
+  interval: number | null;
+  byday: string | null;
+  byweekno: string | null;
+  bymonthday: string | null;
+  byyearday: string | null;
+  description: OptionalText;
+  opens_at: string | null;
+  closes_at: string | null;
+  schedule_link: string | null;
+  attending_type: OptionalText;
+  notes: OptionalText;
+  closed: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface FundingTable {
+  id: string;
+  organization_id: string | null;
+  service_id: string | null;
+  source: OptionalText;
+}
+
+export interface ServiceAreaTable {
+  id: string;
+  service_id: string | null;
+  name: OptionalText;
+  description: OptionalText;
+  extent: string | null;
+  extent_type: string | null;
+  uri: string | null;
+}
+
+export interface RequiredDocumentTable {
+  id: string;
+  service_id: string | null;
+  document: OptionalText;
+  uri: string | null;
+}
+
+export interface LanguageTable {
+  id: string;
+  service_id: string | null;
+  location_id: string | null;
+  phone_id: string | null;
+  name: OptionalText;
+  code: string | null;
+  note: OptionalText;
+}
+
+export interface AccessibilityTable {
+  id: string;
+  location_id: string | null;
+  description: OptionalText;
+  details: OptionalText;
+  url: string | null;
+}
+
+export interface CostOptionTable {
+  id: string;
+  service_id: string;
+  valid_from: DateText | null;
+  valid_to: DateText | null;
+  option: OptionalText;
+  currency: string | null;
+  amount: number | null;
+  amount_description: OptionalText;
+}
+
+export interface TaxonomyTable {
+  id: string;
+  name: Text;
+  description: Text;
+  uri: string | null;
+  version: string | null;
+}
+
+export interface TaxonomyTermTable {
+  id: string;
+  code: string | null;
+  name: Text;
+  description: Text;
+  parent_id: string | null;
+  taxonomy: string | null;
+  language: string | null;
+  taxonomy_id: string | null;
+  term_uri: string | null;
+}
+
+export interface AttributeTable {
+  id: string;
+  link_id: string;
+  link_type: string | null;
+  link_entity: string;
+  taxonomy_term_id: string | null;
+  value: string | null;
+  label: string | null;
+}
+
+export interface MetadataTable {
+  id: string;
+  resource_id: string;
+  resource_type: string;
+  last_action_date: string;
+  last_action_type: string;
+  field_name: string;
+  previous_value: string;
+  replacement_value: string;
+  updated_by: string;
+}
+
+export interface MetaTableDescriptionTable {
+  id: string;
+  name: string | null;
+  language: string | null;
+  character_set: string | null;
+}
+
+export interface ServiceStandardTable {
+  id: string;
+  service_id: string;
+  channel_kind: ChannelKind | null;
+  name: Text;
+  description: OptionalText;
+  standard_type: string | null;
+  threshold_value: number | null;
+  threshold_unit: string | null;
+  target: number | null;
+  url: OptionalText;
+  external_id: string | null;
+  source: string | null;
+}
+
+export type InteractionChannel = 'web' | 'phone' | 'ivr' | 'walk_in' | 'kiosk' | 'mail' | 'email' | 'agent' | 'api';
+export type InteractionKind =
+  | 'search'
+  | 'view'
+  | 'start'
+  | 'complete'
+  | 'abandon'
+  | 'referral'
+  | 'call'
+  | 'visit'
+  | 'mail_in'
+  | 'survey'
+  | 'feedback';
+
+export interface InteractionTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  channel: InteractionChannel;
+  kind: InteractionKind;
+  cluster_key: string | null;
+  service_id: string | null;
+  organization_id: string | null;
+  outcome: string | null;
+  duration_ms: number | null;
+  session_id: string | null;
+  lang: 'en' | 'fr' | null;
+  detail: Json;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  organization_id: string | null;
+  detail: Json;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  jurisdiction: JurisdictionTable;
+  organization: OrganizationTable;
+  organization_identifier: OrganizationIdentifierTable;
+  program: ProgramTable;
+  service: ServiceTable;
+  location: LocationTable;
+  address: AddressTable;
+  service_at_location: ServiceAtLocationTable;
+  contact: ContactTable;
+  phone: PhoneTable;
+  service_channel: ServiceChannelTable;
+  schedule: ScheduleTable;
+  funding: FundingTable;
+  service_area: ServiceAreaTable;
+  required_document: RequiredDocumentTable;
+  language: LanguageTable;
+  accessibility: AccessibilityTable;
+  cost_option: CostOptionTable;
+  taxonomy: TaxonomyTable;
+  taxonomy_term: TaxonomyTermTable;
+  attribute: AttributeTable;
+  metadata: MetadataTable;
+  meta_table_description: MetaTableDescriptionTable;
+  service_standard: ServiceStandardTable;
+  interaction: InteractionTable;
+  audit_log: AuditLogTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;

@@ -1,0 +1,2 @@
+export * from './localized.js';
+export { t, hasMessage, loadMessages, LOCALES_DIR } from './translate.js';

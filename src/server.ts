@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { createApp } from './app.js';
+import { seedDemoIfEmpty } from './demo/index.js';
+import { loadConfig } from './platform/config/index.js';
+import { connectDatabase, migrateToLatest, type DatabaseHandle } from './platform/db/index.js';
+import { createLogger } from './platform/logging/index.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Reads config, migrates, seeds the demo data on first run, serves, and stops cleanly on a signal. */
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.logLevel);
+  const database = await connectDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    holder: 'stitch serve',
+    port: config.port,
+  });
+  const migration = await migrateToLatest(database.db);
+  logger.info({ database: database.kind, where: database.where, applied: migration.applied }, 'database ready');
+  if (config.demoData) {
+    const seeded = await seedDemoIfEmpty(database.db);
+    if (seeded) logger.info(seeded, 'demo data loaded');
+  }
+  const app = await createApp({ db: database.db, dbKind: database.kind, logger });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  logger.info({ url }, 'Stitch is serving');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await app.close();
+      await database.close();
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'stopping');
+      void stop().then(() => process.exit(0));
+    });
+  }
+  return { app, database, url, stop };
+}
