@@ -24,3 +24,16 @@ describe('locales', () => {
     expect(differing).toEqual([]);
   });
 });
+
+describe('French typography in UI strings', () => {
+  const fr = loadMessages('fr');
+
+  it('uses the typographic apostrophe', () => {
+    expect(Object.entries(fr).filter(([, text]) => text.includes("'"))).toEqual([]);
+  });
+
+  it('puts a non-breaking space, never a plain one or none, before ; : ? !', () => {
+    const wrong = Object.entries(fr).filter(([, text]) => / [;:?!]|[^\s\u00a0\u202f][;?!]/.test(text));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { Layout } from './Layout.js';
+import { Pagination } from './Pagination.js';
+import { renderDocument } from './render.js';
+
+describe('Layout', () => {
+  it('renders a French page with the toggle to the same page in English and the demo notice', () => {
+    const html = renderDocument(
+      <Layout lang="fr" title="Accueil" alternatePath="/en/services" current="home">
+        <h1>Bonjour</h1>
+      </Layout>,
+    );
+    expect(html.startsWith('<!doctype html><html lang="fr-CA">')).toBe(true);
+    expect(html).toContain('href="/en/services"');
+    expect(html).toContain('Données de démonstration');
+    expect(html).toContain('aria-current="page"');
+    expect(html).toContain('<title>Accueil – Stitch</title>');
+  });
+
+  it('escapes text so markup in data stays inert', () => {
+    const html = renderDocument(
+      <Layout lang="en" title={'<script>alert(1)</script>'} alternatePath="/fr">
+        <p>{'<img src=x onerror=alert(1)>'}</p>
+      </Layout>,
+    );
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+  });
+});
+
+describe('Pagination', () => {
+  it('links to the neighbouring pages only', () => {
+    const first = renderDocument(<Pagination lang="en" page={1} pages={3} href={(p) => `?page=${p}`} />);
+    expect(first).toContain('?page=2');
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toContain('Page 1 of 3');
+    expect(renderDocument(<Pagination lang="en" page={1} pages={1} href={(p) => `?page=${p}`} />)).toBe('<!doctype html>');
+  });
+});

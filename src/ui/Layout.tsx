@@ -1,0 +1,74 @@
+import type { ComponentChildren } from 'preact';
+import { t, type Lang } from '../platform/i18n/index.js';
+
+export interface LayoutProps {
+  lang: Lang;
+  title: string;
+  /** The same page in the other language, so the toggle keeps the visitor where they are. */
+  alternatePath: string;
+  /** Which main navigation entry is current. */
+  current?: 'home' | 'services' | 'organizations';
+  children: ComponentChildren;
+}
+
+/** The page frame: skip link, header with language toggle, demonstration notice, main, footer. */
+export function Layout({ lang, title, alternatePath, current, children }: LayoutProps) {
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  const nav: { key: 'home' | 'services' | 'organizations'; href: string }[] = [
+    { key: 'home', href: `/${lang}` },
+    { key: 'services', href: `/${lang}/services` },
+    { key: 'organizations', href: `/${lang}/organizations` },
+  ];
+  return (
+    <html lang={lang === 'en' ? 'en-CA' : 'fr-CA'}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t(lang, 'common.siteName')}`}</title>
+        <link rel="stylesheet" href="/assets/stitch.css" />
+        <link rel="alternate" hrefLang={other === 'en' ? 'en-CA' : 'fr-CA'} href={alternatePath} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t(lang, 'common.skipToContent')}
+        </a>
+        <header class="site-header">
+          <div class="container header-row">
+            <a class="brand" href={`/${lang}`}>
+              {t(lang, 'common.siteName')}
+              <span class="tagline">{t(lang, 'common.tagline')}</span>
+            </a>
+            <a class="lang-toggle" href={alternatePath} lang={other === 'en' ? 'en-CA' : 'fr-CA'} hrefLang={other}>
+              {t(lang, 'common.otherLanguage')}
+            </a>
+          </div>
+          <nav class="container" aria-label={t(lang, 'common.nav.label')}>
+            <ul class="nav-list">
+              {nav.map((item) => (
+                <li key={item.key}>
+                  <a href={item.href} aria-current={current === item.key ? 'page' : undefined}>
+                    {t(lang, `common.nav.${item.key}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <div class="demo-banner" role="note">
+          <p class="container">{t(lang, 'common.demoBanner')}</p>
+        </div>
+        <main id="main" class="container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{t(lang, 'common.footer.about')}</p>
+            <p>
+              <a href="/api/v1/openapi.json">{t(lang, 'common.footer.api')}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
