@@ -14,7 +14,7 @@ import { apiRoutes } from './channels/api/index.js';
 import { errorBody, sendError } from './channels/http/errors.js';
 import { healthRoutes } from './channels/http/health.js';
 import { requestLang } from './channels/http/lang.js';
-import { webRoutes } from './channels/web/index.js';
+import { sendNotFoundPage, webRoutes } from './channels/web/index.js';
 import type { Db, DatabaseKind } from './platform/db/index.js';
 import { t } from './platform/i18n/index.js';
 import type { Logger } from './platform/logging/index.js';
@@ -103,6 +103,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
     const lang = requestLang(request);
+    const path = request.url.split('?')[0] ?? '';
+    if (/^\/(en|fr)(\/|$)/.test(path) && request.method === 'GET') return sendNotFoundPage(reply, lang, path);
     return reply
       .status(404)
       .type('application/json; charset=utf-8')

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { isStitchError } from '../../platform/errors/index.js';
+import { t, type Lang } from '../../platform/i18n/index.js';
+import { negotiateLang, requestLang } from '../http/lang.js';
+import { renderHtml } from './html.js';
+import { catalogPages } from './catalogPages.js';
+import { sendNotFoundPage } from './notFound.js';
+import { ErrorPage } from './views/ListPages.js';
+
+export { sendNotFoundPage };
+
+const ASSETS_DIR = fileURLToPath(new URL('../../ui/assets/', import.meta.url));
+
+/** Server-rendered pages under /en and /fr; `/` negotiates the language. Every page works without JavaScript. */
+export async function webRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false });
+
+  app.setErrorHandler((error, request, reply) => {
+    const lang = requestLang(request);
+    if (isStitchError(error) && error.code === 'NOT_FOUND') return sendNotFoundPage(reply, lang, request.url);
+    request.log.error({ err: error }, 'page failed');
+    return reply
+      .status(500)
+      .type('text/html; charset=utf-8')
+      .send(renderHtml(lang, t(lang, 'web.error.title'), `/${lang === 'en' ? 'fr' : 'en'}`, <ErrorPage lang={lang} />));
+  });
+
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const lang = negotiateLang(request.headers['accept-language']);
+    return reply.header('vary', 'Accept-Language').redirect(`/${lang}`, 302);
+  });
+
+  await app.register(catalogPages);
+}

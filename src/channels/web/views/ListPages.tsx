@@ -1,0 +1,199 @@
+import { t, type Lang } from '../../../platform/i18n/index.js';
+import { Pagination } from '../../../ui/Pagination.js';
+import type { Organization, Service } from '../../../domains/catalog/index.js';
+import { local } from './text.js';
+
+export interface JurisdictionSummary {
+  id: string;
+  level: string;
+  name: { en: string; fr: string };
+}
+
+export function SearchForm({ lang, query }: { lang: Lang; query?: string }) {
+  return (
+    <form class="search-form" action={`/${lang}/services`} method="get" role="search">
+      <label for="q">{t(lang, 'web.home.searchLabel')}</label>
+      <p class="meta" id="q-hint">
+        {t(lang, 'web.home.searchHint')}
+      </p>
+      <input type="search" id="q" name="q" value={query ?? ''} aria-describedby="q-hint" maxLength={500} />
+      <button type="submit">{t(lang, 'web.home.searchButton')}</button>
+    </form>
+  );
+}
+
+export interface HomePageProps {
+  lang: Lang;
+  partners: { organization: Organization; jurisdiction?: JurisdictionSummary; services: number }[];
+}
+
+const LEVEL_ORDER = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'ngo'];
+
+export function HomePage({ lang, partners }: HomePageProps) {
+  const byLevel = new Map<string, HomePageProps['partners']>();
+  for (const partner of partners) {
+    const level = partner.jurisdiction?.level ?? 'ngo';
+    byLevel.set(level, [...(byLevel.get(level) ?? []), partner]);
+  }
+  return (
+    <>
+      <h1>{t(lang, 'web.home.title')}</h1>
+      <p class="lead">{t(lang, 'web.home.intro')}</p>
+      <SearchForm lang={lang} />
+      <h2>{t(lang, 'web.home.partnersHeading')}</h2>
+      {LEVEL_ORDER.filter((level) => byLevel.has(level)).map((level) => (
+        <section key={level} aria-labelledby={`level-${level}`}>
+          <h3 id={`level-${level}`}>{t(lang, `web.levels.${level}`)}</h3>
+          <ul>
+            {byLevel.get(level)!.map(({ organization, services }) => (
+              <li key={organization.id}>
+                <a href={`/${lang}/organizations/${organization.id}`}>{local(organization.name, lang)}</a>{' '}
+                <span class="meta">({t(lang, 'web.home.servicesCount', { count: services })})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export interface ServiceListPageProps {
+  lang: Lang;
+  query: string;
+  services: Service[];
+  organizations: Map<string, Organization>;
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export function ServiceListPage({ lang, query, services, organizations, total, page, pages }: ServiceListPageProps) {
+  const href = (p: number) => `/${lang}/services?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(p) })}`;
+  return (
+    <>
+      <h1>{t(lang, 'web.services.title')}</h1>
+      <SearchForm lang={lang} query={query} />
+      <p role="status">
+        {query
+          ? total
+            ? t(lang, 'web.services.resultsFor', { count: total, query })
+            : t(lang, 'web.services.none', { query })
+          : t(lang, 'web.services.all', { count: total })}
+      </p>
+      <ul class="card-list">
+        {services.map((service) => {
+          const organization = organizations.get(service.organization_id);
+          return (
+            <li key={service.id}>
+              <h2>
+                <a href={`/${lang}/services/${service.id}`}>{local(service.name, lang)}</a>
+              </h2>
+              {service.description && <p>{truncate(local(service.description, lang), 240)}</p>}
+              {organization && (
+                <p class="meta">{t(lang, 'web.services.by', { organization: local(organization.name, lang) })}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <Pagination lang={lang} page={page} pages={pages} href={href} />
+    </>
+  );
+}
+
+export interface OrganizationListPageProps {
+  lang: Lang;
+  organizations: Organization[];
+}
+
+export function OrganizationListPage({ lang, organizations }: OrganizationListPageProps) {
+  return (
+    <>
+      <h1>{t(lang, 'web.organizations.title')}</h1>
+      <p class="lead">{t(lang, 'web.organizations.intro')}</p>
+      <ul class="card-list">
+        {organizations.map((organization) => (
+          <li key={organization.id}>
+            <h2>
+              {organization.brand_colour && (
+                <span class="brand-swatch" style={`background:${organization.brand_colour}`} aria-hidden="true" />
+              )}
+              <a href={`/${lang}/organizations/${organization.id}`}>{local(organization.name, lang)}</a>
+            </h2>
+            <p>{truncate(local(organization.description, lang), 240)}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export interface OrganizationPageProps {
+  lang: Lang;
+  organization: Organization;
+  jurisdiction?: JurisdictionSummary;
+  services: Service[];
+}
+
+export function OrganizationPage({ lang, organization, jurisdiction, services }: OrganizationPageProps) {
+  const website = local(organization.website, lang);
+  return (
+    <>
+      <h1>{local(organization.name, lang)}</h1>
+      <p class="lead">{local(organization.description, lang)}</p>
+      <dl class="facts">
+        {jurisdiction && (
+          <>
+            <dt>{t(lang, 'web.organizations.jurisdiction')}</dt>
+            <dd>
+              {local(jurisdiction.name, lang)} ({t(lang, `web.levels.${jurisdiction.level}`)})
+            </dd>
+          </>
+        )}
+        {website && (
+          <>
+            <dt>{t(lang, 'web.organizations.website')}</dt>
+            <dd>
+              <a href={website}>{website}</a>
+            </dd>
+          </>
+        )}
+      </dl>
+      <h2>{t(lang, 'web.organizations.services')}</h2>
+      <ul class="card-list">
+        {services.map((service) => (
+          <li key={service.id}>
+            <h3>
+              <a href={`/${lang}/services/${service.id}`}>{local(service.name, lang)}</a>
+            </h3>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function NotFoundPage({ lang }: { lang: Lang }) {
+  return (
+    <>
+      <h1>{t(lang, 'web.notFound.title')}</h1>
+      <p>{t(lang, 'web.notFound.body')}</p>
+      <p>{t(lang, 'web.notFound.search')}</p>
+      <SearchForm lang={lang} />
+    </>
+  );
+}
+
+export function ErrorPage({ lang }: { lang: Lang }) {
+  return (
+    <>
+      <h1>{t(lang, 'web.error.title')}</h1>
+      <p>{t(lang, 'web.error.body')}</p>
+    </>
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
