@@ -1,10 +1,13 @@
 import { isStitchError } from '../platform/errors/index.js';
 import type { CliCommand } from './command.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
+import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 import { CliExit, EXIT } from './runtime.js';
 
-const COMMANDS: CliCommand[] = [serveCommand, migrateCommand];
+const COMMANDS: CliCommand[] = [serveCommand, migrateCommand, seedCommand, importCommand, exportCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.split('  ')[0]!.length));

@@ -3,3 +3,12 @@
  * Stitch's additions). The only door into the domain; see README.md for its invariants.
  */
 export * from './schemas.js';
+export * as hsds from './hsds/index.js';
+export {
+  toHsdsLocation,
+  toHsdsOrganization,
+  toHsdsService,
+  toHsdsServiceAtLocation,
+  toHsdsTaxonomy,
+  toHsdsTaxonomyTerm,
+} from './hsds/index.js';

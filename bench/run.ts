@@ -1,0 +1,52 @@
+/**
+ * `npm run bench` — every figure is a ratio against a baseline measured in the same run on this
+ * machine (PostgreSQL COPY for imports, a trivial route of the same server for the API).
+ *
+ *   npm run bench -- --suite import --services 100000 --engines postgres,pglite
+ *   npm run bench -- --suite api --seconds 10
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runApiBench } from './suites/api.js';
+import { runImportBench } from './suites/import.js';
+
+const { values } = parseArgs({
+  options: {
+    suite: { type: 'string', default: 'all' },
+    services: { type: 'string', default: '100000' },
+    engines: { type: 'string', default: 'postgres,pglite' },
+    seconds: { type: 'string', default: '10' },
+    'admin-url': { type: 'string', default: process.env.STITCH_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
+  },
+});
+
+const results: Record<string, unknown> = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+
+function table(rows: Record<string, unknown>[]): string {
+  if (rows.length === 0) return '';
+  const keys = Object.keys(rows[0]!);
+  return [
+    `| ${keys.join(' | ')} |`,
+    `| ${keys.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${keys.map((k) => String(row[k] ?? '')).join(' | ')} |`),
+  ].join('\n');
+}
+
+if (values.suite === 'import' || values.suite === 'all') {
+  const figures = await runImportBench({
+    services: Number(values.services),
+    engines: values.engines!.split(',') as ('pglite' | 'postgres')[],
+    adminUrl: values['admin-url']!,
+  });
+  results.import = figures;
+  process.stdout.write(`\nHSDS import of ${values.services} generated services\n${table(figures as unknown as Record<string, unknown>[])}\n`);
+}
+
+if (values.suite === 'api' || values.suite === 'all') {
+  const api = await runApiBench({ seconds: Number(values.seconds) });
+  results.api = api;
+  process.stdout.write(`\nAPI throughput (${api.engine}, demo catalog, 10 connections)\n${table(api.figures as unknown as Record<string, unknown>[])}\n`);
+}
+
+mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
+writeFileSync(new URL('./out/results.json', import.meta.url), JSON.stringify(results, null, 2));

@@ -1,0 +1,108 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hsds } from '../../domains/catalog/index.js';
+import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
+import type { Progress } from '../progress.js';
+import { EXIT } from '../runtime.js';
+import { importHsds, parseExportArgs, parseImportArgs } from './hsds.js';
+
+const quiet: Progress = { start() {}, increment() {}, stop() {} };
+const EXAMPLES = join(hsds.hsdsSchemaDir(), '../examples');
+
+describe('stitch import hsds — bad input is named and nothing is written', () => {
+  let database: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dir = mkdtempSync(join(tmpdir(), 'stitch-hsds-'));
+  });
+  afterAll(async () => {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const serviceCount = async () =>
+    Number(
+      (
+        await database.db
+          .selectFrom('service')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const run = (path: string, extra: string[] = []) =>
+    importHsds(database.db, parseImportArgs([path, ...extra]), quiet);
+
+  it('a file that is not valid JSON', async () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "id": "x", ');
+    const { summary, exitCode } = await run(file);
+    expect(exitCode).toBe(EXIT.dataError);
+    expect(summary.rejected[0]).toMatchObject({
+      where: 'broken.json',
+      reason: expect.stringMatching(/^Not valid JSON/),
+    });
+    expect(summary.notes).toContain('Nothing was written.');
+    expect(await serviceCount()).toBe(0);
+  });
+
+  it('a record that breaks the HSDS schema: file, index, id and field', async () => {
+    const service = JSON.parse(readFileSync(join(EXAMPLES, 'service_full.json'), 'utf8'));
+    const bad = { ...service, id: '11111111-1111-4111-8111-111111111111', status: 'sleeping' };
+    const file = join(dir, 'services.json');
+    writeFileSync(file, JSON.stringify([service, bad]));
+    const { summary, exitCode } = await run(file, ['--untranslated', 'hold']);
+    expect(exitCode).toBe(EXIT.dataError);
+    expect(summary.rejected).toContainEqual({
+      where: 'services.json [1] (id 11111111-1111-4111-8111-111111111111)',
+      field: 'status',
+      reason: 'must be equal to one of the allowed values',
+    });
+    expect(await serviceCount()).toBe(0);
+  });
+
+  it('a malformed CSV package: file, row and field', async () => {
+    const csv = join(dir, 'package');
+    cpSync(join(EXAMPLES, 'csv'), csv, { recursive: true, dereference: true });
+    writeFileSync(
+      join(csv, 'locations.csv'),
+      'id,location_type,latitude\n3a19ff88-4620-4d17-9830-ac1d859eb5d5,physical,north\n',
+    );
+    writeFileSync(join(csv, 'phones.csv'), 'id,number\n"1554f2e2,"x\n');
+    const { summary, exitCode } = await run(csv, ['--untranslated', 'hold']);
+    expect(exitCode).toBe(EXIT.dataError);
+    expect(summary.rejected).toContainEqual({
+      where: 'locations.csv row 2 (id 3a19ff88-4620-4d17-9830-ac1d859eb5d5)',
+      field: 'latitude',
+      reason: '"north" is not a number.',
+    });
+    expect(
+      summary.rejected.some((r) => r.where.startsWith('phones.csv') && /Not valid CSV/.test(r.reason)),
+    ).toBe(true);
+    expect(await serviceCount()).toBe(0);
+  });
+
+  it('a monolingual record without --untranslated hold: record and field named', async () => {
+    const { summary, exitCode } = await run(join(EXAMPLES, 'service_full.json'));
+    expect(exitCode).toBe(EXIT.dataError);
+    expect(summary.rejected).toContainEqual(
+      expect.objectContaining({
+        where: expect.stringContaining('service ac148810-d857-441c-9679-408f346de14b'),
+        field: 'name',
+      }),
+    );
+    expect(await serviceCount()).toBe(0);
+  });
+
+  it('parses its options', () => {
+    expect(parseImportArgs(['x.json', '--untranslated', 'hold', '--skip-invalid'])).toMatchObject({
+      untranslated: 'hold',
+      skipInvalid: true,
+    });
+    expect(() => parseImportArgs(['x.json', '--untranslated', 'maybe'])).toThrow(/hold or refuse/);
+    expect(parseExportArgs(['out', '--format=csv']).format).toBe('csv');
+    expect(() => parseExportArgs(['out', '--format', 'xml'])).toThrow(/json, csv or both/);
+  });
+});
