@@ -3,6 +3,37 @@
  * Stitch's additions). The only door into the domain; see README.md for its invariants.
  */
 export * from './schemas.js';
+export type {
+  ImportOptions,
+  ImportReport,
+  Jurisdiction,
+  Paged,
+  PageQuery,
+  Rejection,
+  ServiceAtLocation,
+  ServiceAtLocationDetail,
+  Taxonomy,
+  TaxonomyTerm,
+} from './types.js';
+export { ImportFailedError } from './errors.js';
+export { importCatalog, createCatalogWriter, type CatalogWriter } from './commands/importCatalog.js';
+export { languageName } from './commands/rows.js';
+export { getService } from './queries/getService.js';
+export { getOrganization } from './queries/getOrganization.js';
+export { getLocation } from './queries/getLocation.js';
+export { getServiceAtLocation } from './queries/getServiceAtLocation.js';
+export { getJurisdiction } from './queries/getJurisdiction.js';
+export { listJurisdictions } from './queries/listJurisdictions.js';
+export { getTaxonomy } from './queries/getTaxonomy.js';
+export { getTaxonomyTerm } from './queries/getTaxonomyTerm.js';
+export { listServices, type ServiceListQuery } from './queries/listServices.js';
+export { listOrganizations, type OrganizationListQuery } from './queries/listOrganizations.js';
+export { listLocations, type LocationListQuery } from './queries/listLocations.js';
+export { listServiceAtLocations, type ServiceAtLocationQuery } from './queries/listServiceAtLocations.js';
+export { listTaxonomies } from './queries/listTaxonomies.js';
+export { listTaxonomyTerms, type TaxonomyTermListQuery } from './queries/listTaxonomyTerms.js';
+export { streamServices } from './queries/streamServices.js';
+export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
 export * as hsds from './hsds/index.js';
 export {
   toHsdsLocation,
@@ -12,3 +43,5 @@ export {
   toHsdsTaxonomy,
   toHsdsTaxonomyTerm,
 } from './hsds/index.js';
+export * as serviceInventory from './serviceInventory/index.js';
+export * from './taxonomy/index.js';

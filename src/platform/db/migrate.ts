@@ -2,10 +2,14 @@ import { sql, type Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Database } from './schema.js';
 import { statements as catalog } from './migrations/0001_catalog.js';
+import { statements as serviceInventory } from './migrations/0002_service_inventory.js';
+import { statements as catalogPositions } from './migrations/0003_catalog_positions.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
   '0001_catalog': catalog,
+  '0002_service_inventory': serviceInventory,
+  '0003_catalog_positions': catalogPositions,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -52,6 +52,8 @@ export interface OrganizationIdentifierTable {
   identifier_scheme: string | null;
   identifier_type: string;
   identifier: string;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface ProgramTable {
@@ -61,6 +63,8 @@ export interface ProgramTable {
   alternate_name: OptionalText;
   description: Text;
   external_id: string | null;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
@@ -130,6 +134,8 @@ export interface AddressTable {
   postal_code: string;
   country: string;
   address_type: 'physical' | 'postal' | 'virtual';
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface ServiceAtLocationTable {
@@ -137,6 +143,8 @@ export interface ServiceAtLocationTable {
   service_id: string;
   location_id: string;
   description: OptionalText;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface ContactTable {
@@ -149,6 +157,8 @@ export interface ContactTable {
   title: OptionalText;
   department: OptionalText;
   email: string | null;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface PhoneTable {
@@ -162,6 +172,8 @@ export interface PhoneTable {
   extension: number | null;
   type: string | null;
   description: OptionalText;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export type ChannelKind = 'web' | 'phone' | 'walk_in' | 'kiosk' | 'mail' | 'email';
@@ -212,6 +224,8 @@ export interface ScheduleTable {
   attending_type: OptionalText;
   notes: OptionalText;
   closed: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface FundingTable {
@@ -219,6 +233,8 @@ export interface FundingTable {
   organization_id: string | null;
   service_id: string | null;
   source: OptionalText;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface ServiceAreaTable {
@@ -229,6 +245,8 @@ export interface ServiceAreaTable {
   extent: string | null;
   extent_type: string | null;
   uri: string | null;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface RequiredDocumentTable {
@@ -236,6 +254,8 @@ export interface RequiredDocumentTable {
   service_id: string | null;
   document: OptionalText;
   uri: string | null;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface LanguageTable {
@@ -246,6 +266,8 @@ export interface LanguageTable {
   name: OptionalText;
   code: string | null;
   note: OptionalText;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface AccessibilityTable {
@@ -254,6 +276,8 @@ export interface AccessibilityTable {
   description: OptionalText;
   details: OptionalText;
   url: string | null;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface CostOptionTable {
@@ -265,6 +289,8 @@ export interface CostOptionTable {
   currency: string | null;
   amount: number | null;
   amount_description: OptionalText;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface TaxonomyTable {
@@ -295,6 +321,8 @@ export interface AttributeTable {
   taxonomy_term_id: string | null;
   value: string | null;
   label: string | null;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface MetadataTable {
@@ -307,6 +335,8 @@ export interface MetadataTable {
   previous_value: string;
   replacement_value: string;
   updated_by: string;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export interface MetaTableDescriptionTable {
@@ -329,6 +359,8 @@ export interface ServiceStandardTable {
   url: OptionalText;
   external_id: string | null;
   source: string | null;
+  /** Order among its siblings (migration 0003). */
+  position: ColumnType<number, number | undefined, number>;
 }
 
 export type InteractionChannel = 'web' | 'phone' | 'ivr' | 'walk_in' | 'kiosk' | 'mail' | 'email' | 'agent' | 'api';
@@ -373,6 +405,61 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** GC Service Inventory yearly figures (migration 0002); `raw` keeps each cell as published. */
+export type FigureStatus = 'number' | 'no_data' | 'not_applicable' | 'empty' | 'invalid';
+type Numeric = ColumnType<number | null, number | null, number | null>;
+
+export interface ServiceInventoryRecordTable {
+  service_id: string;
+  fiscal_year: string;
+  format: 'services-yearly' | 'services-2024';
+  source_file: string;
+  source_row: number;
+  inventory_id: string;
+  organization_key: string;
+  raw: Json;
+  imported_at: Timestamp;
+}
+
+export interface ServiceVolumeTable {
+  service_id: string;
+  fiscal_year: string;
+  channel: 'online' | 'phone' | 'in_person' | 'mail' | 'email' | 'fax' | 'other' | 'total';
+  metric: 'applications' | 'enquiries' | 'web_visits';
+  value: Numeric;
+  status: FigureStatus;
+  raw: string;
+  source_column: string;
+}
+
+export interface ServiceOnlineStageTable {
+  service_id: string;
+  fiscal_year: string;
+  stage: 'registration' | 'authentication' | 'application' | 'decision' | 'issuance' | 'feedback';
+  value: 'Y' | 'N' | 'NA' | null;
+  raw: string;
+  source_column: string;
+}
+
+export interface ServiceStandardResultTable {
+  standard_id: string;
+  service_id: string;
+  fiscal_year: string;
+  target: Numeric;
+  target_raw: string;
+  volume_meeting_target: Numeric;
+  volume_meeting_target_raw: string;
+  total_volume: Numeric;
+  total_volume_raw: string;
+  performance: Numeric;
+  performance_raw: string;
+  target_met: 'Y' | 'N' | 'NA' | null;
+  channel: string | null;
+  source_file: string;
+  source_row: number;
+  raw: Json;
+}
+
 export interface Database {
   jurisdiction: JurisdictionTable;
   organization: OrganizationTable;
@@ -400,6 +487,10 @@ export interface Database {
   service_standard: ServiceStandardTable;
   interaction: InteractionTable;
   audit_log: AuditLogTable;
+  service_inventory_record: ServiceInventoryRecordTable;
+  service_volume: ServiceVolumeTable;
+  service_online_stage: ServiceOnlineStageTable;
+  service_standard_result: ServiceStandardResultTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

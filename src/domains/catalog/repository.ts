@@ -1,0 +1,306 @@
+/**
+ * SQL on the catalog's own tables. Writes are multi-row upserts sent as raw compiled queries: building
+ * thousands of rows through the query builder costs more than the database work itself.
+ */
+import { CompiledQuery, sql } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { Db, Tx } from '../../platform/db/index.js';
+
+type Conn = Db | Tx;
+export type CatalogTable = keyof Database;
+export type RowValues = Record<string, unknown>;
+
+/** Columns the import writes, per table; anything else keeps its default (created_at, version…). */
+export const COLUMNS = {
+  jurisdiction: ['id', 'level', 'code', 'name', 'parent_id'],
+  taxonomy: ['id', 'name', 'description', 'uri', 'version'],
+  taxonomy_term: ['id', 'code', 'name', 'description', 'parent_id', 'taxonomy', 'language', 'taxonomy_id', 'term_uri'],
+  organization: [
+    'id', 'jurisdiction_id', 'name', 'alternate_name', 'description', 'email', 'website', 'tax_status', 'tax_id',
+    'year_incorporated', 'legal_status', 'logo', 'uri', 'parent_organization_id', 'brand_colour',
+    'brand_accent_colour', 'is_partner', 'translation_pending', 'external_id', 'source', 'assured_date',
+  ],
+  program: ['id', 'organization_id', 'name', 'alternate_name', 'description', 'position'],
+  organization_identifier: ['id', 'organization_id', 'identifier_scheme', 'identifier_type', 'identifier', 'position'],
+  location: [
+    'id', 'organization_id', 'location_type', 'url', 'name', 'alternate_name', 'description', 'transportation',
+    'latitude', 'longitude', 'external_identifier', 'external_identifier_type', 'time_zone', 'assured_date',
+    'translation_pending',
+  ],
+  service: [
+    'id', 'organization_id', 'program_id', 'name', 'alternate_name', 'description', 'url', 'email', 'status',
+    'interpretation_services', 'application_process', 'fees_description', 'wait_time', 'fees', 'accreditations',
+    'licenses', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'alert',
+    'last_modified', 'translation_pending', 'external_id', 'source',
+  ],
+  service_at_location: ['id', 'service_id', 'location_id', 'description', 'position'],
+  contact: ['id', 'organization_id', 'service_id', 'service_at_location_id', 'location_id', 'name', 'title', 'department', 'email', 'position'],
+  phone: ['id', 'location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id', 'number', 'extension', 'type', 'description', 'position'],
+  language: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'note', 'position'],
+  address: ['id', 'location_id', 'attention', 'address_1', 'address_2', 'city', 'region', 'state_province', 'postal_code', 'country', 'address_type', 'position'],
+  service_channel: [
+    'id', 'service_id', 'kind', 'delivery', 'position', 'description', 'url', 'phone_number', 'phone_extension',
+    'tty_number', 'email', 'mail_address_id', 'languages', 'unit_cost', 'currency',
+  ],
+  schedule: [
+    'id', 'service_id', 'location_id', 'service_at_location_id', 'channel_id', 'valid_from', 'valid_to', 'dtstart',
+    'timezone', 'until', 'count', 'wkst', 'freq', 'interval', 'byday', 'byweekno', 'bymonthday', 'byyearday',
+    'description', 'opens_at', 'closes_at', 'schedule_link', 'attending_type', 'notes', 'closed', 'position',
+  ],
+  accessibility: ['id', 'location_id', 'description', 'details', 'url', 'position'],
+  funding: ['id', 'organization_id', 'service_id', 'source', 'position'],
+  service_area: ['id', 'service_id', 'name', 'description', 'extent', 'extent_type', 'uri', 'position'],
+  required_document: ['id', 'service_id', 'document', 'uri', 'position'],
+  cost_option: ['id', 'service_id', 'valid_from', 'valid_to', 'option', 'currency', 'amount', 'amount_description', 'position'],
+  service_standard: [
+    'id', 'service_id', 'channel_kind', 'name', 'description', 'standard_type', 'threshold_value', 'threshold_unit',
+    'target', 'url', 'external_id', 'source', 'position',
+  ],
+  attribute: ['id', 'link_id', 'link_type', 'link_entity', 'taxonomy_term_id', 'value', 'label', 'position'],
+  metadata: [
+    'id', 'resource_id', 'resource_type', 'last_action_date', 'last_action_type', 'field_name', 'previous_value',
+    'replacement_value', 'updated_by', 'position',
+  ],
+} as const satisfies Partial<Record<CatalogTable, readonly string[]>>;
+
+export type WrittenTable = keyof typeof COLUMNS;
+
+/** The order rows are written in, so every foreign key points at a row already there. */
+export const WRITE_ORDER: WrittenTable[] = [
+  'jurisdiction',
+  'taxonomy',
+  'taxonomy_term',
+  'organization',
+  'program',
+  'organization_identifier',
+  'location',
+  'service',
+  'service_at_location',
+  'contact',
+  'phone',
+  'language',
+  'address',
+  'service_channel',
+  'schedule',
+  'accessibility',
+  'funding',
+  'service_area',
+  'required_document',
+  'cost_option',
+  'service_standard',
+  'attribute',
+  'metadata',
+];
+
+/** Records replaced whole by an import: their row is updated in place (created_at kept), version bumped. */
+const VERSIONED = new Set<WrittenTable>(['organization', 'location', 'service']);
+const STAMPED = new Set<WrittenTable>(['jurisdiction', 'organization', 'location', 'service', 'service_channel']);
+
+/** PostgreSQL takes at most 65,535 bind parameters in one statement. */
+const MAX_PARAMETERS = 60_000;
+
+const quote = (name: string) => `"${name}"`;
+
+/**
+ * Inserts rows, replacing any row with the same id whole. Child ids are unique across the catalog, so a
+ * child that moved to another parent is taken over rather than refused.
+ */
+export async function upsertRows(tx: Conn, table: WrittenTable, rows: RowValues[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns: readonly string[] = COLUMNS[table];
+  const updates = columns.filter((c) => c !== 'id').map((c) => `${quote(c)} = excluded.${quote(c)}`);
+  if (VERSIONED.has(table)) updates.push(`"version" = ${table}."version" + 1`);
+  if (STAMPED.has(table)) updates.push(`"updated_at" = now()`);
+  const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) `;
+  const tail = ` on conflict ("id") do update set ${updates.join(', ')}`;
+  const types = await columnTypes(tx, table);
+  if (columns.every((c) => types.get(c) && !types.get(c)!.endsWith('[]'))) {
+    // One array per column: the statement stays small whatever the row count, and parses once.
+    const arrays = columns.map((c) => rows.map((row) => row[c] ?? null));
+    const casts = columns.map((c, i) => `$${i + 1}::${types.get(c)}[]`).join(', ');
+    await tx.executeQuery(CompiledQuery.raw(`${head}select * from unnest(${casts})${tail}`, arrays));
+    return;
+  }
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const batch = rows.slice(start, start + perStatement);
+    const parameters: unknown[] = [];
+    const tuples: string[] = [];
+    for (const row of batch) {
+      const marks: string[] = [];
+      for (const column of columns) {
+        const value = row[column];
+        parameters.push(value === undefined ? null : value);
+        marks.push(`$${parameters.length}`);
+      }
+      tuples.push(`(${marks.join(', ')})`);
+    }
+    await tx.executeQuery(CompiledQuery.raw(`${head}values ${tuples.join(', ')}${tail}`, parameters));
+  }
+}
+
+/** Column types as SQL (`numeric(12,2)`, `text[]`), read once per table: every database has the same migrations. */
+const typeCache = new Map<string, Promise<Map<string, string>>>();
+
+function columnTypes(tx: Conn, table: WrittenTable): Promise<Map<string, string>> {
+  let types = typeCache.get(table);
+  if (!types) {
+    types = run(
+      tx,
+      `select "attname" as name, format_type("atttypid", "atttypmod") as type from pg_attribute
+       where "attrelid" = $1::regclass and "attnum" > 0 and not "attisdropped"`,
+      [table],
+    ).then((rows) => new Map(rows.map((r) => [String(r.name), String(r.type)])));
+    types.catch(() => typeCache.delete(table));
+    typeCache.set(table, types);
+  }
+  return types;
+}
+
+const placeholders = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `$${i + from}`).join(', ');
+
+async function run(tx: Conn, text: string, parameters: unknown[]): Promise<RowValues[]> {
+  return (await tx.executeQuery<RowValues>(CompiledQuery.raw(text, parameters))).rows;
+}
+
+/** Which of these ids exist in a table. */
+export async function existingIds(tx: Conn, table: CatalogTable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await run(tx, `select "id" from ${quote(table)} where "id" in (${placeholders(ids.length)})`, ids);
+  return new Set(rows.map((r) => String(r.id)));
+}
+
+/** The owning organization of each program found. */
+export async function programOwners(tx: Conn, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.selectFrom('program').select(['id', 'organization_id']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.organization_id]));
+}
+
+/** Records of one source already holding these external ids, to refuse a second record claiming one. */
+export async function externalIdOwners(
+  tx: Conn,
+  table: 'service' | 'organization',
+  source: string,
+  externalIds: string[],
+): Promise<Map<string, string>> {
+  if (externalIds.length === 0) return new Map();
+  const rows = await tx
+    .selectFrom(table)
+    .select(['id', 'external_id'])
+    .where('source', '=', source)
+    .where('external_id', 'in', externalIds)
+    .execute();
+  return new Map(rows.map((r) => [r.external_id!, r.id]));
+}
+
+const any = (column: string, parameter: number) => `${quote(column)} = any($${parameter}::text[])`;
+
+async function idsWhere(tx: Conn, table: CatalogTable, conditions: [column: string, ids: string[]][]): Promise<string[]> {
+  const used = conditions.filter(([, ids]) => ids.length > 0);
+  if (used.length === 0) return [];
+  const where = used.map(([column], i) => any(column, i + 1)).join(' or ');
+  const rows = await run(tx, `select "id" from ${quote(table)} where ${where}`, used.map(([, ids]) => ids));
+  return rows.map((r) => String(r.id));
+}
+
+/** Deletes the attributes and metadata of these records (the generic tables have no foreign key to cascade). */
+async function deleteLinked(tx: Conn, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await run(tx, `delete from "attribute" where ${any('link_id', 1)}`, [ids]);
+  await run(tx, `delete from "metadata" where ${any('resource_id', 1)}`, [ids]);
+}
+
+async function deleteWhere(tx: Conn, tables: string[], column: string, ids: string[]): Promise<void> {
+  for (const table of tables) await run(tx, `delete from ${quote(table)} where ${any(column, 1)}`, [ids]);
+}
+
+/**
+ * Removes every child of these services (and their children's children, attributes and metadata), so
+ * the import can write the new set. The service rows themselves stay: they are updated in place.
+ * Each step is a single-column `= any(…)` lookup, so it stays on the foreign-key indexes.
+ */
+export async function deleteServiceChildren(tx: Conn, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const links = await idsWhere(tx, 'service_at_location', [['service_id', ids]]);
+  const channels = await run(tx, `select "id", "mail_address_id" from "service_channel" where ${any('service_id', 1)}`, [ids]);
+  const channelIds = channels.map((c) => String(c.id));
+  const mail = channels.flatMap((c) => (typeof c.mail_address_id === 'string' ? [c.mail_address_id] : []));
+  const contacts = await idsWhere(tx, 'contact', [['service_id', ids], ['service_at_location_id', links]]);
+  const phones = await idsWhere(tx, 'phone', [['service_id', ids], ['service_at_location_id', links], ['contact_id', contacts]]);
+  const languages = await idsWhere(tx, 'language', [['service_id', ids], ['phone_id', phones]]);
+  const schedules = await idsWhere(tx, 'schedule', [['service_id', ids], ['service_at_location_id', links], ['channel_id', channelIds]]);
+  const others: string[] = [];
+  for (const table of ['funding', 'service_area', 'required_document', 'cost_option'] as const) {
+    others.push(...(await idsWhere(tx, table, [['service_id', ids]])));
+  }
+  await deleteLinked(tx, [...ids, ...links, ...contacts, ...phones, ...languages, ...schedules, ...mail, ...others]);
+  if (mail.length) await deleteWhere(tx, ['address'], 'id', mail);
+  // Service-at-locations and contacts first: their phones, schedules and languages go with them (cascade).
+  await deleteWhere(
+    tx,
+    ['service_at_location', 'contact', 'phone', 'language', 'schedule', 'service_channel', 'funding', 'service_area', 'required_document', 'cost_option', 'service_standard'],
+    'service_id',
+    ids,
+  );
+}
+
+/** Removes every child of these locations; the location rows stay (service_at_locations point at them). */
+export async function deleteLocationChildren(tx: Conn, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const contacts = await idsWhere(tx, 'contact', [['location_id', ids]]);
+  const phones = await idsWhere(tx, 'phone', [['location_id', ids], ['contact_id', contacts]]);
+  const languages = await idsWhere(tx, 'language', [['location_id', ids], ['phone_id', phones]]);
+  const others: string[] = [];
+  for (const table of ['address', 'schedule', 'accessibility'] as const) others.push(...(await idsWhere(tx, table, [['location_id', ids]])));
+  await deleteLinked(tx, [...ids, ...contacts, ...phones, ...languages, ...others]);
+  await deleteWhere(tx, ['contact', 'phone', 'language', 'address', 'schedule', 'accessibility'], 'location_id', ids);
+}
+
+/**
+ * Removes every child of these organizations. Programs are kept when the new record still lists them
+ * (services point at them) and deleted otherwise; their attributes are rewritten either way.
+ */
+export async function deleteOrganizationChildren(tx: Conn, ids: string[], keptPrograms: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const contacts = await idsWhere(tx, 'contact', [['organization_id', ids]]);
+  const phones = await idsWhere(tx, 'phone', [['organization_id', ids], ['contact_id', contacts]]);
+  const languages = await idsWhere(tx, 'language', [['phone_id', phones]]);
+  const others: string[] = [];
+  for (const table of ['organization_identifier', 'program', 'funding'] as const) {
+    others.push(...(await idsWhere(tx, table, [['organization_id', ids]])));
+  }
+  await deleteLinked(tx, [...ids, ...contacts, ...phones, ...languages, ...others]);
+  await deleteWhere(tx, ['contact', 'phone', 'organization_identifier', 'funding'], 'organization_id', ids);
+  await run(tx, `delete from "program" where ${any('organization_id', 1)} and not ("id" = any($2::text[]))`, [ids, keptPrograms]);
+}
+
+/* ---------- reads ---------- */
+
+/** Splits a long id list so no statement exceeds the parameter limit. */
+export async function inBatches<T>(ids: string[], load: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+  if (ids.length === 0) return [];
+  if (ids.length <= 20_000) return load(ids);
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 20_000) out.push(...(await load(ids.slice(i, i + 20_000))));
+  return out;
+}
+
+type ParentColumn<T extends CatalogTable> = {
+  [K in keyof Database[T]]: K extends `${string}_id` ? K : never;
+}[keyof Database[T]] & string;
+
+/** Rows of a child table whose parent column is one of `ids`, in their stored order. */
+export async function childRows<T extends WrittenTable>(
+  db: Conn,
+  table: T,
+  column: ParentColumn<T> | 'id',
+  ids: string[],
+): Promise<RowValues[]> {
+  const ordered = (COLUMNS[table] as readonly string[]).includes('position') ? `"position", "id"` : `"id"`;
+  return inBatches(ids, (batch) =>
+    run(db, `select * from ${quote(table)} where ${quote(column)} in (${placeholders(batch.length)}) order by ${ordered}`, batch),
+  );
+}
+
+export { sql };
