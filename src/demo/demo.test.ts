@@ -86,8 +86,9 @@ describe('demo catalog', () => {
     expect(closures.length).toBeGreaterThan(0);
     for (const row of closures) {
       expect(row.valid_from).toBe(row.valid_to);
-      expect(row.description?.en).toMatch(/^Closed: /);
-      expect(row.description?.fr).toMatch(/^Fermé\u00a0: /);
+      // The holiday's name alone: pages and phone menus say "closed" in their own words.
+      expect(row.description?.en).toMatch(/^[A-Z]/);
+      expect(row.description?.fr).not.toBe(row.description?.en);
     }
     expect(closures.map((row) => row.valid_from)).toEqual(
       expect.arrayContaining(['2026-12-25', '2027-01-01', '2027-02-15']),

@@ -1,11 +1,15 @@
 /**
- * Demo data: the catalog bundle, and seeding it through the catalog domain's import so that it is
- * validated, audited and idempotent like any other import (ids are stable, so a second run updates).
+ * Demo data: the catalog bundle and the Open Eligibility taxonomy, loaded through the catalog
+ * domain's own import so they are validated, audited and idempotent like any other import
+ * (ids are stable, so a second run updates).
  */
-import * as catalog from '../domains/catalog/index.js';
-import type { CatalogBundleInput } from '../domains/catalog/index.js';
-import type { Db, Tx } from '../platform/db/index.js';
-import { StitchError } from '../platform/errors/index.js';
+import {
+  importCatalog,
+  isCatalogEmpty,
+  loadOpenEligibility,
+  TaxonomySourceMissingError,
+} from '../domains/catalog/index.js';
+import { withTransaction, type Db, type Tx } from '../platform/db/index.js';
 import { demoCatalog } from './catalog/index.js';
 
 export { demoCatalog } from './catalog/index.js';
@@ -15,49 +19,38 @@ export interface SeedReport {
   created: number;
   updated: number;
   rejected: Array<{ where: string; field?: string | undefined; reason: string }>;
-  notes?: string[];
+  notes: string[];
 }
 
-type ImportCatalog = (
-  db: Db | Tx,
-  bundle: CatalogBundleInput,
-  options: { source: string; actor: string },
-) => Promise<SeedReport>;
+const ACTOR = 'stitch seed demo';
 
-/** The catalog's import command, looked up when first needed so the demo works with the domain as it grows. */
-function findImportCatalog(): ImportCatalog | undefined {
-  const fn = (catalog as unknown as Record<string, unknown>).importCatalog;
-  return typeof fn === 'function' ? (fn as ImportCatalog) : undefined;
-}
-
-function importCatalog(): ImportCatalog {
-  const fn = findImportCatalog();
-  if (!fn)
-    throw new StitchError(
-      'INTERNAL',
-      'The catalog does not offer importCatalog yet, so the demo data cannot be loaded.',
-    );
-  return fn;
-}
-
-/** Loads (or refreshes) the demo catalog. */
+/**
+ * Loads (or refreshes) the Open Eligibility taxonomy, when its source file is on this machine, and
+ * the demo catalog, in one transaction.
+ */
 export async function seedDemo(db: Db | Tx): Promise<SeedReport> {
-  return importCatalog()(db, demoCatalog(), { source: 'demo', actor: 'stitch seed demo' });
+  return withTransaction(db, async (tx) => {
+    const notes: string[] = [];
+    let taxonomy = { read: 0, created: 0, updated: 0 };
+    try {
+      taxonomy = await loadOpenEligibility(tx, { actor: ACTOR });
+    } catch (error) {
+      if (!(error instanceof TaxonomySourceMissingError)) throw error;
+      notes.push(`Open Eligibility taxonomy not loaded: ${error.message}`);
+    }
+    const catalog = await importCatalog(tx, demoCatalog(), { source: 'demo', actor: ACTOR });
+    return {
+      read: catalog.read + taxonomy.read,
+      created: catalog.created + taxonomy.created,
+      updated: catalog.updated + taxonomy.updated,
+      rejected: catalog.rejected,
+      notes,
+    };
+  });
 }
 
-/** Seeds the demo catalog only when the catalog has no organisation yet; returns the report, or undefined. */
+/** Seeds only a catalog that has no organisation yet; returns the report, or undefined when it did nothing. */
 export async function seedDemoIfEmpty(db: Db | Tx): Promise<SeedReport | undefined> {
-  const existing = await db.selectFrom('organization').select('id').limit(1).executeTakeFirst();
-  if (existing) return undefined;
-  // The server must still start on a build whose catalog cannot import yet; it logs this note instead.
-  if (!findImportCatalog()) {
-    return {
-      read: 0,
-      created: 0,
-      updated: 0,
-      rejected: [],
-      notes: ['The catalog import is not available in this build; demo data was not loaded.'],
-    };
-  }
+  if (!(await isCatalogEmpty(db))) return undefined;
   return seedDemo(db);
 }

@@ -78,7 +78,7 @@ export function closedOn(date: string, name: Text): ScheduleSpec {
     valid_from: date,
     valid_to: date,
     closed: true,
-    description: t(`Closed: ${name.en}`, `Fermé : ${name.fr}`),
+    description: name,
   };
 }
 
@@ -317,7 +317,8 @@ export function service(spec: ServiceSpec): ServiceInput {
     minimum_age: spec.minimum_age ?? null,
     maximum_age: spec.maximum_age ?? null,
     assured_date: spec.assured ?? ASSURED,
-    external_id: spec.external_id ?? null,
+    // Several demo services are parts of one GC Service Inventory service: the slug keeps the key unique.
+    external_id: spec.external_id ? `gc-si:${spec.external_id}/${spec.slug}` : null,
     cost_options: (spec.costs ?? []).map((cost, index) => ({
       id: stableId(`${scope}:cost:${index}`),
       option: cost.option,

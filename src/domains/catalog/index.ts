@@ -33,6 +33,7 @@ export { listServiceAtLocations, type ServiceAtLocationQuery } from './queries/l
 export { listTaxonomies } from './queries/listTaxonomies.js';
 export { listTaxonomyTerms, type TaxonomyTermListQuery } from './queries/listTaxonomyTerms.js';
 export { streamServices } from './queries/streamServices.js';
+export { isCatalogEmpty } from './queries/isCatalogEmpty.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
 export * as hsds from './hsds/index.js';
 export {

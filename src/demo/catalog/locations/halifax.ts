@@ -104,7 +104,6 @@ export const halifaxLocations: LocationInput[] = [
     ),
     address: {
       address_1: 'Argyle Street',
-      address_2: 'Downtown Halifax (see canada.ca for the suite)',
       city: 'Halifax',
       province: 'NS',
       postal_code: 'B3J',

@@ -347,7 +347,7 @@ export const statements: string[] = [
     source text
   )`,
   `CREATE INDEX service_standard_service ON service_standard (service_id)`,
-  `CREATE UNIQUE INDEX service_standard_external_id ON service_standard (source, external_id) WHERE external_id IS NOT NULL`,
+  `CREATE INDEX service_standard_external_id ON service_standard (source, external_id) WHERE external_id IS NOT NULL`,
 
   /* The measurement spine: every channel records interactions in this one shape. */
   `CREATE TABLE interaction (
