@@ -21,7 +21,12 @@ function peakRss(pid: number): number {
 }
 
 /** Runs a command to the end, timing it and sampling its peak memory every 50 ms. */
-export function measureProcess(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<ProcessMeasure> {
+export function measureProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<ProcessMeasure> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,11 +16,16 @@ const { values } = parseArgs({
     services: { type: 'string', default: '100000' },
     engines: { type: 'string', default: 'postgres,pglite' },
     seconds: { type: 'string', default: '10' },
-    'admin-url': { type: 'string', default: process.env.STITCH_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
+    'admin-url': {
+      type: 'string',
+      default: process.env.STITCH_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+    },
   },
 });
 
-const results: Record<string, unknown> = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+const results: Record<string, unknown> = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+};
 
 function table(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return '';
@@ -39,13 +44,17 @@ if (values.suite === 'import' || values.suite === 'all') {
     adminUrl: values['admin-url']!,
   });
   results.import = figures;
-  process.stdout.write(`\nHSDS import of ${values.services} generated services\n${table(figures as unknown as Record<string, unknown>[])}\n`);
+  process.stdout.write(
+    `\nHSDS import of ${values.services} generated services\n${table(figures as unknown as Record<string, unknown>[])}\n`,
+  );
 }
 
 if (values.suite === 'api' || values.suite === 'all') {
   const api = await runApiBench({ seconds: Number(values.seconds) });
   results.api = api;
-  process.stdout.write(`\nAPI throughput (${api.engine}, demo catalog, 10 connections)\n${table(api.figures as unknown as Record<string, unknown>[])}\n`);
+  process.stdout.write(
+    `\nAPI throughput (${api.engine}, demo catalog, 10 connections)\n${table(api.figures as unknown as Record<string, unknown>[])}\n`,
+  );
 }
 
 mkdirSync(new URL('./out/', import.meta.url), { recursive: true });

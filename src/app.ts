@@ -81,7 +81,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
     errorResponseBuilder: (request, context) => ({
       statusCode: 429,
-      ...errorBody('RATE_LIMITED', t(requestLang(request), 'errors.RATE_LIMITED'), { retryAfter: context.after }),
+      ...errorBody('RATE_LIMITED', t(requestLang(request), 'errors.RATE_LIMITED'), {
+        retryAfter: context.after,
+      }),
     }),
   });
   await app.register(fastifySwagger, {

@@ -23,7 +23,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     port: config.port,
   });
   const migration = await migrateToLatest(database.db);
-  logger.info({ database: database.kind, where: database.where, applied: migration.applied }, 'database ready');
+  logger.info(
+    { database: database.kind, where: database.where, applied: migration.applied },
+    'database ready',
+  );
   if (config.demoData) {
     const seeded = await seedDemoIfEmpty(database.db);
     if (seeded) logger.info(seeded, 'demo data loaded');

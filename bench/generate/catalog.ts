@@ -30,7 +30,10 @@ export function generatedOrganization(index: number): OrganizationInput {
       fr: `Une organisation partenaire générée (numéro ${index}) pour les essais de performance.`,
     },
     email: `contact${index}@example.org`,
-    website: { en: `https://example.org/en/partner-${index}`, fr: `https://example.org/fr/partenaire-${index}` },
+    website: {
+      en: `https://example.org/en/partner-${index}`,
+      fr: `https://example.org/fr/partenaire-${index}`,
+    },
   };
 }
 

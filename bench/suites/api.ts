@@ -20,10 +20,17 @@ async function hit(url: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
 }
 
-export async function runApiBench(options: { seconds: number }): Promise<{ engine: string; figures: RouteFigure[] }> {
+export async function runApiBench(options: {
+  seconds: number;
+}): Promise<{ engine: string; figures: RouteFigure[] }> {
   const database = await createTestDatabase();
   await seedDemo(database.db);
-  const app = await createApp({ db: database.db, dbKind: database.kind, logger: false, rateLimit: 10_000_000 });
+  const app = await createApp({
+    db: database.db,
+    dbKind: database.kind,
+    logger: false,
+    rateLimit: 10_000_000,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -37,7 +44,8 @@ export async function runApiBench(options: { seconds: number }): Promise<{ engin
   try {
     await hit(`${base}/healthz`, 2);
     const results: { route: string; result: autocannon.Result }[] = [];
-    for (const [route, path] of routes) results.push({ route, result: await hit(`${base}${path}`, options.seconds) });
+    for (const [route, path] of routes)
+      results.push({ route, result: await hit(`${base}${path}`, options.seconds) });
     const trivial = results[0]!.result.requests.average;
     return {
       engine: database.kind,

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { toHsdsOrganization, toHsdsService } from '../../src/domains/catalog/index.js';
 import { ServiceInput, OrganizationInput } from '../../src/domains/catalog/index.js';
-import { generatedOrganization, generatedService, ORGANIZATIONS_PER_1000_SERVICES } from '../generate/catalog.js';
+import {
+  generatedOrganization,
+  generatedService,
+  ORGANIZATIONS_PER_1000_SERVICES,
+} from '../generate/catalog.js';
 import { measureProcess } from '../measure.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -51,7 +55,10 @@ export function writeDataset(services: number): string {
     for (let i = start; i < Math.min(services, start + PAGE); i++) {
       contents.push(toHsdsService(ServiceInput.parse(generatedService(i, organizations))));
     }
-    writeFileSync(join(dir, `services-${String(n).padStart(5, '0')}.json`), JSON.stringify(page(contents, n, services, PAGE)));
+    writeFileSync(
+      join(dir, `services-${String(n).padStart(5, '0')}.json`),
+      JSON.stringify(page(contents, n, services, PAGE)),
+    );
   }
   return dir;
 }
@@ -76,7 +83,12 @@ async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () 
 }
 
 async function importWithCli(dir: string, env: NodeJS.ProcessEnv) {
-  return measureProcess(process.execPath, ['bin/stitch.js', 'import', 'hsds', dir], { ...process.env, ...env }, ROOT);
+  return measureProcess(
+    process.execPath,
+    ['bin/stitch.js', 'import', 'hsds', dir],
+    { ...process.env, ...env },
+    ROOT,
+  );
 }
 
 /** PostgreSQL COPY of the same service rows (id, organisation, bilingual texts) into a bare table. */
@@ -90,7 +102,18 @@ async function copyBaseline(adminUrl: string, services: number): Promise<number>
   for (let i = 0; i < services; i++) {
     const s = ServiceInput.parse(generatedService(i, organizations));
     lines.push(
-      [s.id, s.organization_id, quote(s.name), quote(s.description), quote(s.url), s.email, s.status, quote(s.eligibility_description), s.minimum_age, s.assured_date].join(','),
+      [
+        s.id,
+        s.organization_id,
+        quote(s.name),
+        quote(s.description),
+        quote(s.url),
+        s.email,
+        s.status,
+        quote(s.eligibility_description),
+        s.minimum_age,
+        s.assured_date,
+      ].join(','),
     );
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -101,7 +124,12 @@ async function copyBaseline(adminUrl: string, services: number): Promise<number>
       `CREATE TABLE service (id text PRIMARY KEY, organization_id text, name jsonb, description jsonb, url jsonb, email text, status text, eligibility_description jsonb, minimum_age numeric, assured_date date)`,
     );
     await client.end();
-    const result = await measureProcess('psql', [target.url, '-c', `\\copy service FROM '${file}' WITH (FORMAT csv)`], process.env, ROOT);
+    const result = await measureProcess(
+      'psql',
+      [target.url, '-c', `\\copy service FROM '${file}' WITH (FORMAT csv)`],
+      process.env,
+      ROOT,
+    );
     if (result.exitCode !== 0) throw new Error(`COPY failed: ${result.stderr}`);
     return result.seconds;
   } finally {
@@ -144,9 +172,15 @@ export async function runImportBench(options: {
         cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
       }
       try {
-        await measureProcess(process.execPath, ['bin/stitch.js', 'migrate'], { ...process.env, ...env }, ROOT);
+        await measureProcess(
+          process.execPath,
+          ['bin/stitch.js', 'migrate'],
+          { ...process.env, ...env },
+          ROOT,
+        );
         const result = await importWithCli(dir, env);
-        if (result.exitCode !== 0) throw new Error(`import on ${engine} failed:\n${result.stderr.slice(-2000)}`);
+        if (result.exitCode !== 0)
+          throw new Error(`import on ${engine} failed:\n${result.stderr.slice(-2000)}`);
         figures.push({
           engine: engine === 'postgres' ? 'stitch import hsds, PostgreSQL' : 'stitch import hsds, PGlite',
           services: options.services,

@@ -12,7 +12,11 @@ export interface Progress {
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream, format: '{label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left', hideCursor: true },
+      {
+        stream,
+        format: '{label} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left',
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     return {
@@ -68,7 +72,9 @@ export function formatSummary(title: string, summary: ImportSummary): string {
     `  rejected: ${summary.rejected.length}`,
   ];
   for (const rejection of summary.rejected.slice(0, 50)) {
-    lines.push(`    - ${rejection.where}${rejection.field ? ` (${rejection.field})` : ''}: ${rejection.reason}`);
+    lines.push(
+      `    - ${rejection.where}${rejection.field ? ` (${rejection.field})` : ''}: ${rejection.reason}`,
+    );
   }
   if (summary.rejected.length > 50) lines.push(`    … and ${summary.rejected.length - 50} more`);
   for (const note of summary.notes ?? []) lines.push(`  note: ${note}`);

@@ -32,7 +32,8 @@ export async function withRuntime<T>(holder: string, work: (runtime: Runtime) =>
   try {
     database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, holder });
   } catch (error) {
-    if (isStitchError(error) && error.code === 'DATA_DIR_LOCKED') throw new CliExit(EXIT.tempFail, error.message);
+    if (isStitchError(error) && error.code === 'DATA_DIR_LOCKED')
+      throw new CliExit(EXIT.tempFail, error.message);
     throw error;
   }
   try {

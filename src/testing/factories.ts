@@ -15,7 +15,13 @@ import { newId } from '../platform/ids/index.js';
 const t = (en: string, fr: string) => ({ en, fr });
 
 export function aJurisdiction(overrides: Partial<JurisdictionInput> = {}): JurisdictionInput {
-  return { id: newId(), level: 'federal', code: `ca-${newId().slice(0, 8)}`, name: t('Canada', 'Canada'), ...overrides };
+  return {
+    id: newId(),
+    level: 'federal',
+    code: `ca-${newId().slice(0, 8)}`,
+    name: t('Canada', 'Canada'),
+    ...overrides,
+  };
 }
 
 export function anOrganization(overrides: Partial<OrganizationInput> = {}): OrganizationInput {
@@ -59,7 +65,12 @@ export function aService(overrides: Partial<ServiceInput> & { organization_id: s
 }
 
 export function aTaxonomy(overrides: Partial<TaxonomyInput> = {}): TaxonomyInput {
-  return { id: newId(), name: t('Life events', 'Événements de la vie'), description: t('Moments', 'Moments'), ...overrides };
+  return {
+    id: newId(),
+    name: t('Life events', 'Événements de la vie'),
+    description: t('Moments', 'Moments'),
+    ...overrides,
+  };
 }
 
 export function aTaxonomyTerm(overrides: Partial<TaxonomyTermInput> = {}): TaxonomyTermInput {
@@ -96,7 +107,9 @@ const phone = (number: string, termId?: string) => ({
   extension: 12,
   type: 'voice',
   description: t('Main line', 'Ligne principale'),
-  languages: [{ id: newId(), name: t('French', 'français'), code: 'fr', note: t('Ask', 'Demandez'), ...linked(termId) }],
+  languages: [
+    { id: newId(), name: t('French', 'français'), code: 'fr', note: t('Ask', 'Demandez'), ...linked(termId) },
+  ],
   ...linked(termId),
 });
 
@@ -132,7 +145,12 @@ const contact = (termId?: string) => ({
  * A service with every kind of child (and every child with attributes and metadata), given in the
  * normalised form a read returns, so `getService` can be compared to its parse.
  */
-export function aRichService(ids: { organization_id: string; location_id: string; program_id?: string; term_id?: string }): ServiceInput {
+export function aRichService(ids: {
+  organization_id: string;
+  location_id: string;
+  program_id?: string;
+  term_id?: string;
+}): ServiceInput {
   const term = ids.term_id;
   return {
     id: newId(),
@@ -141,7 +159,10 @@ export function aRichService(ids: { organization_id: string; location_id: string
     name: t('Employment Insurance regular benefits', 'Prestations régulières d’assurance-emploi'),
     alternate_name: t('EI', 'AE'),
     description: t('Money while you look for work.', 'Un revenu pendant que vous cherchez un emploi.'),
-    url: t('https://www.canada.ca/en/services/benefits/ei.html', 'https://www.canada.ca/fr/services/prestations/ae.html'),
+    url: t(
+      'https://www.canada.ca/en/services/benefits/ei.html',
+      'https://www.canada.ca/fr/services/prestations/ae.html',
+    ),
     email: 'ei@example.org',
     status: 'active',
     interpretation_services: t('Sign language', 'Langue des signes'),
@@ -161,13 +182,30 @@ export function aRichService(ids: { organization_id: string; location_id: string
     translation_pending: false,
     external_id: `EI-${newId().slice(0, 8)}`,
     phones: [phone('1-800-206-7218', term), phone('1-800-529-3742')],
-    schedules: [schedule('MO,TU,WE,TH,FR', '08:30', '12:00', term), schedule('MO,TU,WE,TH,FR', '13:00', '16:30')],
+    schedules: [
+      schedule('MO,TU,WE,TH,FR', '08:30', '12:00', term),
+      schedule('MO,TU,WE,TH,FR', '13:00', '16:30'),
+    ],
     service_areas: [
-      { id: newId(), name: t('Canada', 'Canada'), description: t('All of Canada', 'Tout le Canada'), extent: 'CA', extent_type: 'country', uri: 'https://example.org/ca', ...linked(term) },
+      {
+        id: newId(),
+        name: t('Canada', 'Canada'),
+        description: t('All of Canada', 'Tout le Canada'),
+        extent: 'CA',
+        extent_type: 'country',
+        uri: 'https://example.org/ca',
+        ...linked(term),
+      },
     ],
     languages: [
       { id: newId(), name: t('English', 'anglais'), code: 'en', ...linked(term) },
-      { id: newId(), name: t('French', 'français'), code: 'fr', note: t('Everywhere', 'Partout'), ...linked() },
+      {
+        id: newId(),
+        name: t('French', 'français'),
+        code: 'fr',
+        note: t('Everywhere', 'Partout'),
+        ...linked(),
+      },
     ],
     funding: [{ id: newId(), source: t('Federal', 'Fédéral'), ...linked(term) }],
     cost_options: [
@@ -182,7 +220,14 @@ export function aRichService(ids: { organization_id: string; location_id: string
         ...linked(term),
       },
     ],
-    required_documents: [{ id: newId(), document: t('Record of employment', 'Relevé d’emploi'), uri: 'https://example.org/roe', ...linked(term) }],
+    required_documents: [
+      {
+        id: newId(),
+        document: t('Record of employment', 'Relevé d’emploi'),
+        uri: 'https://example.org/roe',
+        ...linked(term),
+      },
+    ],
     contacts: [contact(term)],
     service_at_locations: [
       {

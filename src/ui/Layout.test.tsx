@@ -35,6 +35,8 @@ describe('Pagination', () => {
     expect(first).toContain('?page=2');
     expect(first).not.toContain('rel="prev"');
     expect(first).toContain('Page 1 of 3');
-    expect(renderDocument(<Pagination lang="en" page={1} pages={1} href={(p) => `?page=${p}`} />)).toBe('<!doctype html>');
+    expect(renderDocument(<Pagination lang="en" page={1} pages={1} href={(p) => `?page=${p}`} />)).toBe(
+      '<!doctype html>',
+    );
   });
 });

@@ -38,7 +38,12 @@ export function Layout({ lang, title, alternatePath, current, children }: Layout
               {t(lang, 'common.siteName')}
               <span class="tagline">{t(lang, 'common.tagline')}</span>
             </a>
-            <a class="lang-toggle" href={alternatePath} lang={other === 'en' ? 'en-CA' : 'fr-CA'} hrefLang={other}>
+            <a
+              class="lang-toggle"
+              href={alternatePath}
+              lang={other === 'en' ? 'en-CA' : 'fr-CA'}
+              hrefLang={other}
+            >
               {t(lang, 'common.otherLanguage')}
             </a>
           </div>

@@ -9,7 +9,8 @@ export function formatTime(lang: Lang, time: string): string {
   const [h = '0', m = '0'] = time.split(':');
   const hours = Number(h);
   const minutes = Number(m);
-  if (lang === 'fr') return minutes === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(minutes).padStart(2, '0')}`;
+  if (lang === 'fr')
+    return minutes === 0 ? `${hours}\u00a0h` : `${hours}\u00a0h\u00a0${String(minutes).padStart(2, '0')}`;
   const suffix = hours < 12 ? 'a.m.' : 'p.m.';
   const twelve = hours % 12 === 0 ? 12 : hours % 12;
   return `${twelve}:${String(minutes).padStart(2, '0')}\u00a0${suffix}`;
@@ -19,12 +20,17 @@ export function formatTime(lang: Lang, time: string): string {
 export function formatDate(lang: Lang, isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** An amount of money in the visitor's language: `$85.00` or `85,00 $`. */
 export function formatMoney(lang: Lang, amount: number, currency = 'CAD'): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { style: 'currency', currency }).format(amount);
+  return new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { style: 'currency', currency }).format(
+    amount,
+  );
 }
 
 /** The name of a language from its ISO code, in the visitor's language. */

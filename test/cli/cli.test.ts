@@ -38,7 +38,14 @@ describe('stitch CLI', () => {
   it('says plainly that the server must be stopped while it holds the embedded database', async () => {
     server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: '', STITCH_DATA_DIR: dataDir, PORT: '0', STITCH_DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        STITCH_DATA_DIR: dataDir,
+        PORT: '0',
+        STITCH_DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     await new Promise<void>((resolve, reject) => {

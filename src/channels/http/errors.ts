@@ -43,7 +43,10 @@ export function renderError(error: unknown, request: FastifyRequest): { status: 
   const lang = requestLang(request);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const fields: FieldDetail[] = error.validation.map((issue) => {
-      const field = String(issue.instancePath ?? '').replace(/^\//, '').split('/')[0] || String(issue.params?.issue ?? '');
+      const field =
+        String(issue.instancePath ?? '')
+          .replace(/^\//, '')
+          .split('/')[0] || String(issue.params?.issue ?? '');
       return { field, message: fieldMessage(lang, field) };
     });
     return {
@@ -66,7 +69,9 @@ export function renderError(error: unknown, request: FastifyRequest): { status: 
     // Malformed JSON, unsupported media type, body too large and the like: the client's fault, said plainly.
     return {
       status: fastifyError.statusCode,
-      body: errorBody('VALIDATION_FAILED', t(lang, 'errors.VALIDATION_FAILED'), { reason: fastifyError.code }),
+      body: errorBody('VALIDATION_FAILED', t(lang, 'errors.VALIDATION_FAILED'), {
+        reason: fastifyError.code,
+      }),
     };
   }
   return { status: 500, body: errorBody('INTERNAL', t(lang, 'errors.INTERNAL')) };

@@ -24,7 +24,10 @@ describe('health and errors', () => {
     const en = await test.app.inject('/api/v1/nothing-here');
     expect(en.statusCode).toBe(404);
     expect(en.json().error.code).toBe('NOT_FOUND');
-    const fr = await test.app.inject({ url: '/api/v1/nothing-here', headers: { 'accept-language': 'fr-CA' } });
+    const fr = await test.app.inject({
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'fr-CA' },
+    });
     expect(fr.json().error.message).toMatch(/aucune page/);
   });
 

@@ -34,6 +34,7 @@ describe('request logs', () => {
     const request = entries.find((entry) => entry.msg === 'request');
     expect(request).toMatchObject({ method: 'GET', route: '/en/services', status: 200 });
     const all = lines.join('\n');
-    for (const secret of ['jane.doe', '123-456-789', 'very-secret', '203.0.113.9']) expect(all).not.toContain(secret);
+    for (const secret of ['jane.doe', '123-456-789', 'very-secret', '203.0.113.9'])
+      expect(all).not.toContain(secret);
   });
 });

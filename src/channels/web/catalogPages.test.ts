@@ -41,8 +41,20 @@ describe('catalog pages', () => {
               },
             ],
             schedules: [
-              { id: stableId('test:web:am'), freq: 'WEEKLY', byday: 'MO', opens_at: '08:30', closes_at: '12:00' },
-              { id: stableId('test:web:pm'), freq: 'WEEKLY', byday: 'MO', opens_at: '13:00', closes_at: '16:30' },
+              {
+                id: stableId('test:web:am'),
+                freq: 'WEEKLY',
+                byday: 'MO',
+                opens_at: '08:30',
+                closes_at: '12:00',
+              },
+              {
+                id: stableId('test:web:pm'),
+                freq: 'WEEKLY',
+                byday: 'MO',
+                opens_at: '13:00',
+                closes_at: '16:30',
+              },
             ],
             languages: [{ id: stableId('test:web:lang'), code: 'fr' }],
           },
@@ -51,8 +63,14 @@ describe('catalog pages', () => {
           {
             id: serviceId,
             organization_id: orgId,
-            name: { en: 'Employment Insurance <regular> benefits', fr: 'Prestations régulières d’assurance-emploi' },
-            description: { en: 'Money while you look for work.', fr: 'Un revenu pendant que vous cherchez un emploi.' },
+            name: {
+              en: 'Employment Insurance <regular> benefits',
+              fr: 'Prestations régulières d’assurance-emploi',
+            },
+            description: {
+              en: 'Money while you look for work.',
+              fr: 'Un revenu pendant que vous cherchez un emploi.',
+            },
             status: 'active',
             assured_date: '2026-11-01',
             channels: [
@@ -60,9 +78,17 @@ describe('catalog pages', () => {
                 id: stableId('test:web:web'),
                 kind: 'web',
                 delivery: 'self_serve',
-                url: { en: 'https://www.canada.ca/en/services/benefits/ei.html', fr: 'https://www.canada.ca/fr/services/prestations/ae.html' },
+                url: {
+                  en: 'https://www.canada.ca/en/services/benefits/ei.html',
+                  fr: 'https://www.canada.ca/fr/services/prestations/ae.html',
+                },
               },
-              { id: stableId('test:web:phone'), kind: 'phone', delivery: 'serviced', phone_number: '1-800-206-7218' },
+              {
+                id: stableId('test:web:phone'),
+                kind: 'phone',
+                delivery: 'serviced',
+                phone_number: '1-800-206-7218',
+              },
               { id: stableId('test:web:walkin'), kind: 'walk_in', delivery: 'serviced' },
             ],
             service_at_locations: [{ id: stableId('test:web:sal'), location_id: locationId }],

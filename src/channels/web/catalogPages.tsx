@@ -14,7 +14,13 @@ import { LANGUAGES, t, type Lang } from '../../platform/i18n/index.js';
 import { isUuid } from '../../platform/ids/index.js';
 import { sendNotFoundPage } from './notFound.js';
 import { renderHtml } from './html.js';
-import { HomePage, OrganizationListPage, OrganizationPage, ServiceListPage, type JurisdictionSummary } from './views/ListPages.js';
+import {
+  HomePage,
+  OrganizationListPage,
+  OrganizationPage,
+  ServiceListPage,
+  type JurisdictionSummary,
+} from './views/ListPages.js';
 import { ServicePage } from './views/ServicePage.js';
 import { local } from './views/text.js';
 
@@ -29,7 +35,12 @@ function pageNumber(request: FastifyRequest): number {
 function searchText(request: FastifyRequest): string {
   const raw = (request.query as Record<string, unknown>).q;
   // Control characters are dropped and the length bounded: the text is echoed back (escaped) in the page.
-  return typeof raw === 'string' ? raw.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 500) : '';
+  return typeof raw === 'string'
+    ? raw
+        .replace(/\p{Cc}/gu, ' ')
+        .trim()
+        .slice(0, 500)
+    : '';
 }
 
 function today(): string {
@@ -60,7 +71,15 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
       }));
       return reply
         .type(html)
-        .send(renderHtml(lang, t(lang, 'web.home.title'), `/${other}`, <HomePage lang={lang} partners={partners} />, 'home'));
+        .send(
+          renderHtml(
+            lang,
+            t(lang, 'web.home.title'),
+            `/${other}`,
+            <HomePage lang={lang} partners={partners} />,
+            'home',
+          ),
+        );
     });
 
     app.get(`/${lang}/services`, { schema: { hide: true } }, async (request, reply) => {
@@ -81,83 +100,112 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
         (await Promise.all(organizationIds.map((id) => getOrganization(db, id)))).map((o) => [o.id, o]),
       );
       const alternate = `/${other}/services${request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''}`;
-      return reply.type(html).send(
-        renderHtml(
-          lang,
-          t(lang, 'web.services.title'),
-          alternate,
-          <ServiceListPage
-            lang={lang}
-            query={query}
-            services={result.items}
-            organizations={organizations}
-            total={result.total}
-            page={page}
-            pages={Math.max(1, Math.ceil(result.total / PAGE_SIZE))}
-          />,
-          'services',
-        ),
-      );
+      return reply
+        .type(html)
+        .send(
+          renderHtml(
+            lang,
+            t(lang, 'web.services.title'),
+            alternate,
+            <ServiceListPage
+              lang={lang}
+              query={query}
+              services={result.items}
+              organizations={organizations}
+              total={result.total}
+              page={page}
+              pages={Math.max(1, Math.ceil(result.total / PAGE_SIZE))}
+            />,
+            'services',
+          ),
+        );
     });
 
-    app.get<{ Params: { id: string } }>(`/${lang}/services/:id`, { schema: { hide: true } }, async (request, reply) => {
-      const { id } = request.params;
-      if (!isUuid(id)) return sendNotFoundPage(reply, lang, request.url);
-      const service = await getService(db, id);
-      if (service.translation_pending) return sendNotFoundPage(reply, lang, request.url);
-      const organization = await getOrganization(db, service.organization_id);
-      const locations = new Map<string, Location>(
-        (await Promise.all(service.service_at_locations.map((sal) => getLocation(db, sal.location_id)))).map((l) => [l.id, l]),
-      );
-      await recordInteraction(db, {
-        channel: 'web',
-        kind: 'view',
-        lang,
-        service_id: service.id,
-        organization_id: service.organization_id,
-      });
-      return reply.type(html).send(
-        renderHtml(
+    app.get<{ Params: { id: string } }>(
+      `/${lang}/services/:id`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const { id } = request.params;
+        if (!isUuid(id)) return sendNotFoundPage(reply, lang, request.url);
+        const service = await getService(db, id);
+        if (service.translation_pending) return sendNotFoundPage(reply, lang, request.url);
+        const organization = await getOrganization(db, service.organization_id);
+        const locations = new Map<string, Location>(
+          (
+            await Promise.all(service.service_at_locations.map((sal) => getLocation(db, sal.location_id)))
+          ).map((l) => [l.id, l]),
+        );
+        await recordInteraction(db, {
+          channel: 'web',
+          kind: 'view',
           lang,
-          local(service.name, lang),
-          `/${other}/services/${id}`,
-          <ServicePage lang={lang} service={service} organization={organization} locations={locations} today={today()} />,
-          'services',
-        ),
-      );
-    });
+          service_id: service.id,
+          organization_id: service.organization_id,
+        });
+        return reply
+          .type(html)
+          .send(
+            renderHtml(
+              lang,
+              local(service.name, lang),
+              `/${other}/services/${id}`,
+              <ServicePage
+                lang={lang}
+                service={service}
+                organization={organization}
+                locations={locations}
+                today={today()}
+              />,
+              'services',
+            ),
+          );
+      },
+    );
 
     app.get(`/${lang}/organizations`, { schema: { hide: true } }, async (_request, reply) => {
       const organizations = await listOrganizations(db, { page: 1, perPage: 500 });
-      return reply.type(html).send(
-        renderHtml(
-          lang,
-          t(lang, 'web.organizations.title'),
-          `/${other}/organizations`,
-          <OrganizationListPage lang={lang} organizations={organizations.items} />,
-          'organizations',
-        ),
-      );
+      return reply
+        .type(html)
+        .send(
+          renderHtml(
+            lang,
+            t(lang, 'web.organizations.title'),
+            `/${other}/organizations`,
+            <OrganizationListPage lang={lang} organizations={organizations.items} />,
+            'organizations',
+          ),
+        );
     });
 
-    app.get<{ Params: { id: string } }>(`/${lang}/organizations/:id`, { schema: { hide: true } }, async (request, reply) => {
-      const { id } = request.params;
-      if (!isUuid(id)) return sendNotFoundPage(reply, lang, request.url);
-      const organization = await getOrganization(db, id);
-      const [services, jurisdictions] = await Promise.all([
-        listServices(db, { page: 1, perPage: 500, organizationId: id }),
-        listJurisdictions(db),
-      ]);
-      const jurisdiction = jurisdictions.find((j) => j.id === organization.jurisdiction_id);
-      return reply.type(html).send(
-        renderHtml(
-          lang,
-          local(organization.name, lang),
-          `/${other}/organizations/${id}`,
-          <OrganizationPage lang={lang} organization={organization} jurisdiction={jurisdiction} services={services.items} />,
-          'organizations',
-        ),
-      );
-    });
+    app.get<{ Params: { id: string } }>(
+      `/${lang}/organizations/:id`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const { id } = request.params;
+        if (!isUuid(id)) return sendNotFoundPage(reply, lang, request.url);
+        const organization = await getOrganization(db, id);
+        const [services, jurisdictions] = await Promise.all([
+          listServices(db, { page: 1, perPage: 500, organizationId: id }),
+          listJurisdictions(db),
+        ]);
+        const jurisdiction = jurisdictions.find((j) => j.id === organization.jurisdiction_id);
+        return reply
+          .type(html)
+          .send(
+            renderHtml(
+              lang,
+              local(organization.name, lang),
+              `/${other}/organizations/${id}`,
+              <OrganizationPage
+                lang={lang}
+                organization={organization}
+                jurisdiction={jurisdiction}
+                services={services.items}
+              />,
+              'organizations',
+            ),
+          );
+      },
+    );
   }
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { isStitchError } from '../../platform/errors/index.js';
-import { t, type Lang } from '../../platform/i18n/index.js';
+import { t } from '../../platform/i18n/index.js';
 import { negotiateLang, requestLang } from '../http/lang.js';
 import { renderHtml } from './html.js';
 import { catalogPages } from './catalogPages.js';
@@ -24,7 +24,14 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
     return reply
       .status(500)
       .type('text/html; charset=utf-8')
-      .send(renderHtml(lang, t(lang, 'web.error.title'), `/${lang === 'en' ? 'fr' : 'en'}`, <ErrorPage lang={lang} />));
+      .send(
+        renderHtml(
+          lang,
+          t(lang, 'web.error.title'),
+          `/${lang === 'en' ? 'fr' : 'en'}`,
+          <ErrorPage lang={lang} />,
+        ),
+      );
   });
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {

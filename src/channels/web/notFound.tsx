@@ -9,6 +9,12 @@ export function sendNotFoundPage(reply: FastifyReply, lang: Lang, path: string):
   return reply
     .status(404)
     .type('text/html; charset=utf-8')
-    .send(renderHtml(lang, t(lang, 'web.notFound.title'), path.replace(/^\/(en|fr)/, `/${other}`), <NotFoundPage lang={lang} />));
+    .send(
+      renderHtml(
+        lang,
+        t(lang, 'web.notFound.title'),
+        path.replace(/^\/(en|fr)/, `/${other}`),
+        <NotFoundPage lang={lang} />,
+      ),
+    );
 }
-

@@ -14,52 +14,222 @@ export type RowValues = Record<string, unknown>;
 export const COLUMNS = {
   jurisdiction: ['id', 'level', 'code', 'name', 'parent_id'],
   taxonomy: ['id', 'name', 'description', 'uri', 'version'],
-  taxonomy_term: ['id', 'code', 'name', 'description', 'parent_id', 'taxonomy', 'language', 'taxonomy_id', 'term_uri'],
+  taxonomy_term: [
+    'id',
+    'code',
+    'name',
+    'description',
+    'parent_id',
+    'taxonomy',
+    'language',
+    'taxonomy_id',
+    'term_uri',
+  ],
   organization: [
-    'id', 'jurisdiction_id', 'name', 'alternate_name', 'description', 'email', 'website', 'tax_status', 'tax_id',
-    'year_incorporated', 'legal_status', 'logo', 'uri', 'parent_organization_id', 'brand_colour',
-    'brand_accent_colour', 'is_partner', 'translation_pending', 'external_id', 'source', 'assured_date',
+    'id',
+    'jurisdiction_id',
+    'name',
+    'alternate_name',
+    'description',
+    'email',
+    'website',
+    'tax_status',
+    'tax_id',
+    'year_incorporated',
+    'legal_status',
+    'logo',
+    'uri',
+    'parent_organization_id',
+    'brand_colour',
+    'brand_accent_colour',
+    'is_partner',
+    'translation_pending',
+    'external_id',
+    'source',
+    'assured_date',
   ],
   program: ['id', 'organization_id', 'name', 'alternate_name', 'description', 'position'],
-  organization_identifier: ['id', 'organization_id', 'identifier_scheme', 'identifier_type', 'identifier', 'position'],
+  organization_identifier: [
+    'id',
+    'organization_id',
+    'identifier_scheme',
+    'identifier_type',
+    'identifier',
+    'position',
+  ],
   location: [
-    'id', 'organization_id', 'location_type', 'url', 'name', 'alternate_name', 'description', 'transportation',
-    'latitude', 'longitude', 'external_identifier', 'external_identifier_type', 'time_zone', 'assured_date',
+    'id',
+    'organization_id',
+    'location_type',
+    'url',
+    'name',
+    'alternate_name',
+    'description',
+    'transportation',
+    'latitude',
+    'longitude',
+    'external_identifier',
+    'external_identifier_type',
+    'time_zone',
+    'assured_date',
     'translation_pending',
   ],
   service: [
-    'id', 'organization_id', 'program_id', 'name', 'alternate_name', 'description', 'url', 'email', 'status',
-    'interpretation_services', 'application_process', 'fees_description', 'wait_time', 'fees', 'accreditations',
-    'licenses', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'alert',
-    'last_modified', 'translation_pending', 'external_id', 'source',
+    'id',
+    'organization_id',
+    'program_id',
+    'name',
+    'alternate_name',
+    'description',
+    'url',
+    'email',
+    'status',
+    'interpretation_services',
+    'application_process',
+    'fees_description',
+    'wait_time',
+    'fees',
+    'accreditations',
+    'licenses',
+    'eligibility_description',
+    'minimum_age',
+    'maximum_age',
+    'assured_date',
+    'assurer_email',
+    'alert',
+    'last_modified',
+    'translation_pending',
+    'external_id',
+    'source',
   ],
   service_at_location: ['id', 'service_id', 'location_id', 'description', 'position'],
-  contact: ['id', 'organization_id', 'service_id', 'service_at_location_id', 'location_id', 'name', 'title', 'department', 'email', 'position'],
-  phone: ['id', 'location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id', 'number', 'extension', 'type', 'description', 'position'],
+  contact: [
+    'id',
+    'organization_id',
+    'service_id',
+    'service_at_location_id',
+    'location_id',
+    'name',
+    'title',
+    'department',
+    'email',
+    'position',
+  ],
+  phone: [
+    'id',
+    'location_id',
+    'service_id',
+    'organization_id',
+    'contact_id',
+    'service_at_location_id',
+    'number',
+    'extension',
+    'type',
+    'description',
+    'position',
+  ],
   language: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'note', 'position'],
-  address: ['id', 'location_id', 'attention', 'address_1', 'address_2', 'city', 'region', 'state_province', 'postal_code', 'country', 'address_type', 'position'],
+  address: [
+    'id',
+    'location_id',
+    'attention',
+    'address_1',
+    'address_2',
+    'city',
+    'region',
+    'state_province',
+    'postal_code',
+    'country',
+    'address_type',
+    'position',
+  ],
   service_channel: [
-    'id', 'service_id', 'kind', 'delivery', 'position', 'description', 'url', 'phone_number', 'phone_extension',
-    'tty_number', 'email', 'mail_address_id', 'languages', 'unit_cost', 'currency',
+    'id',
+    'service_id',
+    'kind',
+    'delivery',
+    'position',
+    'description',
+    'url',
+    'phone_number',
+    'phone_extension',
+    'tty_number',
+    'email',
+    'mail_address_id',
+    'languages',
+    'unit_cost',
+    'currency',
   ],
   schedule: [
-    'id', 'service_id', 'location_id', 'service_at_location_id', 'channel_id', 'valid_from', 'valid_to', 'dtstart',
-    'timezone', 'until', 'count', 'wkst', 'freq', 'interval', 'byday', 'byweekno', 'bymonthday', 'byyearday',
-    'description', 'opens_at', 'closes_at', 'schedule_link', 'attending_type', 'notes', 'closed', 'position',
+    'id',
+    'service_id',
+    'location_id',
+    'service_at_location_id',
+    'channel_id',
+    'valid_from',
+    'valid_to',
+    'dtstart',
+    'timezone',
+    'until',
+    'count',
+    'wkst',
+    'freq',
+    'interval',
+    'byday',
+    'byweekno',
+    'bymonthday',
+    'byyearday',
+    'description',
+    'opens_at',
+    'closes_at',
+    'schedule_link',
+    'attending_type',
+    'notes',
+    'closed',
+    'position',
   ],
   accessibility: ['id', 'location_id', 'description', 'details', 'url', 'position'],
   funding: ['id', 'organization_id', 'service_id', 'source', 'position'],
   service_area: ['id', 'service_id', 'name', 'description', 'extent', 'extent_type', 'uri', 'position'],
   required_document: ['id', 'service_id', 'document', 'uri', 'position'],
-  cost_option: ['id', 'service_id', 'valid_from', 'valid_to', 'option', 'currency', 'amount', 'amount_description', 'position'],
+  cost_option: [
+    'id',
+    'service_id',
+    'valid_from',
+    'valid_to',
+    'option',
+    'currency',
+    'amount',
+    'amount_description',
+    'position',
+  ],
   service_standard: [
-    'id', 'service_id', 'channel_kind', 'name', 'description', 'standard_type', 'threshold_value', 'threshold_unit',
-    'target', 'url', 'external_id', 'source', 'position',
+    'id',
+    'service_id',
+    'channel_kind',
+    'name',
+    'description',
+    'standard_type',
+    'threshold_value',
+    'threshold_unit',
+    'target',
+    'url',
+    'external_id',
+    'source',
+    'position',
   ],
   attribute: ['id', 'link_id', 'link_type', 'link_entity', 'taxonomy_term_id', 'value', 'label', 'position'],
   metadata: [
-    'id', 'resource_id', 'resource_type', 'last_action_date', 'last_action_type', 'field_name', 'previous_value',
-    'replacement_value', 'updated_by', 'position',
+    'id',
+    'resource_id',
+    'resource_type',
+    'last_action_date',
+    'last_action_type',
+    'field_name',
+    'previous_value',
+    'replacement_value',
+    'updated_by',
+    'position',
   ],
 } as const satisfies Partial<Record<CatalogTable, readonly string[]>>;
 
@@ -94,7 +264,13 @@ export const WRITE_ORDER: WrittenTable[] = [
 
 /** Records replaced whole by an import: their row is updated in place (created_at kept), version bumped. */
 const VERSIONED = new Set<WrittenTable>(['organization', 'location', 'service']);
-const STAMPED = new Set<WrittenTable>(['jurisdiction', 'organization', 'location', 'service', 'service_channel']);
+const STAMPED = new Set<WrittenTable>([
+  'jurisdiction',
+  'organization',
+  'location',
+  'service',
+  'service_channel',
+]);
 
 /** PostgreSQL takes at most 65,535 bind parameters in one statement. */
 const MAX_PARAMETERS = 60_000;
@@ -157,7 +333,8 @@ function columnTypes(tx: Conn, table: WrittenTable): Promise<Map<string, string>
   return types;
 }
 
-const placeholders = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `$${i + from}`).join(', ');
+const placeholders = (count: number, from = 1) =>
+  Array.from({ length: count }, (_, i) => `$${i + from}`).join(', ');
 
 async function run(tx: Conn, text: string, parameters: unknown[]): Promise<RowValues[]> {
   return (await tx.executeQuery<RowValues>(CompiledQuery.raw(text, parameters))).rows;
@@ -166,14 +343,22 @@ async function run(tx: Conn, text: string, parameters: unknown[]): Promise<RowVa
 /** Which of these ids exist in a table. */
 export async function existingIds(tx: Conn, table: CatalogTable, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await run(tx, `select "id" from ${quote(table)} where "id" in (${placeholders(ids.length)})`, ids);
+  const rows = await run(
+    tx,
+    `select "id" from ${quote(table)} where "id" in (${placeholders(ids.length)})`,
+    ids,
+  );
   return new Set(rows.map((r) => String(r.id)));
 }
 
 /** The owning organization of each program found. */
 export async function programOwners(tx: Conn, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.selectFrom('program').select(['id', 'organization_id']).where('id', 'in', ids).execute();
+  const rows = await tx
+    .selectFrom('program')
+    .select(['id', 'organization_id'])
+    .where('id', 'in', ids)
+    .execute();
   return new Map(rows.map((r) => [r.id, r.organization_id]));
 }
 
@@ -196,11 +381,19 @@ export async function externalIdOwners(
 
 const any = (column: string, parameter: number) => `${quote(column)} = any($${parameter}::text[])`;
 
-async function idsWhere(tx: Conn, table: CatalogTable, conditions: [column: string, ids: string[]][]): Promise<string[]> {
+async function idsWhere(
+  tx: Conn,
+  table: CatalogTable,
+  conditions: [column: string, ids: string[]][],
+): Promise<string[]> {
   const used = conditions.filter(([, ids]) => ids.length > 0);
   if (used.length === 0) return [];
   const where = used.map(([column], i) => any(column, i + 1)).join(' or ');
-  const rows = await run(tx, `select "id" from ${quote(table)} where ${where}`, used.map(([, ids]) => ids));
+  const rows = await run(
+    tx,
+    `select "id" from ${quote(table)} where ${where}`,
+    used.map(([, ids]) => ids),
+  );
   return rows.map((r) => String(r.id));
 }
 
@@ -223,23 +416,62 @@ async function deleteWhere(tx: Conn, tables: string[], column: string, ids: stri
 export async function deleteServiceChildren(tx: Conn, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const links = await idsWhere(tx, 'service_at_location', [['service_id', ids]]);
-  const channels = await run(tx, `select "id", "mail_address_id" from "service_channel" where ${any('service_id', 1)}`, [ids]);
+  const channels = await run(
+    tx,
+    `select "id", "mail_address_id" from "service_channel" where ${any('service_id', 1)}`,
+    [ids],
+  );
   const channelIds = channels.map((c) => String(c.id));
   const mail = channels.flatMap((c) => (typeof c.mail_address_id === 'string' ? [c.mail_address_id] : []));
-  const contacts = await idsWhere(tx, 'contact', [['service_id', ids], ['service_at_location_id', links]]);
-  const phones = await idsWhere(tx, 'phone', [['service_id', ids], ['service_at_location_id', links], ['contact_id', contacts]]);
-  const languages = await idsWhere(tx, 'language', [['service_id', ids], ['phone_id', phones]]);
-  const schedules = await idsWhere(tx, 'schedule', [['service_id', ids], ['service_at_location_id', links], ['channel_id', channelIds]]);
+  const contacts = await idsWhere(tx, 'contact', [
+    ['service_id', ids],
+    ['service_at_location_id', links],
+  ]);
+  const phones = await idsWhere(tx, 'phone', [
+    ['service_id', ids],
+    ['service_at_location_id', links],
+    ['contact_id', contacts],
+  ]);
+  const languages = await idsWhere(tx, 'language', [
+    ['service_id', ids],
+    ['phone_id', phones],
+  ]);
+  const schedules = await idsWhere(tx, 'schedule', [
+    ['service_id', ids],
+    ['service_at_location_id', links],
+    ['channel_id', channelIds],
+  ]);
   const others: string[] = [];
   for (const table of ['funding', 'service_area', 'required_document', 'cost_option'] as const) {
     others.push(...(await idsWhere(tx, table, [['service_id', ids]])));
   }
-  await deleteLinked(tx, [...ids, ...links, ...contacts, ...phones, ...languages, ...schedules, ...mail, ...others]);
+  await deleteLinked(tx, [
+    ...ids,
+    ...links,
+    ...contacts,
+    ...phones,
+    ...languages,
+    ...schedules,
+    ...mail,
+    ...others,
+  ]);
   if (mail.length) await deleteWhere(tx, ['address'], 'id', mail);
   // Service-at-locations and contacts first: their phones, schedules and languages go with them (cascade).
   await deleteWhere(
     tx,
-    ['service_at_location', 'contact', 'phone', 'language', 'schedule', 'service_channel', 'funding', 'service_area', 'required_document', 'cost_option', 'service_standard'],
+    [
+      'service_at_location',
+      'contact',
+      'phone',
+      'language',
+      'schedule',
+      'service_channel',
+      'funding',
+      'service_area',
+      'required_document',
+      'cost_option',
+      'service_standard',
+    ],
     'service_id',
     ids,
   );
@@ -249,22 +481,41 @@ export async function deleteServiceChildren(tx: Conn, ids: string[]): Promise<vo
 export async function deleteLocationChildren(tx: Conn, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const contacts = await idsWhere(tx, 'contact', [['location_id', ids]]);
-  const phones = await idsWhere(tx, 'phone', [['location_id', ids], ['contact_id', contacts]]);
-  const languages = await idsWhere(tx, 'language', [['location_id', ids], ['phone_id', phones]]);
+  const phones = await idsWhere(tx, 'phone', [
+    ['location_id', ids],
+    ['contact_id', contacts],
+  ]);
+  const languages = await idsWhere(tx, 'language', [
+    ['location_id', ids],
+    ['phone_id', phones],
+  ]);
   const others: string[] = [];
-  for (const table of ['address', 'schedule', 'accessibility'] as const) others.push(...(await idsWhere(tx, table, [['location_id', ids]])));
+  for (const table of ['address', 'schedule', 'accessibility'] as const)
+    others.push(...(await idsWhere(tx, table, [['location_id', ids]])));
   await deleteLinked(tx, [...ids, ...contacts, ...phones, ...languages, ...others]);
-  await deleteWhere(tx, ['contact', 'phone', 'language', 'address', 'schedule', 'accessibility'], 'location_id', ids);
+  await deleteWhere(
+    tx,
+    ['contact', 'phone', 'language', 'address', 'schedule', 'accessibility'],
+    'location_id',
+    ids,
+  );
 }
 
 /**
  * Removes every child of these organizations. Programs are kept when the new record still lists them
  * (services point at them) and deleted otherwise; their attributes are rewritten either way.
  */
-export async function deleteOrganizationChildren(tx: Conn, ids: string[], keptPrograms: string[]): Promise<void> {
+export async function deleteOrganizationChildren(
+  tx: Conn,
+  ids: string[],
+  keptPrograms: string[],
+): Promise<void> {
   if (ids.length === 0) return;
   const contacts = await idsWhere(tx, 'contact', [['organization_id', ids]]);
-  const phones = await idsWhere(tx, 'phone', [['organization_id', ids], ['contact_id', contacts]]);
+  const phones = await idsWhere(tx, 'phone', [
+    ['organization_id', ids],
+    ['contact_id', contacts],
+  ]);
   const languages = await idsWhere(tx, 'language', [['phone_id', phones]]);
   const others: string[] = [];
   for (const table of ['organization_identifier', 'program', 'funding'] as const) {
@@ -272,7 +523,10 @@ export async function deleteOrganizationChildren(tx: Conn, ids: string[], keptPr
   }
   await deleteLinked(tx, [...ids, ...contacts, ...phones, ...languages, ...others]);
   await deleteWhere(tx, ['contact', 'phone', 'organization_identifier', 'funding'], 'organization_id', ids);
-  await run(tx, `delete from "program" where ${any('organization_id', 1)} and not ("id" = any($2::text[]))`, [ids, keptPrograms]);
+  await run(tx, `delete from "program" where ${any('organization_id', 1)} and not ("id" = any($2::text[]))`, [
+    ids,
+    keptPrograms,
+  ]);
 }
 
 /* ---------- reads ---------- */
@@ -288,7 +542,8 @@ export async function inBatches<T>(ids: string[], load: (batch: string[]) => Pro
 
 type ParentColumn<T extends CatalogTable> = {
   [K in keyof Database[T]]: K extends `${string}_id` ? K : never;
-}[keyof Database[T]] & string;
+}[keyof Database[T]] &
+  string;
 
 /** Rows of a child table whose parent column is one of `ids`, in their stored order. */
 export async function childRows<T extends WrittenTable>(
@@ -299,7 +554,11 @@ export async function childRows<T extends WrittenTable>(
 ): Promise<RowValues[]> {
   const ordered = (COLUMNS[table] as readonly string[]).includes('position') ? `"position", "id"` : `"id"`;
   return inBatches(ids, (batch) =>
-    run(db, `select * from ${quote(table)} where ${quote(column)} in (${placeholders(batch.length)}) order by ${ordered}`, batch),
+    run(
+      db,
+      `select * from ${quote(table)} where ${quote(column)} in (${placeholders(batch.length)}) order by ${ordered}`,
+      batch,
+    ),
   );
 }
 

@@ -15,7 +15,9 @@ const blank = (value: string | undefined) => !value || !value.trim();
 /** One language may be missing (a record awaiting translation), never both. */
 export const PendingTextSchema = z
   .object({ en: z.string().optional().default(''), fr: z.string().optional().default('') })
-  .refine((text) => !(blank(text.en) && blank(text.fr)), { message: 'Text is required in English or French' });
+  .refine((text) => !(blank(text.en) && blank(text.fr)), {
+    message: 'Text is required in English or French',
+  });
 
 export const Text = LocalizedTextSchema;
 export const OptText = LocalizedTextSchema.nullish();
@@ -25,9 +27,18 @@ const OptId = Id.nullish();
 const Url = z.url({ error: 'Must be a web address (URL)' });
 const Email = z.email({ error: 'Must be an email address' });
 const IsoDate = z.iso.date({ error: 'Must be a date in the form YYYY-MM-DD' });
-const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'Must be a time in the form HH:MM or HH:MM:SS');
+const Time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'Must be a time in the form HH:MM or HH:MM:SS');
 
-export const JURISDICTION_LEVELS = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'ngo'] as const;
+export const JURISDICTION_LEVELS = [
+  'federal',
+  'provincial',
+  'territorial',
+  'municipal',
+  'indigenous',
+  'ngo',
+] as const;
 export const CHANNEL_KINDS = ['web', 'phone', 'walk_in', 'kiosk', 'mail', 'email'] as const;
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 export const LOCATION_TYPES = ['physical', 'postal', 'virtual'] as const;
@@ -331,8 +342,14 @@ export const OrganizationInput = z.object({
   uri: z.string().nullish(),
   parent_organization_id: OptId,
   /** Brand colours as #rrggbb, used when partners co-brand a cluster. */
-  brand_colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #rrggbb').nullish(),
-  brand_accent_colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #rrggbb').nullish(),
+  brand_colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #rrggbb')
+    .nullish(),
+  brand_accent_colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #rrggbb')
+    .nullish(),
   is_partner: z.boolean().default(false),
   assured_date: IsoDate.nullish(),
   translation_pending: z.boolean().default(false),

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 
-export const INTERACTION_CHANNELS = ['web', 'phone', 'ivr', 'walk_in', 'kiosk', 'mail', 'email', 'agent', 'api'] as const;
+export const INTERACTION_CHANNELS = [
+  'web',
+  'phone',
+  'ivr',
+  'walk_in',
+  'kiosk',
+  'mail',
+  'email',
+  'agent',
+  'api',
+] as const;
 export const INTERACTION_KINDS = [
   'search',
   'view',

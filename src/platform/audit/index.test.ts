@@ -11,15 +11,27 @@ describe('audit log', () => {
   afterAll(async () => database.close());
 
   it('writes keys in a stable order whatever the input order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('chains each row to the previous one and detects tampering', async () => {
     const first = await withTransaction(database.db, (tx) =>
-      appendAudit(tx, { actor: 'alice', action: 'catalog.import', entity_type: 'import', detail: { created: 2 } }),
+      appendAudit(tx, {
+        actor: 'alice',
+        action: 'catalog.import',
+        entity_type: 'import',
+        detail: { created: 2 },
+      }),
     );
     const second = await withTransaction(database.db, (tx) =>
-      appendAudit(tx, { actor: 'bob', action: 'catalog.import', entity_type: 'import', detail: { created: 0, source: 'hsds' } }),
+      appendAudit(tx, {
+        actor: 'bob',
+        action: 'catalog.import',
+        entity_type: 'import',
+        detail: { created: 0, source: 'hsds' },
+      }),
     );
     const rows = await database.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
     expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);

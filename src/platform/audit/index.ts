@@ -39,13 +39,20 @@ interface HashedContent {
 }
 
 export function auditHash(prevHash: string, content: HashedContent): string {
-  return createHash('sha256').update(prevHash + canonicalJson(content)).digest('hex');
+  return createHash('sha256')
+    .update(prevHash + canonicalJson(content))
+    .digest('hex');
 }
 
 /** Appends one row in the caller's transaction; concurrent writers are serialised so the chain stays linear. */
 export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<{ id: number; hash: string }> {
   await sql`select pg_advisory_xact_lock(hashtext('stitch.audit_log'))`.execute(tx);
-  const last = await tx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await tx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const prev_hash = last?.hash ?? GENESIS_HASH;
   const content: HashedContent = {
     occurred_at: new Date().toISOString(),
@@ -78,7 +85,13 @@ export async function verifyAuditChain(db: Db | Tx, batchSize = 1000): Promise<A
   let after = 0;
   let checked = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('id', '>', after).orderBy('id').limit(batchSize).execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(batchSize)
+      .execute();
     for (const row of rows) {
       const content: HashedContent = {
         occurred_at: new Date(row.occurred_at).toISOString(),
@@ -89,7 +102,8 @@ export async function verifyAuditChain(db: Db | Tx, batchSize = 1000): Promise<A
         organization_id: row.organization_id,
         detail: row.detail ?? null,
       };
-      if (row.prev_hash !== prev || auditHash(prev, content) !== row.hash) return { ok: false, checked, brokenAt: Number(row.id) };
+      if (row.prev_hash !== prev || auditHash(prev, content) !== row.hash)
+        return { ok: false, checked, brokenAt: Number(row.id) };
       prev = row.hash;
       checked += 1;
     }

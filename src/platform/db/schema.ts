@@ -3,7 +3,11 @@ import type { LocalizedText } from '../i18n/localized.js';
 
 /** jsonb holding `{ en, fr }`: written as a JSON string or object, read back as the object. */
 type Text = ColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>;
-type OptionalText = ColumnType<LocalizedText | null, LocalizedText | string | null | undefined, LocalizedText | string | null>;
+type OptionalText = ColumnType<
+  LocalizedText | null,
+  LocalizedText | string | null | undefined,
+  LocalizedText | string | null
+>;
 type Json = ColumnType<unknown, unknown, unknown>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** Dates are kept as ISO `YYYY-MM-DD` strings end to end (type parsers set in connect.ts). */
@@ -363,7 +367,8 @@ export interface ServiceStandardTable {
   position: ColumnType<number, number | undefined, number>;
 }
 
-export type InteractionChannel = 'web' | 'phone' | 'ivr' | 'walk_in' | 'kiosk' | 'mail' | 'email' | 'agent' | 'api';
+export type InteractionChannel =
+  'web' | 'phone' | 'ivr' | 'walk_in' | 'kiosk' | 'mail' | 'email' | 'agent' | 'api';
 export type InteractionKind =
   | 'search'
   | 'view'

@@ -13,7 +13,10 @@ export interface LocalizedText {
 export const LocalizedTextSchema = z.object(
   {
     en: z.string({ error: 'English text is required' }).trim().min(1, 'English text is required'),
-    fr: z.string({ error: 'French text is required (texte français requis)' }).trim().min(1, 'French text is required (texte français requis)'),
+    fr: z
+      .string({ error: 'French text is required (texte français requis)' })
+      .trim()
+      .min(1, 'French text is required (texte français requis)'),
   },
   { error: 'Text is required in English and French, as { "en": "…", "fr": "…" }' },
 );

@@ -20,7 +20,9 @@ function flatten(prefix: string, value: unknown, into: Messages): void {
 /** Loads locales/<lang>/<namespace>.json into flat keys `<namespace>.<path>`. */
 export function loadMessages(lang: Lang, dir = LOCALES_DIR): Messages {
   const messages: Messages = {};
-  for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(join(dir, lang))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const namespace = file.replace(/\.json$/, '');
     flatten(namespace, JSON.parse(readFileSync(join(dir, lang, file), 'utf8')), messages);
   }

@@ -15,7 +15,9 @@ export interface HoursTableProps {
 
 /** Weekly hours, one row per day with every opening span (split hours shown together), then coming closures. */
 export function HoursTable({ lang, schedules, caption, today }: HoursTableProps) {
-  const weekly = schedules.filter((s) => !s.closed && s.freq === 'WEEKLY' && s.byday && s.opens_at && s.closes_at);
+  const weekly = schedules.filter(
+    (s) => !s.closed && s.freq === 'WEEKLY' && s.byday && s.opens_at && s.closes_at,
+  );
   const closures = schedules
     .filter((s) => s.closed && s.valid_from && s.valid_from >= today)
     .sort((a, b) => (a.valid_from ?? '').localeCompare(b.valid_from ?? ''))
@@ -23,9 +25,19 @@ export function HoursTable({ lang, schedules, caption, today }: HoursTableProps)
   if (weekly.length === 0 && closures.length === 0) return null;
   const spansFor = (day: string) =>
     weekly
-      .filter((s) => s.byday!.split(',').map((d) => d.trim()).includes(day))
+      .filter((s) =>
+        s
+          .byday!.split(',')
+          .map((d) => d.trim())
+          .includes(day),
+      )
       .sort((a, b) => a.opens_at!.localeCompare(b.opens_at!))
-      .map((s) => t(lang, 'web.hours.span', { opens: formatTime(lang, s.opens_at!), closes: formatTime(lang, s.closes_at!) }));
+      .map((s) =>
+        t(lang, 'web.hours.span', {
+          opens: formatTime(lang, s.opens_at!),
+          closes: formatTime(lang, s.closes_at!),
+        }),
+      );
   return (
     <>
       {weekly.length > 0 && (
@@ -54,7 +66,10 @@ export function HoursTable({ lang, schedules, caption, today }: HoursTableProps)
         <ul>
           {closures.map((c) => (
             <li key={c.id}>
-              {t(lang, 'web.hours.closedOn', { date: formatDate(lang, c.valid_from!), reason: local(c.description ?? null, lang) })}
+              {t(lang, 'web.hours.closedOn', {
+                date: formatDate(lang, c.valid_from!),
+                reason: local(c.description ?? null, lang),
+              })}
             </li>
           ))}
         </ul>

@@ -68,8 +68,17 @@ export interface ServiceListPageProps {
   pages: number;
 }
 
-export function ServiceListPage({ lang, query, services, organizations, total, page, pages }: ServiceListPageProps) {
-  const href = (p: number) => `/${lang}/services?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(p) })}`;
+export function ServiceListPage({
+  lang,
+  query,
+  services,
+  organizations,
+  total,
+  page,
+  pages,
+}: ServiceListPageProps) {
+  const href = (p: number) =>
+    `/${lang}/services?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(p) })}`;
   return (
     <>
       <h1>{t(lang, 'web.services.title')}</h1>
@@ -91,7 +100,9 @@ export function ServiceListPage({ lang, query, services, organizations, total, p
               </h2>
               {service.description && <p>{truncate(local(service.description, lang), 240)}</p>}
               {organization && (
-                <p class="meta">{t(lang, 'web.services.by', { organization: local(organization.name, lang) })}</p>
+                <p class="meta">
+                  {t(lang, 'web.services.by', { organization: local(organization.name, lang) })}
+                </p>
               )}
             </li>
           );
@@ -117,7 +128,11 @@ export function OrganizationListPage({ lang, organizations }: OrganizationListPa
           <li key={organization.id}>
             <h2>
               {organization.brand_colour && (
-                <span class="brand-swatch" style={`background:${organization.brand_colour}`} aria-hidden="true" />
+                <span
+                  class="brand-swatch"
+                  style={`background:${organization.brand_colour}`}
+                  aria-hidden="true"
+                />
               )}
               <a href={`/${lang}/organizations/${organization.id}`}>{local(organization.name, lang)}</a>
             </h2>

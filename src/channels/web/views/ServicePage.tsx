@@ -38,8 +38,13 @@ export function ServicePage({ lang, service, organization, locations, today }: S
   const fees = local(service.fees_description, lang);
   const offices = service.service_at_locations
     .map((sal) => ({ sal, location: locations.get(sal.location_id) }))
-    .filter((entry): entry is { sal: (typeof service.service_at_locations)[number]; location: Location } => !!entry.location);
-  const channels = [...service.channels].sort((a, b) => CHANNEL_ORDER.indexOf(a.kind) - CHANNEL_ORDER.indexOf(b.kind));
+    .filter(
+      (entry): entry is { sal: (typeof service.service_at_locations)[number]; location: Location } =>
+        !!entry.location,
+    );
+  const channels = [...service.channels].sort(
+    (a, b) => CHANNEL_ORDER.indexOf(a.kind) - CHANNEL_ORDER.indexOf(b.kind),
+  );
 
   return (
     <article>
@@ -52,7 +57,9 @@ export function ServicePage({ lang, service, organization, locations, today }: S
       {description && <p class="lead">{description}</p>}
       <p class="meta">
         {t(lang, 'web.service.offeredBy')}{' '}
-        {organization.brand_colour && <span class="brand-swatch" style={`background:${organization.brand_colour}`} aria-hidden="true" />}
+        {organization.brand_colour && (
+          <span class="brand-swatch" style={`background:${organization.brand_colour}`} aria-hidden="true" />
+        )}
         <a href={`/${lang}/organizations/${organization.id}`}>{local(organization.name, lang)}</a>
       </p>
 
@@ -94,7 +101,9 @@ export function ServicePage({ lang, service, organization, locations, today }: S
               )}
               {channel.email && (
                 <p>
-                  <a href={`mailto:${channel.email}`}>{t(lang, 'web.channel.emailTo', { email: channel.email })}</a>
+                  <a href={`mailto:${channel.email}`}>
+                    {t(lang, 'web.channel.emailTo', { email: channel.email })}
+                  </a>
                 </p>
               )}
               {channel.mail_address && (
@@ -126,7 +135,12 @@ export function ServicePage({ lang, service, organization, locations, today }: S
                   })}
                 </p>
               )}
-              <HoursTable lang={lang} schedules={channel.hours} caption={t(lang, 'web.channel.hours')} today={today} />
+              <HoursTable
+                lang={lang}
+                schedules={channel.hours}
+                caption={t(lang, 'web.channel.hours')}
+                today={today}
+              />
               {channel.kind === 'walk_in' && offices.length > 0 && (
                 <p>
                   <a href="#offices">{t(lang, 'web.channel.offices')}</a>
@@ -154,7 +168,12 @@ export function ServicePage({ lang, service, organization, locations, today }: S
                     })}
                   </p>
                 )}
-                <HoursTable lang={lang} schedules={location.schedules} caption={t(lang, 'web.channel.hours')} today={today} />
+                <HoursTable
+                  lang={lang}
+                  schedules={location.schedules}
+                  caption={t(lang, 'web.channel.hours')}
+                  today={today}
+                />
               </li>
             ))}
           </ul>
@@ -173,7 +192,9 @@ export function ServicePage({ lang, service, organization, locations, today }: S
           <h2 id="documents">{t(lang, 'web.service.documents')}</h2>
           <ul>
             {service.required_documents.map((doc) => (
-              <li key={doc.id}>{doc.uri ? <a href={doc.uri}>{local(doc.document, lang)}</a> : local(doc.document, lang)}</li>
+              <li key={doc.id}>
+                {doc.uri ? <a href={doc.uri}>{local(doc.document, lang)}</a> : local(doc.document, lang)}
+              </li>
             ))}
           </ul>
         </section>

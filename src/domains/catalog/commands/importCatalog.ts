@@ -27,7 +27,7 @@ import {
   TaxonomyTermInput,
   type CatalogBundleInput,
 } from '../schemas.js';
-import type { ImportOptions, ImportReport, Rejection } from '../types.js';
+import type { ImportOptions, ImportReport } from '../types.js';
 import {
   jurisdictionRows,
   locationRows,
@@ -51,10 +51,24 @@ interface KindSpec {
 
 /** Kinds in the order they are written, so references point backwards. */
 const KINDS: [Kind, KindSpec][] = [
-  ['jurisdictions', { table: 'jurisdiction', schema: JurisdictionInput, rows: jurisdictionRows, parent: 'parent_id' }],
+  [
+    'jurisdictions',
+    { table: 'jurisdiction', schema: JurisdictionInput, rows: jurisdictionRows, parent: 'parent_id' },
+  ],
   ['taxonomies', { table: 'taxonomy', schema: TaxonomyInput, rows: taxonomyRows }],
-  ['taxonomy_terms', { table: 'taxonomy_term', schema: TaxonomyTermInput, rows: taxonomyTermRows, parent: 'parent_id' }],
-  ['organizations', { table: 'organization', schema: OrganizationInput, rows: organizationRows, parent: 'parent_organization_id' }],
+  [
+    'taxonomy_terms',
+    { table: 'taxonomy_term', schema: TaxonomyTermInput, rows: taxonomyTermRows, parent: 'parent_id' },
+  ],
+  [
+    'organizations',
+    {
+      table: 'organization',
+      schema: OrganizationInput,
+      rows: organizationRows,
+      parent: 'parent_organization_id',
+    },
+  ],
   ['locations', { table: 'location', schema: LocationInput, rows: locationRows }],
   ['services', { table: 'service', schema: ServiceInput, rows: serviceRows }],
 ];
@@ -72,7 +86,8 @@ const REF_LABEL: Record<RefKind, string> = {
 
 /** Stands for the language a pending record lacks while the strict schema checks everything else. */
 const PENDING = '\u0000pending-translation\u0000';
-const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && !value.trim());
+const blank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && !value.trim());
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -204,7 +219,11 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
     for (const id of await existingIds(tx, kind, unknown)) known[kind].add(id);
   }
 
-  async function processBatch(kind: Kind, spec: KindSpec, items: { raw: unknown; index: number }[]): Promise<void> {
+  async function processBatch(
+    kind: Kind,
+    spec: KindSpec,
+    items: { raw: unknown; index: number }[],
+  ): Promise<void> {
     const accepted: Pending[] = [];
     const childOwner = new Map<string, string>();
     const batchIds = new Set<string>();
@@ -231,7 +250,10 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
         return false;
       });
       if (clash) {
-        reject(where, `The ${clash[0].replaceAll('_', ' ')} id ${String(clash[1].id)} is used by more than one record`);
+        reject(
+          where,
+          `The ${clash[0].replaceAll('_', ' ')} id ${String(clash[1].id)} is used by more than one record`,
+        );
         continue;
       }
       for (const [table, row] of rows.rows) childOwner.set(`${table}:${String(row.id)}`, record.id);
@@ -259,7 +281,11 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
         if (!record.externalId) continue;
         const owner = seen.get(record.externalId) ?? claimed.get(record.externalId);
         if (owner && owner !== record.id) {
-          reject(record.where, `The external id ${record.externalId} from ${options.source} already belongs to ${table} ${owner}`, 'external_id');
+          reject(
+            record.where,
+            `The external id ${record.externalId} from ${options.source} already belongs to ${table} ${owner}`,
+            'external_id',
+          );
           accepted.splice(accepted.indexOf(record), 1);
         } else seen.set(record.externalId, record.id);
       }
@@ -273,10 +299,11 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
         wanted.get(ref.kind)!.add(ref.id);
       }
     for (const [refKind, ids] of wanted) await resolve(refKind, ids);
-    for (const record of accepted) for (const program of record.programs) programOrganization.set(program, record.id);
+    for (const record of accepted)
+      for (const program of record.programs) programOrganization.set(program, record.id);
 
     let kept = accepted;
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       const inBatch = new Set(kept.map((r) => r.id));
       const next: Pending[] = [];

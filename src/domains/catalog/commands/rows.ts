@@ -119,10 +119,23 @@ type ScheduleOwner = 'service_id' | 'location_id' | 'service_at_location_id' | '
 type LanguageOwner = 'service_id' | 'location_id' | 'phone_id';
 type ContactOwner = 'organization_id' | 'service_id' | 'service_at_location_id' | 'location_id';
 
-function languages(out: RecordRows, owner: LanguageOwner, ownerId: string, list: Language[], path: string): void {
+function languages(
+  out: RecordRows,
+  owner: LanguageOwner,
+  ownerId: string,
+  list: Language[],
+  path: string,
+): void {
   list.forEach((l, position) => {
     const name = l.name ?? (l.code ? languageName(l.code) : undefined);
-    out.add('language', { id: l.id, [owner]: ownerId, name: j(name), code: n(l.code), note: j(l.note), position });
+    out.add('language', {
+      id: l.id,
+      [owner]: ownerId,
+      name: j(name),
+      code: n(l.code),
+      note: j(l.note),
+      position,
+    });
     linked(out, 'language', l.id, l, `${path}${position}.`);
   });
 }
@@ -143,7 +156,13 @@ function phones(out: RecordRows, owner: PhoneOwner, ownerId: string, list: Phone
   });
 }
 
-function contacts(out: RecordRows, owner: ContactOwner, ownerId: string, list: Contact[], path: string): void {
+function contacts(
+  out: RecordRows,
+  owner: ContactOwner,
+  ownerId: string,
+  list: Contact[],
+  path: string,
+): void {
   list.forEach((c, position) => {
     out.add('contact', {
       id: c.id,
@@ -159,7 +178,13 @@ function contacts(out: RecordRows, owner: ContactOwner, ownerId: string, list: C
   });
 }
 
-function schedules(out: RecordRows, owner: ScheduleOwner, ownerId: string, list: Schedule[], path: string): void {
+function schedules(
+  out: RecordRows,
+  owner: ScheduleOwner,
+  ownerId: string,
+  list: Schedule[],
+  path: string,
+): void {
   list.forEach((s, position) => {
     out.add('schedule', {
       id: s.id,
@@ -190,7 +215,13 @@ function schedules(out: RecordRows, owner: ScheduleOwner, ownerId: string, list:
   });
 }
 
-function address(out: RecordRows, locationId: string | null, a: Address, position: number, path: string): void {
+function address(
+  out: RecordRows,
+  locationId: string | null,
+  a: Address,
+  position: number,
+  path: string,
+): void {
   out.add('address', {
     id: a.id,
     location_id: locationId,
@@ -210,11 +241,23 @@ function address(out: RecordRows, locationId: string | null, a: Address, positio
 
 export function jurisdictionRows(out: RecordRows, r: Jurisdiction): void {
   out.ref('jurisdiction', r.parent_id, 'parent_id');
-  out.add('jurisdiction', { id: r.id, level: r.level, code: r.code, name: j(r.name), parent_id: n(r.parent_id) });
+  out.add('jurisdiction', {
+    id: r.id,
+    level: r.level,
+    code: r.code,
+    name: j(r.name),
+    parent_id: n(r.parent_id),
+  });
 }
 
 export function taxonomyRows(out: RecordRows, r: Taxonomy): void {
-  out.add('taxonomy', { id: r.id, name: j(r.name), description: j(r.description), uri: n(r.uri), version: n(r.version) });
+  out.add('taxonomy', {
+    id: r.id,
+    name: j(r.name),
+    description: j(r.description),
+    uri: n(r.uri),
+    version: n(r.version),
+  });
 }
 
 export function taxonomyTermRows(out: RecordRows, r: TaxonomyTerm): void {
@@ -394,7 +437,13 @@ export function serviceRows(out: RecordRows, r: Service, lastModified: string): 
     linked(out, 'cost_option', c.id, c, `cost_options.${position}.`);
   });
   r.required_documents.forEach((d, position) => {
-    out.add('required_document', { id: d.id, service_id: r.id, document: j(d.document), uri: n(d.uri), position });
+    out.add('required_document', {
+      id: d.id,
+      service_id: r.id,
+      document: j(d.document),
+      uri: n(d.uri),
+      position,
+    });
     linked(out, 'required_document', d.id, d, `required_documents.${position}.`);
   });
   contacts(out, 'service_id', r.id, r.contacts, 'contacts.');

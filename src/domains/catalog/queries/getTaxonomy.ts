@@ -4,7 +4,11 @@ import type { Taxonomy } from '../types.js';
 import { asTaxonomy, TAXONOMY_COLUMNS } from './plain.js';
 
 export async function getTaxonomy(db: Db | Tx, id: string): Promise<Taxonomy> {
-  const row = await db.selectFrom('taxonomy').select(TAXONOMY_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('taxonomy')
+    .select(TAXONOMY_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new NotFoundError('taxonomy', id);
   return asTaxonomy(row);
 }

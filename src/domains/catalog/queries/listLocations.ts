@@ -29,6 +29,9 @@ export async function listLocations(db: Db | Tx, query: LocationListQuery): Prom
       .offset(offset(query))
       .execute(),
   ]);
-  const items = await loadLocations(db, rows.map((r) => r.id));
+  const items = await loadLocations(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items, total: Number(count?.n ?? 0), page: query.page, perPage: query.perPage };
 }

@@ -12,7 +12,10 @@ export interface OrganizationListQuery extends PageQuery {
 }
 
 /** Organizations, paged, ordered by English name then id. */
-export async function listOrganizations(db: Db | Tx, query: OrganizationListQuery): Promise<Paged<Organization>> {
+export async function listOrganizations(
+  db: Db | Tx,
+  query: OrganizationListQuery,
+): Promise<Paged<Organization>> {
   const base = db.selectFrom('organization').where((eb) => {
     const conditions = textMatches('organization', ['name', 'alternate_name', 'description'], query.search);
     if (!query.includePending) conditions.push(eb('organization.translation_pending', '=', false));
@@ -29,6 +32,9 @@ export async function listOrganizations(db: Db | Tx, query: OrganizationListQuer
       .offset(offset(query))
       .execute(),
   ]);
-  const items = await loadOrganizations(db, rows.map((r) => r.id));
+  const items = await loadOrganizations(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items, total: Number(count?.n ?? 0), page: query.page, perPage: query.perPage };
 }

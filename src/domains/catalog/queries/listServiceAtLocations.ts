@@ -17,7 +17,11 @@ export interface ServiceAtLocationQuery extends PageQuery {
 /** Links (with both ends loaded) for the given ids, in that order. */
 export async function loadServiceAtLocations(db: Db | Tx, ids: string[]): Promise<ServiceAtLocationDetail[]> {
   if (ids.length === 0) return [];
-  const links = await db.selectFrom('service_at_location').select(['id', 'service_id', 'location_id']).where('id', 'in', ids).execute();
+  const links = await db
+    .selectFrom('service_at_location')
+    .select(['id', 'service_id', 'location_id'])
+    .where('id', 'in', ids)
+    .execute();
   const [services, locations] = await Promise.all([
     loadServices(db, [...new Set(links.map((l) => l.service_id))]),
     loadLocations(db, [...new Set(links.map((l) => l.location_id))]),
@@ -31,7 +35,16 @@ export async function loadServiceAtLocations(db: Db | Tx, ids: string[]): Promis
     const location = link && locationById.get(link.location_id);
     const own = service?.service_at_locations.find((s) => s.id === id);
     if (!link || !service || !location || !own) return [];
-    return [{ id, service_id: link.service_id, location_id: link.location_id, service_at_location: own, service, location }];
+    return [
+      {
+        id,
+        service_id: link.service_id,
+        location_id: link.location_id,
+        service_at_location: own,
+        service,
+        location,
+      },
+    ];
   });
 }
 
@@ -57,6 +70,9 @@ export async function listServiceAtLocations(
       .offset(offset(query))
       .execute(),
   ]);
-  const items = await loadServiceAtLocations(db, rows.map((r) => r.id));
+  const items = await loadServiceAtLocations(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items, total: Number(count?.n ?? 0), page: query.page, perPage: query.perPage };
 }

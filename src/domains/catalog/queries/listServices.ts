@@ -24,6 +24,9 @@ export async function listServices(db: Db | Tx, query: ServiceListQuery): Promis
       .offset(offset(query))
       .execute(),
   ]);
-  const items = await loadServices(db, rows.map((r) => r.id));
+  const items = await loadServices(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items, total: Number(count?.n ?? 0), page: query.page, perPage: query.perPage };
 }

@@ -7,7 +7,10 @@ import { asTaxonomy, TAXONOMY_COLUMNS } from './plain.js';
 /** Taxonomies, paged, ordered by English name then id. */
 export async function listTaxonomies(db: Db | Tx, query: PageQuery): Promise<Paged<Taxonomy>> {
   const [count, rows] = await Promise.all([
-    db.selectFrom('taxonomy').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+    db
+      .selectFrom('taxonomy')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst(),
     db
       .selectFrom('taxonomy')
       .select(TAXONOMY_COLUMNS)
@@ -17,5 +20,10 @@ export async function listTaxonomies(db: Db | Tx, query: PageQuery): Promise<Pag
       .offset(offset(query))
       .execute(),
   ]);
-  return { items: rows.map(asTaxonomy), total: Number(count?.n ?? 0), page: query.page, perPage: query.perPage };
+  return {
+    items: rows.map(asTaxonomy),
+    total: Number(count?.n ?? 0),
+    page: query.page,
+    perPage: query.perPage,
+  };
 }

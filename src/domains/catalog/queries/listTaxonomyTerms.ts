@@ -13,7 +13,10 @@ export interface TaxonomyTermListQuery extends PageQuery {
 }
 
 /** Taxonomy terms, paged, ordered by code, English name, then id. */
-export async function listTaxonomyTerms(db: Db | Tx, query: TaxonomyTermListQuery): Promise<Paged<TaxonomyTerm>> {
+export async function listTaxonomyTerms(
+  db: Db | Tx,
+  query: TaxonomyTermListQuery,
+): Promise<Paged<TaxonomyTerm>> {
   const base = db.selectFrom('taxonomy_term').where((eb) => {
     const conditions = textMatches('taxonomy_term', ['name', 'description'], query.search);
     if (query.taxonomyId) conditions.push(eb('taxonomy_term.taxonomy_id', '=', query.taxonomyId));

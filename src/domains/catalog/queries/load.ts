@@ -20,7 +20,8 @@ function compact(row: RowValues, columns: readonly string[]): Out {
 }
 
 /** `08:30:00` → `08:30`, as editors write it; seconds are kept when they matter. */
-const time = (value: unknown) => (typeof value === 'string' && value.endsWith(':00') && value.length === 8 ? value.slice(0, 5) : value);
+const time = (value: unknown) =>
+  typeof value === 'string' && value.endsWith(':00') && value.length === 8 ? value.slice(0, 5) : value;
 
 function group(rows: RowValues[], column: string): Map<string, RowValues[]> {
   const map = new Map<string, RowValues[]>();
@@ -53,9 +54,19 @@ class Linked {
 
   of(id: string): { attributes: Out[]; metadata: Out[] } {
     return {
-      attributes: (this.attributes.get(id) ?? []).map((a) => compact(a, ['id', 'taxonomy_term_id', 'link_type', 'value', 'label'])),
+      attributes: (this.attributes.get(id) ?? []).map((a) =>
+        compact(a, ['id', 'taxonomy_term_id', 'link_type', 'value', 'label']),
+      ),
       metadata: (this.metadata.get(id) ?? []).map((m) =>
-        compact(m, ['id', 'last_action_date', 'last_action_type', 'field_name', 'previous_value', 'replacement_value', 'updated_by']),
+        compact(m, [
+          'id',
+          'last_action_date',
+          'last_action_type',
+          'field_name',
+          'previous_value',
+          'replacement_value',
+          'updated_by',
+        ]),
       ),
     };
   }
@@ -75,7 +86,9 @@ class People {
     contactOwners: [column: ContactColumn, ids: string[]][],
   ): Promise<People> {
     const people = new People();
-    const contactLists = await Promise.all(contactOwners.map(([column, list]) => childRows(db, 'contact', column, list)));
+    const contactLists = await Promise.all(
+      contactOwners.map(([column, list]) => childRows(db, 'contact', column, list)),
+    );
     contactOwners.forEach(([column], i) => people.contacts.set(column, group(contactLists[i]!, column)));
     const contactIds = contactLists.flatMap(ids);
     const phoneLists = await Promise.all([
@@ -120,9 +133,27 @@ function languages(rows: RowValues[], linked: Linked): Out[] {
 }
 
 const SCHEDULE_FIELDS = [
-  'id', 'valid_from', 'valid_to', 'dtstart', 'timezone', 'until', 'count', 'wkst', 'freq', 'interval', 'byday',
-  'byweekno', 'bymonthday', 'byyearday', 'description', 'opens_at', 'closes_at', 'schedule_link', 'attending_type',
-  'notes', 'closed',
+  'id',
+  'valid_from',
+  'valid_to',
+  'dtstart',
+  'timezone',
+  'until',
+  'count',
+  'wkst',
+  'freq',
+  'interval',
+  'byday',
+  'byweekno',
+  'bymonthday',
+  'byyearday',
+  'description',
+  'opens_at',
+  'closes_at',
+  'schedule_link',
+  'attending_type',
+  'notes',
+  'closed',
 ] as const;
 
 function schedule(row: RowValues, linked: Linked): Out {
@@ -133,7 +164,16 @@ function schedule(row: RowValues, linked: Linked): Out {
 }
 
 const ADDRESS_FIELDS = [
-  'id', 'attention', 'address_1', 'address_2', 'city', 'region', 'state_province', 'postal_code', 'country', 'address_type',
+  'id',
+  'attention',
+  'address_1',
+  'address_2',
+  'city',
+  'region',
+  'state_province',
+  'postal_code',
+  'country',
+  'address_type',
 ] as const;
 
 function address(row: RowValues, linked: Linked): Out {
@@ -153,10 +193,30 @@ function inOrder<T extends { id: string }>(wanted: string[], records: T[]): T[] 
 }
 
 const SERVICE_FIELDS = [
-  'id', 'organization_id', 'program_id', 'name', 'alternate_name', 'description', 'url', 'email', 'status',
-  'interpretation_services', 'application_process', 'fees_description', 'wait_time', 'fees', 'accreditations',
-  'licenses', 'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'assurer_email', 'alert',
-  'translation_pending', 'external_id',
+  'id',
+  'organization_id',
+  'program_id',
+  'name',
+  'alternate_name',
+  'description',
+  'url',
+  'email',
+  'status',
+  'interpretation_services',
+  'application_process',
+  'fees_description',
+  'wait_time',
+  'fees',
+  'accreditations',
+  'licenses',
+  'eligibility_description',
+  'minimum_age',
+  'maximum_age',
+  'assured_date',
+  'assurer_email',
+  'alert',
+  'translation_pending',
+  'external_id',
 ] as const;
 
 /** Whole services, in the order of `serviceIds` (unknown ids are left out). */
@@ -179,7 +239,17 @@ export async function loadServices(db: Conn, serviceIds: string[]): Promise<Serv
   const channelIds = ids(channels);
   const mailIds = channels.flatMap((c) => (typeof c.mail_address_id === 'string' ? [c.mail_address_id] : []));
   const [people, linkSchedules, hours, mail] = await Promise.all([
-    People.load(db, [['service_id', found], ['service_at_location_id', linkIds]], [['service_id', found], ['service_at_location_id', linkIds]]),
+    People.load(
+      db,
+      [
+        ['service_id', found],
+        ['service_at_location_id', linkIds],
+      ],
+      [
+        ['service_id', found],
+        ['service_at_location_id', linkIds],
+      ],
+    ),
     childRows(db, 'schedule', 'service_at_location_id', linkIds),
     childRows(db, 'schedule', 'channel_id', channelIds),
     childRows(db, 'address', 'id', mailIds),
@@ -210,7 +280,11 @@ export async function loadServices(db: Conn, serviceIds: string[]): Promise<Serv
       last_modified: new Date(s.last_modified as Date | string).toISOString(),
       phones: people.phonesOf('service_id', id, linked),
       schedules: (schedulesBy.get(id) ?? []).map((r) => schedule(r, linked)),
-      service_areas: simple(areasBy.get(id), ['id', 'name', 'description', 'extent', 'extent_type', 'uri'], linked),
+      service_areas: simple(
+        areasBy.get(id),
+        ['id', 'name', 'description', 'extent', 'extent_type', 'uri'],
+        linked,
+      ),
       languages: languages(languagesBy.get(id) ?? [], linked),
       funding: simple(fundingBy.get(id), ['id', 'source'], linked),
       cost_options: simple(
@@ -231,9 +305,20 @@ export async function loadServices(db: Conn, serviceIds: string[]): Promise<Serv
         };
       }),
       channels: (channelsBy.get(id) ?? []).map((c) => {
-        const mailAddress = typeof c.mail_address_id === 'string' ? mailById.get(c.mail_address_id) : undefined;
+        const mailAddress =
+          typeof c.mail_address_id === 'string' ? mailById.get(c.mail_address_id) : undefined;
         return {
-          ...compact(c, ['id', 'kind', 'delivery', 'description', 'url', 'phone_number', 'phone_extension', 'tty_number', 'email']),
+          ...compact(c, [
+            'id',
+            'kind',
+            'delivery',
+            'description',
+            'url',
+            'phone_number',
+            'phone_extension',
+            'tty_number',
+            'email',
+          ]),
           ...(mailAddress ? { mail_address: address(mailAddress, linked) } : {}),
           languages: c.languages,
           ...compact(c, ['unit_cost', 'currency']),
@@ -242,8 +327,16 @@ export async function loadServices(db: Conn, serviceIds: string[]): Promise<Serv
       }),
       standards: (standardsBy.get(id) ?? []).map((r) =>
         compact(r, [
-          'id', 'channel_kind', 'name', 'description', 'standard_type', 'threshold_value', 'threshold_unit', 'target',
-          'url', 'external_id',
+          'id',
+          'channel_kind',
+          'name',
+          'description',
+          'standard_type',
+          'threshold_value',
+          'threshold_unit',
+          'target',
+          'url',
+          'external_id',
         ]),
       ),
       ...linked.of(id),
@@ -253,8 +346,20 @@ export async function loadServices(db: Conn, serviceIds: string[]): Promise<Serv
 }
 
 const LOCATION_FIELDS = [
-  'id', 'organization_id', 'location_type', 'url', 'name', 'alternate_name', 'description', 'transportation',
-  'latitude', 'longitude', 'external_identifier', 'external_identifier_type', 'time_zone', 'assured_date',
+  'id',
+  'organization_id',
+  'location_type',
+  'url',
+  'name',
+  'alternate_name',
+  'description',
+  'transportation',
+  'latitude',
+  'longitude',
+  'external_identifier',
+  'external_identifier_type',
+  'time_zone',
+  'assured_date',
   'translation_pending',
 ] as const;
 
@@ -270,7 +375,11 @@ export async function loadLocations(db: Conn, locationIds: string[]): Promise<Lo
     childRows(db, 'accessibility', 'location_id', found),
     People.load(db, [['location_id', found]], [['location_id', found]]),
   ]);
-  const linked = await Linked.load(db, [...found, ...people.allIds, ...[addresses, schedules, langs, access].flatMap(ids)]);
+  const linked = await Linked.load(db, [
+    ...found,
+    ...people.allIds,
+    ...[addresses, schedules, langs, access].flatMap(ids),
+  ]);
   const addressesBy = group(addresses, 'location_id');
   const schedulesBy = group(schedules, 'location_id');
   const languagesBy = group(langs, 'location_id');
@@ -292,9 +401,26 @@ export async function loadLocations(db: Conn, locationIds: string[]): Promise<Lo
 }
 
 const ORGANIZATION_FIELDS = [
-  'id', 'jurisdiction_id', 'name', 'alternate_name', 'description', 'email', 'website', 'tax_status', 'tax_id',
-  'year_incorporated', 'legal_status', 'logo', 'uri', 'parent_organization_id', 'brand_colour', 'brand_accent_colour',
-  'is_partner', 'assured_date', 'translation_pending', 'external_id',
+  'id',
+  'jurisdiction_id',
+  'name',
+  'alternate_name',
+  'description',
+  'email',
+  'website',
+  'tax_status',
+  'tax_id',
+  'year_incorporated',
+  'legal_status',
+  'logo',
+  'uri',
+  'parent_organization_id',
+  'brand_colour',
+  'brand_accent_colour',
+  'is_partner',
+  'assured_date',
+  'translation_pending',
+  'external_id',
 ] as const;
 
 /** Whole organizations (identifiers, programs, contacts, phones, funding), in the order of `organizationIds`. */
@@ -308,7 +434,11 @@ export async function loadOrganizations(db: Conn, organizationIds: string[]): Pr
     childRows(db, 'funding', 'organization_id', found),
     People.load(db, [['organization_id', found]], [['organization_id', found]]),
   ]);
-  const linked = await Linked.load(db, [...found, ...people.allIds, ...[identifiers, programs, funding].flatMap(ids)]);
+  const linked = await Linked.load(db, [
+    ...found,
+    ...people.allIds,
+    ...[identifiers, programs, funding].flatMap(ids),
+  ]);
   const identifiersBy = group(identifiers, 'organization_id');
   const programsBy = group(programs, 'organization_id');
   const fundingBy = group(funding, 'organization_id');
@@ -316,7 +446,11 @@ export async function loadOrganizations(db: Conn, organizationIds: string[]): Pr
     const id = String(o.id);
     return {
       ...compact(o, ORGANIZATION_FIELDS),
-      identifiers: simple(identifiersBy.get(id), ['id', 'identifier_scheme', 'identifier_type', 'identifier'], linked),
+      identifiers: simple(
+        identifiersBy.get(id),
+        ['id', 'identifier_scheme', 'identifier_type', 'identifier'],
+        linked,
+      ),
       programs: simple(programsBy.get(id), ['id', 'name', 'alternate_name', 'description'], linked),
       contacts: people.contactsOf('organization_id', id, linked),
       phones: people.phonesOf('organization_id', id, linked),

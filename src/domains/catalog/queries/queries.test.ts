@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../../platform/ids/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
-import { aJurisdiction, aLocation, anOrganization, aService, aTaxonomy, aTaxonomyTerm, text } from '../../../testing/factories.js';
+import {
+  aJurisdiction,
+  aLocation,
+  anOrganization,
+  aService,
+  aTaxonomy,
+  aTaxonomyTerm,
+  text,
+} from '../../../testing/factories.js';
 import { importCatalog } from '../commands/importCatalog.js';
 import { getJurisdiction } from './getJurisdiction.js';
 import { getLocation } from './getLocation.js';
@@ -24,8 +32,14 @@ describe('catalog queries', () => {
   const db = () => database.db;
   const canada = aJurisdiction({ code: 'ca' });
   const ontario = aJurisdiction({ code: 'ca-on', level: 'provincial', parent_id: canada.id });
-  const federal = anOrganization({ name: text('Employment and Social Development Canada', 'Emploi et Développement social Canada'), jurisdiction_id: canada.id });
-  const provincial = anOrganization({ name: text('ServiceOntario', 'ServiceOntario'), jurisdiction_id: ontario.id });
+  const federal = anOrganization({
+    name: text('Employment and Social Development Canada', 'Emploi et Développement social Canada'),
+    jurisdiction_id: canada.id,
+  });
+  const provincial = anOrganization({
+    name: text('ServiceOntario', 'ServiceOntario'),
+    jurisdiction_id: ontario.id,
+  });
   const taxonomy = aTaxonomy();
   const work = aTaxonomyTerm({ taxonomy_id: taxonomy.id, code: 'a-work', name: text('Work', 'Travail') });
   const jobLoss = aTaxonomyTerm({ taxonomy_id: taxonomy.id, parent_id: work.id, code: 'b-job-loss' });
@@ -74,31 +88,54 @@ describe('catalog queries', () => {
     const first = await listServices(db(), { page: 1, perPage: 2 });
     expect(first).toMatchObject({ total: 3, page: 1, perPage: 2 });
     expect(names(first.items)).toEqual(['Apply for a health card', 'Canada Pension Plan']);
-    expect(names((await listServices(db(), { page: 2, perPage: 2 })).items)).toEqual(['Employment Insurance benefits']);
+    expect(names((await listServices(db(), { page: 2, perPage: 2 })).items)).toEqual([
+      'Employment Insurance benefits',
+    ]);
     expect((await listServices(db(), { page: 3, perPage: 2 })).items).toEqual([]);
   });
 
   it('searches both languages ignoring accents and case', async () => {
-    expect(names((await listServices(db(), { page: 1, perPage: 10, search: 'prestation' })).items)).toEqual(['Employment Insurance benefits']);
-    expect(names((await listServices(db(), { page: 1, perPage: 10, search: 'REGIME pensions' })).items)).toEqual(['Canada Pension Plan']);
-    expect(names((await listServices(db(), { page: 1, perPage: 10, search: 'retraite' })).items)).toEqual(['Canada Pension Plan']);
-    expect(names((await listServices(db(), { page: 1, perPage: 10, search: 'ohip' })).items)).toEqual(['Apply for a health card']);
+    expect(names((await listServices(db(), { page: 1, perPage: 10, search: 'prestation' })).items)).toEqual([
+      'Employment Insurance benefits',
+    ]);
+    expect(
+      names((await listServices(db(), { page: 1, perPage: 10, search: 'REGIME pensions' })).items),
+    ).toEqual(['Canada Pension Plan']);
+    expect(names((await listServices(db(), { page: 1, perPage: 10, search: 'retraite' })).items)).toEqual([
+      'Canada Pension Plan',
+    ]);
+    expect(names((await listServices(db(), { page: 1, perPage: 10, search: 'ohip' })).items)).toEqual([
+      'Apply for a health card',
+    ]);
     expect((await listServices(db(), { page: 1, perPage: 10, search: '100%_' })).total).toBe(0);
   });
 
   it('filters services by organization, taxonomy term and modification date', async () => {
-    expect(names((await listServices(db(), { page: 1, perPage: 10, organizationId: provincial.id })).items)).toEqual(['Apply for a health card']);
-    expect(names((await listServices(db(), { page: 1, perPage: 10, taxonomyTermId: jobLoss.id })).items)).toEqual(['Employment Insurance benefits']);
+    expect(
+      names((await listServices(db(), { page: 1, perPage: 10, organizationId: provincial.id })).items),
+    ).toEqual(['Apply for a health card']);
+    expect(
+      names((await listServices(db(), { page: 1, perPage: 10, taxonomyTermId: jobLoss.id })).items),
+    ).toEqual(['Employment Insurance benefits']);
     expect((await listServices(db(), { page: 1, perPage: 10, taxonomyTermId: work.id })).total).toBe(0);
-    expect(names((await listServices(db(), { page: 1, perPage: 10, modifiedAfter: '2026-02-01' })).items)).toEqual([
-      'Apply for a health card',
-      'Employment Insurance benefits',
-    ]);
-    await expect(listServices(db(), { page: 1, perPage: 10, modifiedAfter: 'yesterday' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(
+      names((await listServices(db(), { page: 1, perPage: 10, modifiedAfter: '2026-02-01' })).items),
+    ).toEqual(['Apply for a health card', 'Employment Insurance benefits']);
+    await expect(
+      listServices(db(), { page: 1, perPage: 10, modifiedAfter: 'yesterday' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('answers NotFound for unknown ids', async () => {
-    for (const get of [getService, getOrganization, getLocation, getServiceAtLocation, getJurisdiction, getTaxonomy, getTaxonomyTerm]) {
+    for (const get of [
+      getService,
+      getOrganization,
+      getLocation,
+      getServiceAtLocation,
+      getJurisdiction,
+      getTaxonomy,
+      getTaxonomyTerm,
+    ]) {
       await expect(get(db(), newId())).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
   });
@@ -106,26 +143,61 @@ describe('catalog queries', () => {
   it('reads a service at a location with both ends', async () => {
     const link = ei.service_at_locations![0]!;
     const found = await getServiceAtLocation(db(), link.id);
-    expect(found).toMatchObject({ id: link.id, service_id: ei.id, location_id: office.id, service: { id: ei.id }, location: { id: office.id } });
-    expect(found.service_at_location).toEqual({ id: link.id, location_id: office.id, phones: [], contacts: [], schedules: [], attributes: [], metadata: [] });
+    expect(found).toMatchObject({
+      id: link.id,
+      service_id: ei.id,
+      location_id: office.id,
+      service: { id: ei.id },
+      location: { id: office.id },
+    });
+    expect(found.service_at_location).toEqual({
+      id: link.id,
+      location_id: office.id,
+      phones: [],
+      contacts: [],
+      schedules: [],
+      attributes: [],
+      metadata: [],
+    });
     const listed = await listServiceAtLocations(db(), { page: 1, perPage: 10, locationId: office.id });
     expect(listed.items.map((l) => l.id)).toEqual([link.id]);
-    expect((await listServiceAtLocations(db(), { page: 1, perPage: 10, organizationId: provincial.id })).total).toBe(0);
+    expect(
+      (await listServiceAtLocations(db(), { page: 1, perPage: 10, organizationId: provincial.id })).total,
+    ).toBe(0);
   });
 
   it('lists organizations, locations and jurisdictions', async () => {
-    expect(names((await listOrganizations(db(), { page: 1, perPage: 10 })).items)).toEqual(['Employment and Social Development Canada', 'ServiceOntario']);
-    expect((await listOrganizations(db(), { page: 1, perPage: 10, search: 'developpement' })).items.map((o) => o.id)).toEqual([federal.id]);
-    expect((await listLocations(db(), { page: 1, perPage: 10, organizationId: federal.id })).items.map((l) => l.id)).toEqual([office.id]);
+    expect(names((await listOrganizations(db(), { page: 1, perPage: 10 })).items)).toEqual([
+      'Employment and Social Development Canada',
+      'ServiceOntario',
+    ]);
+    expect(
+      (await listOrganizations(db(), { page: 1, perPage: 10, search: 'developpement' })).items.map(
+        (o) => o.id,
+      ),
+    ).toEqual([federal.id]);
+    expect(
+      (await listLocations(db(), { page: 1, perPage: 10, organizationId: federal.id })).items.map(
+        (l) => l.id,
+      ),
+    ).toEqual([office.id]);
     expect((await listJurisdictions(db())).map((j) => j.code)).toEqual(['ca', 'ca-on']);
     expect(await getJurisdiction(db(), ontario.id)).toEqual(ontario);
   });
 
   it('lists taxonomies and terms by taxonomy, parent or top level', async () => {
     expect((await listTaxonomies(db(), { page: 1, perPage: 10 })).items).toEqual([taxonomy]);
-    expect((await listTaxonomyTerms(db(), { page: 1, perPage: 10, taxonomyId: taxonomy.id })).items.map((t) => t.id)).toEqual([work.id, jobLoss.id]);
-    expect((await listTaxonomyTerms(db(), { page: 1, perPage: 10, topOnly: true })).items.map((t) => t.id)).toEqual([work.id]);
-    expect((await listTaxonomyTerms(db(), { page: 1, perPage: 10, parentId: work.id })).items.map((t) => t.id)).toEqual([jobLoss.id]);
+    expect(
+      (await listTaxonomyTerms(db(), { page: 1, perPage: 10, taxonomyId: taxonomy.id })).items.map(
+        (t) => t.id,
+      ),
+    ).toEqual([work.id, jobLoss.id]);
+    expect(
+      (await listTaxonomyTerms(db(), { page: 1, perPage: 10, topOnly: true })).items.map((t) => t.id),
+    ).toEqual([work.id]);
+    expect(
+      (await listTaxonomyTerms(db(), { page: 1, perPage: 10, parentId: work.id })).items.map((t) => t.id),
+    ).toEqual([jobLoss.id]);
     expect(await getTaxonomyTerm(db(), jobLoss.id)).toEqual(jobLoss);
   });
 

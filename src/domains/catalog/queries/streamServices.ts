@@ -6,7 +6,10 @@ import { loadServices } from './load.js';
  * Every service (including those awaiting translation, so an export re-imports losslessly), in batches
  * ordered by id. Keyset pagination keeps memory flat however large the catalog.
  */
-export async function* streamServices(db: Db | Tx, options: { batchSize?: number } = {}): AsyncGenerator<Service[]> {
+export async function* streamServices(
+  db: Db | Tx,
+  options: { batchSize?: number } = {},
+): AsyncGenerator<Service[]> {
   const batchSize = Math.max(1, options.batchSize ?? 500);
   let after: string | undefined;
   for (;;) {

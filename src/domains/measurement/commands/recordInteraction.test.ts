@@ -12,7 +12,12 @@ describe('recordInteraction', () => {
   afterAll(async () => database.close());
 
   it('records interactions that are counted by channel and kind', async () => {
-    await recordInteraction(database.db, { channel: 'api', kind: 'search', lang: 'fr', detail: { results: 3 } });
+    await recordInteraction(database.db, {
+      channel: 'api',
+      kind: 'search',
+      lang: 'fr',
+      detail: { results: 3 },
+    });
     await recordInteraction(database.db, { channel: 'api', kind: 'search' });
     await recordInteraction(database.db, { channel: 'web', kind: 'view', service_id: 'svc-1' });
     expect(await countInteractions(database.db)).toEqual([
@@ -25,14 +30,20 @@ describe('recordInteraction', () => {
   });
 
   it('rolls back with the transaction it was recorded in', async () => {
-    const before = await database.db.selectFrom('interaction').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await database.db
+      .selectFrom('interaction')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await expect(
       withTransaction(database.db, async (tx) => {
         await recordInteraction(tx, { channel: 'kiosk', kind: 'start' });
         throw new Error('the command failed');
       }),
     ).rejects.toThrow('the command failed');
-    const after = await database.db.selectFrom('interaction').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await database.db
+      .selectFrom('interaction')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
