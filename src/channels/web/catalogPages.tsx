@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
+  countServicesByOrganization,
   getLocation,
   getOrganization,
   getService,
@@ -56,18 +57,16 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
     const other: Lang = lang === 'en' ? 'fr' : 'en';
 
     app.get(`/${lang}`, { schema: { hide: true } }, async (_request, reply) => {
-      const [organizations, jurisdictions] = await Promise.all([
+      const [organizations, jurisdictions, counts] = await Promise.all([
         listOrganizations(db, { page: 1, perPage: 500 }),
         listJurisdictions(db),
+        countServicesByOrganization(db),
       ]);
-      const counts = await Promise.all(
-        organizations.items.map((o) => listServices(db, { page: 1, perPage: 1, organizationId: o.id })),
-      );
       const byId = new Map<string, JurisdictionSummary>(jurisdictions.map((j) => [j.id, j]));
-      const partners = organizations.items.map((organization, index) => ({
+      const partners = organizations.items.map((organization) => ({
         organization,
         jurisdiction: organization.jurisdiction_id ? byId.get(organization.jurisdiction_id) : undefined,
-        services: counts[index]!.total,
+        services: counts.get(organization.id) ?? 0,
       }));
       return reply
         .type(html)

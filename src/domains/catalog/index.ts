@@ -34,6 +34,7 @@ export { listTaxonomies } from './queries/listTaxonomies.js';
 export { listTaxonomyTerms, type TaxonomyTermListQuery } from './queries/listTaxonomyTerms.js';
 export { streamServices } from './queries/streamServices.js';
 export { isCatalogEmpty } from './queries/isCatalogEmpty.js';
+export { countServicesByOrganization } from './queries/countServicesByOrganization.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
 export * as hsds from './hsds/index.js';
 export {
