@@ -12,6 +12,8 @@ import {
   type WriteStream,
 } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { basename, join, resolve } from 'node:path';
 import { hsds } from '../../domains/catalog/index.js';
 import { isStitchError } from '../../platform/errors/index.js';
@@ -179,7 +181,7 @@ export async function importHsds(
   } catch (error) {
     progress.stop();
     if (isStitchError(error) && error.code === 'IMPORT_FAILED') {
-      const report = (error.details ?? {}) as { rejected?: Rejection[] };
+      const report = ((error.details ?? {}) as { report?: { rejected?: Rejection[] } }).report ?? {};
       return {
         summary: {
           ...base,
@@ -234,11 +236,55 @@ class JsonArrayWriter {
   }
 }
 
-/** CSV tables written as records stream past; a record met again (same id) is written once. */
+/**
+ * CSV tables written as records stream past; a record met again (same id) is written once. A child
+ * shared by several parents (a phone of a service and of a location) is met once per parent: the
+ * parent keys the first row lacked are remembered and filled in when the package is closed.
+ */
 class CsvPackageWriter {
   private readonly streams = new Map<hsds.CsvTable, WriteStream>();
-  private readonly written = new Map<hsds.CsvTable, Set<string>>();
+  /** For every row written, its parent keys (`*_id` columns) as written. */
+  private readonly written = new Map<hsds.CsvTable, Map<string, Record<string, string>>>();
+  private readonly patches = new Map<hsds.CsvTable, Map<string, Record<string, string>>>();
   constructor(private readonly dir: string) {}
+
+  private parentKeys(row: Record<string, unknown>): Record<string, string> {
+    const keys: Record<string, string> = {};
+    for (const [column, value] of Object.entries(row))
+      if (column !== 'id' && column.endsWith('_id') && value != null && value !== '')
+        keys[column] = String(value);
+    return keys;
+  }
+
+  private remember(table: hsds.CsvTable, id: string, row: Record<string, unknown>): boolean {
+    const seen = this.written.get(table)!;
+    const earlier = seen.get(id);
+    if (!earlier) {
+      seen.set(id, this.parentKeys(row));
+      return true;
+    }
+    for (const [column, value] of Object.entries(this.parentKeys(row))) {
+      if (earlier[column] !== undefined) continue;
+      earlier[column] = value;
+      const patches = this.patches.get(table) ?? new Map<string, Record<string, string>>();
+      this.patches.set(table, patches);
+      patches.set(id, { ...patches.get(id), [column]: value });
+    }
+    return false;
+  }
+
+  /** Rewrites the few tables where a shared child gained parent keys after its row was written. */
+  private async applyPatches(): Promise<void> {
+    for (const [table, patches] of this.patches) {
+      const file = join(this.dir, hsds.CSV_TABLES[table][0]);
+      const records = parseCsv(await readFile(file, 'utf8'), { columns: true, bom: true }) as Record<
+        string,
+        string
+      >[];
+      for (const record of records) Object.assign(record, patches.get(record.id ?? '') ?? {});
+      await writeFile(file, stringifyCsv(records, { header: true, columns: hsds.columnsOf(table) }));
+    }
+  }
 
   async open(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
@@ -249,18 +295,16 @@ class CsvPackageWriter {
       const stream = createWriteStream(join(this.dir, file), 'utf8');
       stream.write(`${hsds.columnsOf(table).join(',')}\n`);
       this.streams.set(table, stream);
-      this.written.set(table, new Set());
+      this.written.set(table, new Map());
     }
   }
 
   async write(set: Partial<hsds.HsdsDocumentSet>): Promise<void> {
     const flat = new hsds.CsvFlattener().addSet(set);
     for (const [table, rows] of flat.rows) {
-      const seen = this.written.get(table)!;
       const fresh = new hsds.CsvFlattener();
       for (const [id, row] of rows) {
-        if (seen.has(id)) continue;
-        seen.add(id);
+        if (!this.remember(table, id, row)) continue;
         fresh.rows.set(table, (fresh.rows.get(table) ?? new Map()).set(id, row));
       }
       const text = fresh.toCsv().get(table)!;
@@ -275,6 +319,7 @@ class CsvPackageWriter {
       await new Promise<void>((done, fail) =>
         stream.end((error?: Error | null) => (error ? fail(error) : done())),
       );
+    await this.applyPatches();
     // The descriptor: the official one when the HSDS folder is at hand (same 21 resources), else the table list.
     const official = join(hsds.hsdsSchemaDir(), '..', 'datapackage.json');
     const descriptor = existsSync(official)

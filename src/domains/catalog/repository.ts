@@ -13,7 +13,7 @@ export type RowValues = Record<string, unknown>;
 /** Columns the import writes, per table; anything else keeps its default (created_at, version…). */
 export const COLUMNS = {
   jurisdiction: ['id', 'level', 'code', 'name', 'parent_id'],
-  taxonomy: ['id', 'name', 'description', 'uri', 'version'],
+  taxonomy: ['id', 'name', 'description', 'uri', 'version', 'translation_pending'],
   taxonomy_term: [
     'id',
     'code',
@@ -24,6 +24,7 @@ export const COLUMNS = {
     'language',
     'taxonomy_id',
     'term_uri',
+    'translation_pending',
   ],
   organization: [
     'id',
@@ -279,12 +280,20 @@ const quote = (name: string) => `"${name}"`;
 
 /**
  * Inserts rows, replacing any row with the same id whole. Child ids are unique across the catalog, so a
- * child that moved to another parent is taken over rather than refused.
+ * child that moved to another parent is taken over rather than refused. A shared child (SHARED_PARENTS)
+ * keeps the parent keys the new row leaves empty: another parent may still hold it.
  */
 export async function upsertRows(tx: Conn, table: WrittenTable, rows: RowValues[]): Promise<void> {
   if (rows.length === 0) return;
   const columns: readonly string[] = COLUMNS[table];
-  const updates = columns.filter((c) => c !== 'id').map((c) => `${quote(c)} = excluded.${quote(c)}`);
+  const parents: readonly string[] = isShared(table) ? SHARED_PARENTS[table] : [];
+  const updates = columns
+    .filter((c) => c !== 'id')
+    .map((c) =>
+      parents.includes(c)
+        ? `${quote(c)} = coalesce(excluded.${quote(c)}, ${quote(table)}.${quote(c)})`
+        : `${quote(c)} = excluded.${quote(c)}`,
+    );
   if (VERSIONED.has(table)) updates.push(`"version" = ${table}."version" + 1`);
   if (STAMPED.has(table)) updates.push(`"updated_at" = now()`);
   const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) `;
@@ -408,125 +417,142 @@ async function deleteWhere(tx: Conn, tables: string[], column: string, ids: stri
   for (const table of tables) await run(tx, `delete from ${quote(table)} where ${any(column, 1)}`, [ids]);
 }
 
-/**
- * Removes every child of these services (and their children's children, attributes and metadata), so
- * the import can write the new set. The service rows themselves stay: they are updated in place.
- * Each step is a single-column `= any(…)` lookup, so it stays on the foreign-key indexes.
- */
-export async function deleteServiceChildren(tx: Conn, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const links = await idsWhere(tx, 'service_at_location', [['service_id', ids]]);
-  const channels = await run(
-    tx,
-    `select "id", "mail_address_id" from "service_channel" where ${any('service_id', 1)}`,
-    [ids],
-  );
-  const channelIds = channels.map((c) => String(c.id));
-  const mail = channels.flatMap((c) => (typeof c.mail_address_id === 'string' ? [c.mail_address_id] : []));
-  const contacts = await idsWhere(tx, 'contact', [
-    ['service_id', ids],
-    ['service_at_location_id', links],
-  ]);
-  const phones = await idsWhere(tx, 'phone', [
-    ['service_id', ids],
-    ['service_at_location_id', links],
-    ['contact_id', contacts],
-  ]);
-  const languages = await idsWhere(tx, 'language', [
-    ['service_id', ids],
-    ['phone_id', phones],
-  ]);
-  const schedules = await idsWhere(tx, 'schedule', [
-    ['service_id', ids],
-    ['service_at_location_id', links],
-    ['channel_id', channelIds],
-  ]);
-  const others: string[] = [];
-  for (const table of ['funding', 'service_area', 'required_document', 'cost_option'] as const) {
-    others.push(...(await idsWhere(tx, table, [['service_id', ids]])));
-  }
-  await deleteLinked(tx, [
-    ...ids,
-    ...links,
-    ...contacts,
-    ...phones,
-    ...languages,
-    ...schedules,
-    ...mail,
-    ...others,
-  ]);
-  if (mail.length) await deleteWhere(tx, ['address'], 'id', mail);
-  // Service-at-locations and contacts first: their phones, schedules and languages go with them (cascade).
-  await deleteWhere(
-    tx,
-    [
-      'service_at_location',
-      'contact',
-      'phone',
-      'language',
-      'schedule',
-      'service_channel',
-      'funding',
-      'service_area',
-      'required_document',
-      'cost_option',
-      'service_standard',
-    ],
-    'service_id',
-    ids,
-  );
-}
-
-/** Removes every child of these locations; the location rows stay (service_at_locations point at them). */
-export async function deleteLocationChildren(tx: Conn, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const contacts = await idsWhere(tx, 'contact', [['location_id', ids]]);
-  const phones = await idsWhere(tx, 'phone', [
-    ['location_id', ids],
-    ['contact_id', contacts],
-  ]);
-  const languages = await idsWhere(tx, 'language', [
-    ['location_id', ids],
-    ['phone_id', phones],
-  ]);
-  const others: string[] = [];
-  for (const table of ['address', 'schedule', 'accessibility'] as const)
-    others.push(...(await idsWhere(tx, table, [['location_id', ids]])));
-  await deleteLinked(tx, [...ids, ...contacts, ...phones, ...languages, ...others]);
-  await deleteWhere(
-    tx,
-    ['contact', 'phone', 'language', 'address', 'schedule', 'accessibility'],
-    'location_id',
-    ids,
-  );
-}
+/* ---------- shared children ---------- */
 
 /**
- * Removes every child of these organizations. Programs are kept when the new record still lists them
- * (services point at them) and deleted otherwise; their attributes are rewritten either way.
+ * Child tables whose rows several parents may share: HSDS gives the same phone to a service, its location,
+ * a contact and a service-at-location. One row holds every parent key it has, and each parent reads it.
  */
-export async function deleteOrganizationChildren(
+export const SHARED_PARENTS = {
+  contact: ['organization_id', 'service_id', 'service_at_location_id', 'location_id'],
+  phone: ['location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id'],
+  language: ['service_id', 'location_id', 'phone_id'],
+  schedule: ['service_id', 'location_id', 'service_at_location_id', 'channel_id'],
+  funding: ['organization_id', 'service_id'],
+} as const satisfies Partial<Record<WrittenTable, readonly string[]>>;
+
+export type SharedTable = keyof typeof SHARED_PARENTS;
+
+export const isShared = (table: string): table is SharedTable => Object.hasOwn(SHARED_PARENTS, table);
+
+/** The table each parent column points at. */
+const PARENT_TABLE: Record<string, WrittenTable> = {
+  organization_id: 'organization',
+  service_id: 'service',
+  location_id: 'location',
+  service_at_location_id: 'service_at_location',
+  contact_id: 'contact',
+  phone_id: 'phone',
+  channel_id: 'service_channel',
+};
+
+/** Collection order: a contact before its phones, a phone before its languages. */
+const SHARED_ORDER: SharedTable[] = ['contact', 'phone', 'language', 'schedule', 'funding'];
+
+/** Shared rows whose parent keys changed, to check for orphans once the import has written. */
+export type Detached = Map<SharedTable, Set<string>>;
+
+/** Unhooks the shared children of these parents; a child another parent still holds stays. */
+async function detachShared(
   tx: Conn,
+  parent: WrittenTable,
   ids: string[],
-  keptPrograms: string[],
+  detached: Detached,
 ): Promise<void> {
   if (ids.length === 0) return;
-  const contacts = await idsWhere(tx, 'contact', [['organization_id', ids]]);
-  const phones = await idsWhere(tx, 'phone', [
-    ['organization_id', ids],
-    ['contact_id', contacts],
-  ]);
-  const languages = await idsWhere(tx, 'language', [['phone_id', phones]]);
-  const others: string[] = [];
-  for (const table of ['organization_identifier', 'program', 'funding'] as const) {
-    others.push(...(await idsWhere(tx, table, [['organization_id', ids]])));
+  for (const table of SHARED_ORDER)
+    for (const column of SHARED_PARENTS[table]) {
+      if (PARENT_TABLE[column] !== parent) continue;
+      const rows = await run(
+        tx,
+        `update ${quote(table)} set ${quote(column)} = null where ${any(column, 1)} returning "id"`,
+        [ids],
+      );
+      if (rows.length === 0) continue;
+      let set = detached.get(table);
+      if (!set) detached.set(table, (set = new Set()));
+      for (const row of rows) set.add(String(row.id));
+    }
+}
+
+/**
+ * Deletes the detached shared rows that no parent holds any more, with their attributes and metadata.
+ * Their own children are unhooked first, so no cascade removes a phone or language another parent uses.
+ */
+export async function collectOrphans(tx: Conn, detached: Detached): Promise<void> {
+  for (const table of SHARED_ORDER) {
+    const candidates = [...(detached.get(table) ?? [])];
+    if (candidates.length === 0) continue;
+    const parentless = SHARED_PARENTS[table].map((column) => `${quote(column)} is null`).join(' and ');
+    const orphans = (
+      await run(tx, `select "id" from ${quote(table)} where ${any('id', 1)} and ${parentless}`, [candidates])
+    ).map((row) => String(row.id));
+    if (orphans.length === 0) continue;
+    await detachShared(tx, table, orphans, detached);
+    await deleteLinked(tx, orphans);
+    await run(tx, `delete from ${quote(table)} where ${any('id', 1)}`, [orphans]);
   }
-  await deleteLinked(tx, [...ids, ...contacts, ...phones, ...languages, ...others]);
-  await deleteWhere(tx, ['contact', 'phone', 'organization_identifier', 'funding'], 'organization_id', ids);
-  await run(tx, `delete from "program" where ${any('organization_id', 1)} and not ("id" = any($2::text[]))`, [
-    ids,
-    keptPrograms,
+}
+
+/**
+ * Makes room for records written whole (ADR 0006). The children only these records own (a service's
+ * service-at-locations, channels, areas…; a location's addresses; an organization's identifiers and the
+ * programs it no longer lists) are deleted. Shared children (contacts, phones, languages, schedules,
+ * funding) are unhooked from every row about to be written, so each written parent gets exactly the
+ * children it now lists; `collectOrphans` deletes, after the write, those no parent holds any more.
+ * The attributes and metadata of every written row are deleted too: the import writes them anew.
+ */
+export async function prepareReplace(
+  tx: Conn,
+  kind: 'service' | 'location' | 'organization' | 'other',
+  replaced: string[],
+  keptPrograms: string[],
+  written: Map<WrittenTable, string[]>,
+): Promise<Detached> {
+  const detached: Detached = new Map();
+  const owned: [table: WrittenTable, ids: string[]][] = [];
+  if (replaced.length > 0 && kind === 'service') {
+    const channels = await run(
+      tx,
+      `select "id", "mail_address_id" from "service_channel" where ${any('service_id', 1)}`,
+      [replaced],
+    );
+    owned.push(
+      [
+        'address',
+        channels.flatMap((c) => (typeof c.mail_address_id === 'string' ? [c.mail_address_id] : [])),
+      ],
+      ['service_at_location', await idsWhere(tx, 'service_at_location', [['service_id', replaced]])],
+      ['service_channel', channels.map((c) => String(c.id))],
+    );
+    for (const table of ['service_area', 'required_document', 'cost_option', 'service_standard'] as const)
+      owned.push([table, await idsWhere(tx, table, [['service_id', replaced]])]);
+  }
+  if (replaced.length > 0 && kind === 'location') {
+    for (const table of ['address', 'accessibility'] as const)
+      owned.push([table, await idsWhere(tx, table, [['location_id', replaced]])]);
+  }
+  if (replaced.length > 0 && kind === 'organization') {
+    const kept = new Set(keptPrograms);
+    owned.push(
+      [
+        'organization_identifier',
+        await idsWhere(tx, 'organization_identifier', [['organization_id', replaced]]),
+      ],
+      [
+        'program',
+        (await idsWhere(tx, 'program', [['organization_id', replaced]])).filter((id) => !kept.has(id)),
+      ],
+    );
+  }
+  for (const [table, ids] of written) await detachShared(tx, table, ids, detached);
+  for (const [table, ids] of owned) await detachShared(tx, table, ids, detached);
+  await deleteLinked(tx, [
+    ...[...written].flatMap(([table, ids]) => (table === 'attribute' || table === 'metadata' ? [] : ids)),
+    ...owned.flatMap(([, ids]) => ids),
   ]);
+  for (const [table, ids] of owned) if (ids.length > 0) await deleteWhere(tx, [table], 'id', ids);
+  return detached;
 }
 
 /* ---------- reads ---------- */

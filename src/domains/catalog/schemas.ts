@@ -8,7 +8,6 @@
  * client-facing channels until translated (see README.md).
  */
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../../platform/i18n/index.js';
 
 const blank = (value: string | undefined) => !value || !value.trim();
 
@@ -19,8 +18,16 @@ export const PendingTextSchema = z
     message: 'Text is required in English or French',
   });
 
-export const Text = LocalizedTextSchema;
-export const OptText = LocalizedTextSchema.nullish();
+/** Not blank, and kept exactly as given (surrounding spaces too): an HSDS import exports what it read. */
+const kept = (message: string) =>
+  z.string({ error: message }).refine((value) => value.trim().length > 0, message);
+
+/** Both languages present and not blank, with the messages of `LocalizedTextSchema`, without trimming. */
+export const Text = z.object(
+  { en: kept('English text is required'), fr: kept('French text is required (texte français requis)') },
+  { error: 'Text is required in English and French, as { "en": "…", "fr": "…" }' },
+);
+export const OptText = Text.nullish();
 
 export const Id = z.uuid({ error: 'Must be a UUID' });
 const OptId = Id.nullish();
@@ -166,8 +173,12 @@ export const LocationInput = z.object({
   alternate_name: OptText,
   description: OptText,
   transportation: OptText,
-  latitude: z.number().min(-90).max(90).nullish(),
-  longitude: z.number().min(-180).max(180).nullish(),
+  /**
+   * Kept exactly as the source gives it (any finite number), so it round-trips; a position out of
+   * range is no position: use `usablePosition()` wherever distance or maps are computed (ADR 0006).
+   */
+  latitude: z.number().nullish(),
+  longitude: z.number().nullish(),
   external_identifier: z.string().nullish(),
   external_identifier_type: z.string().nullish(),
   /** IANA time zone, used for "open now". */
@@ -369,6 +380,8 @@ export const TaxonomyInput = z.object({
   description: Text,
   uri: Url.nullish(),
   version: z.string().nullish(),
+  /** As on the other records (README); optional here, so flat taxonomy rows built elsewhere still fit. */
+  translation_pending: z.boolean().optional(),
 });
 
 export const TaxonomyTermInput = z.object({
@@ -381,6 +394,7 @@ export const TaxonomyTermInput = z.object({
   language: z.string().nullish(),
   taxonomy_id: OptId,
   term_uri: z.string().nullish(),
+  translation_pending: z.boolean().optional(),
 });
 
 /** Everything one import or seed brings, saved in one transaction. */
@@ -392,6 +406,21 @@ export const CatalogBundle = z.object({
   locations: z.array(LocationInput).default([]),
   services: z.array(ServiceInput).default([]),
 });
+
+/**
+ * A location's coordinates when they can place it on a map: both given, finite, latitude within ±90 and
+ * longitude within ±180. Anything else (HSDS examples use 100/101) is stored as given but is no position.
+ */
+export function usablePosition(location: {
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+}): { latitude: number; longitude: number } | undefined {
+  const { latitude, longitude } = location;
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
+  return { latitude, longitude };
+}
 
 export type JurisdictionInput = z.input<typeof JurisdictionInput>;
 export type OrganizationInput = z.input<typeof OrganizationInput>;

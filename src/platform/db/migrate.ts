@@ -4,12 +4,14 @@ import type { Database } from './schema.js';
 import { statements as catalog } from './migrations/0001_catalog.js';
 import { statements as serviceInventory } from './migrations/0002_service_inventory.js';
 import { statements as catalogPositions } from './migrations/0003_catalog_positions.js';
+import { statements as hsdsOutsideReferences } from './migrations/0004_hsds_outside_references.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
   '0001_catalog': catalog,
   '0002_service_inventory': serviceInventory,
   '0003_catalog_positions': catalogPositions,
+  '0004_hsds_outside_references': hsdsOutsideReferences,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -303,6 +303,8 @@ export interface TaxonomyTable {
   description: Text;
   uri: string | null;
   version: string | null;
+  /** Migration 0004. */
+  translation_pending: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface TaxonomyTermTable {
@@ -315,6 +317,8 @@ export interface TaxonomyTermTable {
   language: string | null;
   taxonomy_id: string | null;
   term_uri: string | null;
+  /** Migration 0004. */
+  translation_pending: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface AttributeTable {

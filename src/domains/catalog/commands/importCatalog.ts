@@ -7,12 +7,13 @@ import { appendAudit } from '../../../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import { ImportFailedError } from '../errors.js';
 import {
-  deleteLocationChildren,
-  deleteOrganizationChildren,
-  deleteServiceChildren,
+  collectOrphans,
   existingIds,
   externalIdOwners,
+  isShared,
+  prepareReplace,
   programOwners,
+  SHARED_PARENTS,
   upsertRows,
   WRITE_ORDER,
   type RowValues,
@@ -157,6 +158,46 @@ function parentsFirst<T>(items: T[], idOf: (item: T) => unknown, parentOf: (item
   return out;
 }
 
+/* ---------- children given more than once ---------- */
+
+/** Tables whose rows may be given more than once: shared children, and the attributes and metadata they carry. */
+const repeatable = (table: WrittenTable) => isShared(table) || table === 'attribute' || table === 'metadata';
+
+/** Columns that say where a row hangs rather than what it holds. */
+function placement(table: WrittenTable, column: string): boolean {
+  return (
+    column === 'position' ||
+    (isShared(table) && (SHARED_PARENTS[table] as readonly string[]).includes(column))
+  );
+}
+
+const same = (a: unknown, b: unknown) =>
+  a === b || ((a ?? null) === null && (b ?? null) === null) || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Why `row` cannot be the same record as `seen` (the row already given under this id), or undefined when it
+ * can: the same content, and no parent key that already names another parent.
+ */
+function conflict(table: WrittenTable, seen: RowValues, row: RowValues): string | undefined {
+  const label = `The ${table.replaceAll('_', ' ')} id ${String(row.id)}`;
+  if (!repeatable(table)) return `${label} is used by more than one record`;
+  for (const column of Object.keys(row)) {
+    if (placement(table, column)) {
+      const [a, b] = [seen[column], row[column]];
+      if (column !== 'position' && a != null && b != null && a !== b)
+        return `${label} is given under two ${column.slice(0, -3).replaceAll('_', ' ')}s (${String(a)} and ${String(b)}); it can belong to one`;
+    } else if (!same(seen[column], row[column]))
+      return `${label} is given more than once with different content (${column})`;
+  }
+  return undefined;
+}
+
+/** Adds the parent keys of a repeated row to the row already given. */
+function mergeInto(table: WrittenTable, seen: RowValues, row: RowValues): void {
+  if (!isShared(table)) return;
+  for (const column of SHARED_PARENTS[table]) if (seen[column] == null) seen[column] = row[column] ?? null;
+}
+
 /* ---------- the writer ---------- */
 
 export interface CatalogWriter {
@@ -225,7 +266,8 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
     items: { raw: unknown; index: number }[],
   ): Promise<void> {
     const accepted: Pending[] = [];
-    const childOwner = new Map<string, string>();
+    /** Every row given in this batch so far, parent keys merged: checks repeated children. */
+    const given = new Map<string, RowValues>();
     const batchIds = new Set<string>();
     for (const { raw, index } of items) {
       const where = describe(kind, index, raw);
@@ -241,22 +283,27 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
       }
       const rows = new RecordRows(options.source);
       spec.rows(rows, record as never, now);
-      const own = new Set<string>();
-      const clash = rows.rows.find(([table, row]) => {
+      // A child given twice (HSDS repeats a phone under its service, location and contact) is one row
+      // holding every parent key, provided both copies say the same thing.
+      const own = new Map<string, RowValues>();
+      let problem: string | undefined;
+      for (const [table, row] of rows.rows) {
         const key = `${table}:${String(row.id)}`;
-        const owner = childOwner.get(key);
-        if (own.has(key) || (owner !== undefined && owner !== record.id)) return true;
-        own.add(key);
-        return false;
-      });
-      if (clash) {
-        reject(
-          where,
-          `The ${clash[0].replaceAll('_', ' ')} id ${String(clash[1].id)} is used by more than one record`,
-        );
+        const seen = own.get(key) ?? given.get(key);
+        if (seen) problem = conflict(table, seen, row);
+        if (problem) break;
+        if (seen) mergeInto(table, seen, row);
+        else own.set(key, { ...row });
+      }
+      if (problem) {
+        reject(where, problem);
         continue;
       }
-      for (const [table, row] of rows.rows) childOwner.set(`${table}:${String(row.id)}`, record.id);
+      for (const [key, row] of own) {
+        const seen = given.get(key);
+        if (seen) mergeInto(key.slice(0, key.indexOf(':')) as WrittenTable, seen, row);
+        else given.set(key, row);
+      }
       batchIds.add(record.id);
       accepted.push({
         index,
@@ -342,24 +389,32 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
     }
     if (!writing()) return;
 
-    const replaced = [...existing];
-    if (spec.table === 'service') await deleteServiceChildren(tx, replaced);
-    if (spec.table === 'location') await deleteLocationChildren(tx, replaced);
-    if (spec.table === 'organization') {
-      const keptPrograms = kept.filter((r) => existing.has(r.id)).flatMap((r) => r.programs);
-      await deleteOrganizationChildren(tx, replaced, keptPrograms);
-    }
-    const byTable = new Map<WrittenTable, RowValues[]>();
+    // Rows by table and id: a child given under several parents is written once with every parent key.
+    const byTable = new Map<WrittenTable, Map<string, RowValues>>();
     for (const record of kept)
       for (const [table, row] of record.rows.rows) {
-        let list = byTable.get(table);
-        if (!list) byTable.set(table, (list = []));
-        list.push(row);
+        let rowsById = byTable.get(table);
+        if (!rowsById) byTable.set(table, (rowsById = new Map()));
+        const id = String(row.id);
+        const seen = rowsById.get(id);
+        if (seen) mergeInto(table, seen, row);
+        else rowsById.set(id, { ...row });
       }
+    const keptPrograms = kept.filter((r) => existing.has(r.id)).flatMap((r) => r.programs);
+    const detached = await prepareReplace(
+      tx,
+      spec.table === 'service' || spec.table === 'location' || spec.table === 'organization'
+        ? spec.table
+        : 'other',
+      [...existing],
+      keptPrograms,
+      new Map([...byTable].map(([table, rowsById]) => [table, [...rowsById.keys()]])),
+    );
     for (const table of WRITE_ORDER) {
       const rows = byTable.get(table);
-      if (rows) await upsertRows(tx, table, rows);
+      if (rows) await upsertRows(tx, table, [...rows.values()]);
     }
+    await collectOrphans(tx, detached);
   }
 
   return {

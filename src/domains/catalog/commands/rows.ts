@@ -257,12 +257,12 @@ export function taxonomyRows(out: RecordRows, r: Taxonomy): void {
     description: j(r.description),
     uri: n(r.uri),
     version: n(r.version),
+    translation_pending: r.translation_pending ?? false,
   });
 }
 
+/** `parent_id` and `taxonomy_id` may name records held elsewhere (HSDS datasets do): kept, not checked. */
 export function taxonomyTermRows(out: RecordRows, r: TaxonomyTerm): void {
-  out.ref('taxonomy_term', r.parent_id, 'parent_id');
-  out.ref('taxonomy', r.taxonomy_id, 'taxonomy_id');
   out.add('taxonomy_term', {
     id: r.id,
     code: n(r.code),
@@ -273,12 +273,13 @@ export function taxonomyTermRows(out: RecordRows, r: TaxonomyTerm): void {
     language: n(r.language),
     taxonomy_id: n(r.taxonomy_id),
     term_uri: n(r.term_uri),
+    translation_pending: r.translation_pending ?? false,
   });
 }
 
+/** `parent_organization_id` may name an organization held elsewhere: it is kept, not checked. */
 export function organizationRows(out: RecordRows, r: Organization): void {
   out.ref('jurisdiction', r.jurisdiction_id, 'jurisdiction_id');
-  out.ref('organization', r.parent_organization_id, 'parent_organization_id');
   out.add('organization', {
     id: r.id,
     jurisdiction_id: n(r.jurisdiction_id),
@@ -333,8 +334,8 @@ export function organizationRows(out: RecordRows, r: Organization): void {
   linked(out, 'organization', r.id, r, '');
 }
 
+/** `organization_id` may name an organization held elsewhere (HSDS datasets do): kept, not checked. */
 export function locationRows(out: RecordRows, r: Location): void {
-  out.ref('organization', r.organization_id, 'organization_id');
   out.add('location', {
     id: r.id,
     organization_id: n(r.organization_id),

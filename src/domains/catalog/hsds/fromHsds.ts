@@ -504,6 +504,7 @@ export class HsdsReader {
     const context: RecordContext = { missing: [] };
     const { record } = this.generic('taxonomy', data, context, '');
     if (!this.settle('taxonomy', id, where, context)) return;
+    if (context.missing.length > 0) record.translation_pending = true;
     const existing = this.taxonomies.get(id);
     this.taxonomies.set(id, existing ? mergeRecords(existing, record) : record);
   }
@@ -518,6 +519,7 @@ export class HsdsReader {
       this.taxonomy(data.taxonomy_detail, `${where} taxonomy_detail`);
     }
     if (!this.settle('taxonomy_term', id, where, context)) return;
+    if (context.missing.length > 0) record.translation_pending = true;
     const existing = this.terms.get(id);
     this.terms.set(id, existing ? mergeRecords(existing, record) : record);
   }

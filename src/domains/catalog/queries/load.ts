@@ -19,10 +19,6 @@ function compact(row: RowValues, columns: readonly string[]): Out {
   return out;
 }
 
-/** `08:30:00` → `08:30`, as editors write it; seconds are kept when they matter. */
-const time = (value: unknown) =>
-  typeof value === 'string' && value.endsWith(':00') && value.length === 8 ? value.slice(0, 5) : value;
-
 function group(rows: RowValues[], column: string): Map<string, RowValues[]> {
   const map = new Map<string, RowValues[]>();
   for (const row of rows) {
@@ -157,10 +153,8 @@ const SCHEDULE_FIELDS = [
 ] as const;
 
 function schedule(row: RowValues, linked: Linked): Out {
-  const out = compact(row, SCHEDULE_FIELDS);
-  if (out.opens_at) out.opens_at = time(out.opens_at);
-  if (out.closes_at) out.closes_at = time(out.closes_at);
-  return { ...out, ...linked.of(String(row.id)) };
+  // Times are text since migration 0004: `10:00` and `10:00:00` read back as written.
+  return { ...compact(row, SCHEDULE_FIELDS), ...linked.of(String(row.id)) };
 }
 
 const ADDRESS_FIELDS = [

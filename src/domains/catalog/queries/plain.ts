@@ -8,7 +8,14 @@ function compact<T>(row: object): T {
 }
 
 export const JURISDICTION_COLUMNS = ['id', 'level', 'code', 'name', 'parent_id'] as const;
-export const TAXONOMY_COLUMNS = ['id', 'name', 'description', 'uri', 'version'] as const;
+export const TAXONOMY_COLUMNS = [
+  'id',
+  'name',
+  'description',
+  'uri',
+  'version',
+  'translation_pending',
+] as const;
 export const TERM_COLUMNS = [
   'id',
   'code',
@@ -19,8 +26,15 @@ export const TERM_COLUMNS = [
   'language',
   'taxonomy_id',
   'term_uri',
+  'translation_pending',
 ] as const;
 
 export const asJurisdiction = (row: object) => compact<Jurisdiction>(row);
-export const asTaxonomy = (row: object) => compact<Taxonomy>(row);
-export const asTerm = (row: object) => compact<TaxonomyTerm>(row);
+/** `translation_pending` is optional on taxonomies and terms: absent when false, as most are given. */
+function withoutDefault(row: object): object {
+  const { translation_pending: pending, ...rest } = row as { translation_pending?: boolean };
+  return pending ? { ...rest, translation_pending: true } : rest;
+}
+
+export const asTaxonomy = (row: object) => compact<Taxonomy>(withoutDefault(row));
+export const asTerm = (row: object) => compact<TaxonomyTerm>(withoutDefault(row));
