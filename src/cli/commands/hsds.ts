@@ -134,11 +134,105 @@ export function checkDocuments(
   return { valid, rejected };
 }
 
+/** The order parents come before children in: a record may only point at records already written. */
+const KIND_ORDER: (hsds.HsdsKind | undefined)[] = [
+  'taxonomy',
+  'taxonomy_term',
+  'attribute',
+  'organization',
+  'location',
+  'service',
+  'service_at_location',
+  undefined,
+];
+
+/**
+ * A folder holding numbered pages of HSDS lists (`services-00001.json`, as an API is harvested page by
+ * page): its JSON files, parents first. Other folders (one file per kind, CSV packages) are read whole,
+ * because their files complete each other (French attributes of taxonomies, for one).
+ */
+function pagedJsonFolder(path: string): string[] | undefined {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
+  const files = readdirSync(path).sort();
+  if (files.some((file) => file.toLowerCase().endsWith('.csv'))) return undefined;
+  const json = files.filter((file) => file.toLowerCase().endsWith('.json') && file !== 'datapackage.json');
+  if (!json.some((file) => /[-_]\d+\.json$/i.test(file))) return undefined;
+  const rank = (file: string) => KIND_ORDER.indexOf(hsds.kindFromFileName(file));
+  return json.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+class RejectedWhileReading extends Error {}
+
+/**
+ * A folder of paged HSDS lists is read one page at a time and fed to the catalog in parts, so 100,000 services never sit in memory at once; it is still one transaction.
+ */
+async function importHsdsFolder(
+  db: Db,
+  args: HsdsImportArgs,
+  files: string[],
+  progress: ReturnType<typeof createProgress>,
+): Promise<{ summary: ImportSummary; exitCode: number }> {
+  const rejected: Rejection[] = [];
+  const notes = new Set<string>();
+  let read = 0;
+  async function* parts() {
+    progress.start(files.length, 'Importing HSDS files');
+    for (const file of files) {
+      const one = readHsdsPath(join(args.path, file));
+      const fileNotes: string[] = [];
+      const checked = checkDocuments(one.documents, fileNotes);
+      read += one.documents.length;
+      const reader = new hsds.HsdsReader({ untranslated: args.untranslated });
+      reader.add(checked.valid);
+      const result = reader.result();
+      rejected.push(...one.rejected, ...checked.rejected, ...result.rejected);
+      for (const note of [...one.notes, ...fileNotes, ...result.notes]) notes.add(note);
+      progress.increment(1);
+      // Once anything is refused nothing will be kept: read on to report every problem, write no more.
+      if (rejected.length === 0 || args.skipInvalid) yield result.bundle;
+    }
+    progress.stop();
+    if (rejected.length > 0 && !args.skipInvalid) throw new RejectedWhileReading();
+  }
+  const failed = (more: Rejection[] = []) => ({
+    summary: {
+      read,
+      created: 0,
+      updated: 0,
+      rejected: [...rejected, ...more],
+      notes: [...notes, 'Nothing was written.'],
+    },
+    exitCode: EXIT.dataError,
+  });
+  try {
+    const report = await hsds.importBundle(db, parts(), {
+      source: 'hsds',
+      actor: 'cli:import-hsds',
+      skipInvalid: args.skipInvalid,
+    });
+    const all = [...rejected, ...report.rejected];
+    return {
+      summary: { read, created: report.created, updated: report.updated, rejected: all, notes: [...notes] },
+      exitCode: all.length > 0 && !args.skipInvalid ? EXIT.dataError : EXIT.ok,
+    };
+  } catch (error) {
+    progress.stop();
+    if (error instanceof RejectedWhileReading) return failed();
+    if (isStitchError(error) && error.code === 'IMPORT_FAILED') {
+      const report = ((error.details ?? {}) as { report?: { rejected?: Rejection[] } }).report ?? {};
+      return failed(report.rejected ?? []);
+    }
+    throw error;
+  }
+}
+
 export async function importHsds(
   db: Db,
   args: HsdsImportArgs,
   progress = createProgress(),
 ): Promise<{ summary: ImportSummary; exitCode: number }> {
+  const folder = pagedJsonFolder(args.path);
+  if (folder) return importHsdsFolder(db, args, folder, progress);
   const read = readHsdsPath(args.path);
   const checked = checkDocuments(read.documents, read.notes);
   const reader = new hsds.HsdsReader({ untranslated: args.untranslated });
