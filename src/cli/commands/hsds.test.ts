@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hsds } from '../../domains/catalog/index.js';
+import { CatalogBundle, hsds } from '../../domains/catalog/index.js';
+import { richBundle } from '../../domains/catalog/hsds/testFixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
 import type { Progress } from '../progress.js';
 import { EXIT } from '../runtime.js';
@@ -94,6 +95,44 @@ describe('stitch import hsds — bad input is named and nothing is written', () 
       }),
     );
     expect(await serviceCount()).toBe(0);
+  });
+
+  it('a folder of paged lists: one transaction, the refused record named with its file', async () => {
+    const set = hsds.bundleToHsds(CatalogBundle.parse(richBundle()));
+    const folder = join(dir, 'paged');
+    mkdirSync(folder);
+    for (const name of ['organizations', 'locations', 'taxonomies', 'taxonomy_terms', 'attributes'] as const)
+      writeFileSync(join(folder, `${name}.json`), JSON.stringify(set[name]));
+    const page = (contents: unknown[], n: number) =>
+      writeFileSync(
+        join(folder, `services-0000${n}.json`),
+        JSON.stringify({ total_items: 2, page_number: n, size: contents.length, contents }),
+      );
+    page(set.services, 1);
+    const orphan = {
+      id: '22222222-2222-4222-8222-222222222222',
+      organization_id: '33333333-3333-4333-8333-333333333333',
+      name: 'Orphan service',
+      status: 'active',
+    };
+    page([orphan], 2);
+    const failed = await run(folder, ['--untranslated', 'hold']);
+    expect(failed.exitCode).toBe(EXIT.dataError);
+    expect(failed.summary.rejected).toContainEqual(
+      expect.objectContaining({
+        where: expect.stringMatching(/^services-00002\.json: services\[1\] \(id 22222222-/),
+        field: 'organization_id',
+        reason: expect.stringContaining('Unknown organization'),
+      }),
+    );
+    // The first page had been written: the failure on the second rolled it back.
+    expect(await serviceCount()).toBe(0);
+
+    rmSync(join(folder, 'services-00002.json'));
+    const done = await run(folder);
+    expect(done.summary.rejected).toEqual([]);
+    expect(done.exitCode).toBe(EXIT.ok);
+    expect(await serviceCount()).toBe(1);
   });
 
   it('parses its options', () => {

@@ -1,7 +1,7 @@
 /**
  * `stitch import hsds` and `stitch export hsds`: Open Referral HSDS 3.0 files in and out of the catalog.
- * Import reads everything first and writes in one transaction (nothing is written when anything is refused,
- * unless --skip-invalid). Export streams services in batches, so a 100,000-service catalog never sits in memory.
+ * Import writes in one transaction (nothing is written when anything is refused, unless --skip-invalid);
+ * a folder of paged lists is read and written one file at a time. Export streams services in batches, so a 100,000-service catalog never sits in memory.
  */
 import {
   createWriteStream,
@@ -15,10 +15,21 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { basename, join, resolve } from 'node:path';
-import { hsds } from '../../domains/catalog/index.js';
+import {
+  createCatalogWriter,
+  hsds,
+  importCatalog,
+  type CatalogBundleInput,
+} from '../../domains/catalog/index.js';
 import { isStitchError } from '../../platform/errors/index.js';
-import type { Db } from '../../platform/db/index.js';
-import { createProgress, formatSummary, type ImportSummary, type Rejection } from '../progress.js';
+import { withTransaction, type Db } from '../../platform/db/index.js';
+import {
+  createProgress,
+  formatSummary,
+  type ImportSummary,
+  type Progress,
+  type Rejection,
+} from '../progress.js';
 import { CliExit, EXIT, withRuntime } from '../runtime.js';
 
 export interface HsdsImportArgs {
@@ -146,54 +157,93 @@ const KIND_ORDER: (hsds.HsdsKind | undefined)[] = [
   undefined,
 ];
 
+const isPage = (file: string) => /[-_]\d+\.json$/i.test(file);
+
 /**
  * A folder holding numbered pages of HSDS lists (`services-00001.json`, as an API is harvested page by
- * page): its JSON files, parents first. Other folders (one file per kind, CSV packages) are read whole,
- * because their files complete each other (French attributes of taxonomies, for one).
+ * page): its JSON files in groups read one after another, parents first. Each page is a group of its own;
+ * consecutive unnumbered files (`taxonomies.json`, `attributes.json`, …) are read together, because they
+ * complete each other (the French attributes of taxonomies, for one). Other folders are read whole.
  */
-function pagedJsonFolder(path: string): string[] | undefined {
+function pagedJsonFolder(path: string): string[][] | undefined {
   if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
   const files = readdirSync(path).sort();
   if (files.some((file) => file.toLowerCase().endsWith('.csv'))) return undefined;
   const json = files.filter((file) => file.toLowerCase().endsWith('.json') && file !== 'datapackage.json');
-  if (!json.some((file) => /[-_]\d+\.json$/i.test(file))) return undefined;
+  if (!json.some(isPage)) return undefined;
   const rank = (file: string) => KIND_ORDER.indexOf(hsds.kindFromFileName(file));
-  return json.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const groups: string[][] = [];
+  for (const file of json.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))) {
+    const last = groups.at(-1);
+    if (last && !isPage(file) && !isPage(last[0]!)) last.push(file);
+    else groups.push([file]);
+  }
+  return groups;
 }
 
 class RejectedWhileReading extends Error {}
 
 /**
- * A folder of paged HSDS lists is read one page at a time and fed to the catalog in parts, so 100,000 services never sit in memory at once; it is still one transaction.
+ * One group of files of a paged folder as a catalog bundle part, with the top-level attributes of earlier
+ * groups. Only the bundle (and the group's own top-level attributes) outlive this call: the parsed JSON and
+ * the HSDS documents are garbage before the part is written, keeping memory flat.
+ */
+function readPage(
+  dir: string,
+  files: string[],
+  args: HsdsImportArgs,
+  attributes: hsds.HsdsDocument[],
+): {
+  bundle: CatalogBundleInput;
+  read: number;
+  rejected: Rejection[];
+  notes: string[];
+  attributes: hsds.HsdsDocument[];
+} {
+  const documents: hsds.HsdsDocument[] = [];
+  const rejected: Rejection[] = [];
+  const notes: string[] = [];
+  for (const file of files) {
+    const one = readHsdsPath(join(dir, file));
+    documents.push(...one.documents);
+    rejected.push(...one.rejected);
+    notes.push(...one.notes);
+  }
+  const checked = checkDocuments(documents, notes);
+  const result = new hsds.HsdsReader({ untranslated: args.untranslated })
+    .add([...attributes, ...checked.valid])
+    .result();
+  return {
+    bundle: result.bundle,
+    read: documents.length,
+    rejected: [...rejected, ...checked.rejected, ...result.rejected],
+    notes: [...notes, ...result.notes],
+    attributes: checked.valid.filter((document) => document.kind === 'attribute'),
+  };
+}
+
+const IMPORT_OPTIONS = { source: 'hsds', actor: 'cli:import-hsds' } as const;
+
+/** The rejections carried by an IMPORT_FAILED error, if that is what this is. */
+function importFailure(error: unknown): Rejection[] | undefined {
+  if (!isStitchError(error) || error.code !== 'IMPORT_FAILED') return undefined;
+  const details = (error.details ?? {}) as { report?: { rejected?: Rejection[] } };
+  return details.report?.rejected ?? [];
+}
+
+/**
+ * A folder of paged HSDS lists is read one file at a time and written through one catalog writer, in one
+ * transaction: 100,000 services never sit in memory at once, and a failure anywhere writes nothing.
  */
 async function importHsdsFolder(
   db: Db,
   args: HsdsImportArgs,
-  files: string[],
-  progress: ReturnType<typeof createProgress>,
+  groups: string[][],
+  progress: Progress,
 ): Promise<{ summary: ImportSummary; exitCode: number }> {
   const rejected: Rejection[] = [];
   const notes = new Set<string>();
   let read = 0;
-  async function* parts() {
-    progress.start(files.length, 'Importing HSDS files');
-    for (const file of files) {
-      const one = readHsdsPath(join(args.path, file));
-      const fileNotes: string[] = [];
-      const checked = checkDocuments(one.documents, fileNotes);
-      read += one.documents.length;
-      const reader = new hsds.HsdsReader({ untranslated: args.untranslated });
-      reader.add(checked.valid);
-      const result = reader.result();
-      rejected.push(...one.rejected, ...checked.rejected, ...result.rejected);
-      for (const note of [...one.notes, ...fileNotes, ...result.notes]) notes.add(note);
-      progress.increment(1);
-      // Once anything is refused nothing will be kept: read on to report every problem, write no more.
-      if (rejected.length === 0 || args.skipInvalid) yield result.bundle;
-    }
-    progress.stop();
-    if (rejected.length > 0 && !args.skipInvalid) throw new RejectedWhileReading();
-  }
   const failed = (more: Rejection[] = []) => ({
     summary: {
       read,
@@ -204,12 +254,32 @@ async function importHsdsFolder(
     },
     exitCode: EXIT.dataError,
   });
+  progress.start(groups.length, 'Importing HSDS files');
   try {
-    const report = await hsds.importBundle(db, parts(), {
-      source: 'hsds',
-      actor: 'cli:import-hsds',
-      skipInvalid: args.skipInvalid,
+    const report = await withTransaction(db, async (tx) => {
+      const writer = createCatalogWriter(tx, { ...IMPORT_OPTIONS, skipInvalid: args.skipInvalid });
+      // Top-level attributes (the French of taxonomies and terms) serve every later page too.
+      const attributes: hsds.HsdsDocument[] = [];
+      for (const group of groups) {
+        const page = readPage(args.path, group, args, attributes);
+        attributes.push(...page.attributes);
+        read += page.read;
+        rejected.push(...page.rejected);
+        for (const note of page.notes) notes.add(note);
+        // Once anything is refused nothing will be kept: read on to report every problem, write no more.
+        if (rejected.length === 0 || args.skipInvalid) {
+          const before = writer.report.rejected.length;
+          await writer.write(page.bundle);
+          // The catalog counts records across the whole import; say which file each refused one came from.
+          for (const refused of writer.report.rejected.slice(before))
+            refused.where = `${group.join(', ')}: ${refused.where}`;
+        }
+        progress.increment(1);
+      }
+      if (rejected.length > 0 && !args.skipInvalid) throw new RejectedWhileReading();
+      return writer.finish();
     });
+    progress.stop();
     const all = [...rejected, ...report.rejected];
     return {
       summary: { read, created: report.created, updated: report.updated, rejected: all, notes: [...notes] },
@@ -218,10 +288,8 @@ async function importHsdsFolder(
   } catch (error) {
     progress.stop();
     if (error instanceof RejectedWhileReading) return failed();
-    if (isStitchError(error) && error.code === 'IMPORT_FAILED') {
-      const report = ((error.details ?? {}) as { report?: { rejected?: Rejection[] } }).report ?? {};
-      return failed(report.rejected ?? []);
-    }
+    const refused = importFailure(error);
+    if (refused) return failed(refused);
     throw error;
   }
 }
@@ -229,7 +297,7 @@ async function importHsdsFolder(
 export async function importHsds(
   db: Db,
   args: HsdsImportArgs,
-  progress = createProgress(),
+  progress: Progress = createProgress(),
 ): Promise<{ summary: ImportSummary; exitCode: number }> {
   const folder = pagedJsonFolder(args.path);
   if (folder) return importHsdsFolder(db, args, folder, progress);
@@ -255,12 +323,11 @@ export async function importHsds(
   progress.start(total, 'Saving');
   let done = 0;
   try {
-    const report = await hsds.importBundle(db, result.bundle, {
-      source: 'hsds',
-      actor: 'cli:import-hsds',
+    const report = await importCatalog(db, result.bundle, {
+      ...IMPORT_OPTIONS,
       skipInvalid: args.skipInvalid,
-      onProgress: (count: number) => {
-        if (typeof count === 'number' && count > done) {
+      onProgress: (count) => {
+        if (count > done) {
           progress.increment(count - done);
           done = count;
         }
@@ -274,18 +341,12 @@ export async function importHsds(
     };
   } catch (error) {
     progress.stop();
-    if (isStitchError(error) && error.code === 'IMPORT_FAILED') {
-      const report = ((error.details ?? {}) as { report?: { rejected?: Rejection[] } }).report ?? {};
-      return {
-        summary: {
-          ...base,
-          rejected: [...rejected, ...(report.rejected ?? [])],
-          notes: [...notes, 'Nothing was written.'],
-        },
-        exitCode: EXIT.dataError,
-      };
-    }
-    throw error;
+    const refused = importFailure(error);
+    if (!refused) throw error;
+    return {
+      summary: { ...base, rejected: [...rejected, ...refused], notes: [...notes, 'Nothing was written.'] },
+      exitCode: EXIT.dataError,
+    };
   }
 }
 
@@ -444,10 +505,9 @@ export async function exportHsds(
   db: Db,
   dir: string,
   format: ExportFormat,
-  progress = createProgress(),
+  progress: Progress = createProgress(),
   batchSize = 200,
 ): Promise<ExportResult> {
-  const q = hsds.catalogQueries;
   const validator = hsds.hsdsValidator();
   const notes: string[] = [];
   if (!validator) notes.push(`HSDS schemas not found at ${hsds.hsdsSchemaDir()}: validation was skipped.`);
@@ -487,50 +547,12 @@ export async function exportHsds(
     await csv?.write({ [name]: records });
   };
 
-  const organizationIds = await q.allOrganizationIds(db);
-  for (let i = 0; i < organizationIds.length; i += batchSize) {
-    const loader = new hsds.DbLookupLoader(db);
-    const ids = organizationIds.slice(i, i + batchSize);
-    await loader.organizations(ids, { organizationLocations: true });
-    const records = ids.map((id) => loader.lookup.organization(id)).filter((o) => !!o);
-    await emit(
-      'organizations',
-      'organization',
-      records.map((o) => hsds.toHsdsOrganization(o, loader.lookup)),
-    );
-  }
-  for await (const ids of q.allLocationIds(db)) {
-    const loader = new hsds.DbLookupLoader(db);
-    await loader.locations(ids);
-    await emit(
-      'locations',
-      'location',
-      ids
-        .map((id) => loader.lookup.location(id))
-        .filter((l) => !!l)
-        .map((l) => hsds.toHsdsLocation(l, loader.lookup)),
-    );
-  }
-  progress.start(await q.countServices(db), 'Exporting services');
-  for await (const batch of q.streamServices(db, { batchSize })) {
-    const lookup = await new hsds.DbLookupLoader(db).forServices(batch);
-    await emit(
-      'services',
-      'service',
-      batch.map((service) => hsds.toHsdsService(service, lookup, { organizationById: true })),
-    );
-    progress.increment(batch.length);
+  progress.start(await hsds.countExportedServices(db), 'Exporting services');
+  for await (const batch of hsds.hsdsExportBatches(db, { batchSize })) {
+    await emit(batch.file, batch.kind, batch.records);
+    if (batch.file === 'services') progress.increment(batch.records.length);
   }
   progress.stop();
-  const loader = new hsds.DbLookupLoader(db);
-  const taxonomies = await q.allTaxonomies(db);
-  const termIds = (await db.selectFrom('taxonomy_term').select('id').execute()).map((row) => row.id);
-  const terms = await q.getTaxonomyTerms(db, termIds);
-  loader.lookup.add({ taxonomies, taxonomy_terms: terms });
-  const taxonomyDocs = hsds.taxonomyDocuments(taxonomies, terms, loader.lookup);
-  await emit('taxonomies', 'taxonomy', taxonomyDocs.taxonomies);
-  await emit('taxonomy_terms', 'taxonomy_term', taxonomyDocs.taxonomy_terms);
-  await emit('attributes', 'attribute', taxonomyDocs.attributes);
   if (files) for (const writer of Object.values(files)) await writer.close();
   await csv?.close();
   return { counts, invalid, notes };

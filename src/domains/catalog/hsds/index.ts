@@ -18,10 +18,13 @@ export {
   type HsdsReadResult,
   type HsdsRejection,
 } from './fromHsds.js';
+export { countExportedServices, hsdsExportBatches, type HsdsExportBatch } from './exportRecords.js';
 export { MemoryLookup, bundleLookup, withDefaults } from './lookup.js';
 export { normaliseHsds } from './normalise.js';
 export {
   DbLookupLoader,
+  allTaxonomies,
+  allTaxonomyTerms,
   hsdsOrganization,
   hsdsOrganizations,
   hsdsPage,
@@ -36,7 +39,6 @@ export {
   type HsdsPage,
   type ServiceListQuery,
 } from './read.js';
-export { catalogQueries, importBundle, type CatalogQueries, type ImportReport } from './catalogPort.js';
 export {
   CSV_TABLES,
   CsvFlattener,

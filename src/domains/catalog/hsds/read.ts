@@ -3,8 +3,25 @@
  * Related records (organizations, locations, terms, jurisdictions) are fetched once per page or batch.
  */
 import type { Db, Tx } from '../../../platform/db/index.js';
+import { NotFoundError } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
+import { getOrganization } from '../queries/getOrganization.js';
+import { getService } from '../queries/getService.js';
+import { getServiceAtLocation } from '../queries/getServiceAtLocation.js';
+import { getTaxonomy } from '../queries/getTaxonomy.js';
+import { getTaxonomyTerm } from '../queries/getTaxonomyTerm.js';
+import { listJurisdictions } from '../queries/listJurisdictions.js';
+import { listLocationIdsOfOrganizations } from '../queries/listLocationIdsOfOrganizations.js';
+import { listOrganizations } from '../queries/listOrganizations.js';
+import { listServiceAtLocations } from '../queries/listServiceAtLocations.js';
+import { listServices } from '../queries/listServices.js';
+import { listTaxonomies } from '../queries/listTaxonomies.js';
+import { listTaxonomyTerms } from '../queries/listTaxonomyTerms.js';
+import { loadLocations, loadOrganizations } from '../queries/load.js';
+import { loadTaxonomies } from '../queries/loadTaxonomies.js';
+import { loadTaxonomyTerms } from '../queries/loadTaxonomyTerms.js';
 import type { Location, Organization, Service } from '../schemas.js';
+import type { Paged } from '../types.js';
 import { MemoryLookup } from './lookup.js';
 import type { HsdsObject } from './spec.js';
 import {
@@ -21,7 +38,6 @@ import {
   type Taxonomy,
   type TaxonomyTerm,
 } from './toHsds.js';
-import { catalogQueries, type CatalogQueries } from './catalogPort.js';
 
 type Conn = Db | Tx;
 
@@ -67,23 +83,23 @@ function termIdsIn(value: unknown, into: Set<string>): Set<string> {
   return into;
 }
 
-/** Loads, into a memory lookup, everything the HSDS form of these records refers to. */
+/** Loads, into a memory lookup, everything the HSDS form of these records refers to, a batch at a time. */
 export class DbLookupLoader {
   readonly lookup = new MemoryLookup();
   private readonly locationsLoaded = new Set<string>();
   private readonly termsLoaded = new Set<string>();
+  private jurisdictionsLoaded = false;
 
-  constructor(
-    private readonly db: Conn,
-    private readonly queries: CatalogQueries = catalogQueries,
-  ) {}
+  constructor(private readonly db: Conn) {}
 
   async forServices(
     services: Service[],
-    options: { organizationLocations?: boolean } = {},
+    options: { organizationLocations?: boolean | undefined } = {},
   ): Promise<MemoryLookup> {
-    const organizationIds = new Set(services.map((service) => service.organization_id));
-    await this.organizations([...organizationIds], options);
+    await this.organizations(
+      services.map((service) => service.organization_id),
+      options,
+    );
     await this.locations(
       services.flatMap((service) => service.service_at_locations.map((link) => link.location_id)),
     );
@@ -91,29 +107,45 @@ export class DbLookupLoader {
     return this.lookup;
   }
 
-  async organizations(ids: string[], options: { organizationLocations?: boolean } = {}): Promise<void> {
-    const missing = ids.filter((id) => !this.lookup.organizations.has(id));
-    const organizations = (
-      await Promise.all(missing.map((id) => this.queries.getOrganization(this.db, id)))
-    ).filter((o): o is Organization => !!o);
+  async organizations(
+    ids: string[],
+    options: { organizationLocations?: boolean | undefined } = {},
+  ): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.lookup.organizations.has(id));
+    await this.addOrganizations(await loadOrganizations(this.db, missing), options);
+  }
+
+  /** Organizations already read, and what their HSDS form refers to. */
+  async addOrganizations(
+    organizations: Organization[],
+    options: { organizationLocations?: boolean | undefined } = {},
+  ): Promise<void> {
     this.lookup.add({ organizations });
-    const jurisdictionIds = organizations.map((o) => o.jurisdiction_id).filter((id): id is string => !!id);
-    if (jurisdictionIds.length > 0 && this.lookup.jurisdictions.size === 0)
-      this.lookup.add({ jurisdictions: await this.queries.listJurisdictions(this.db) });
+    if (!this.jurisdictionsLoaded && organizations.some((o) => o.jurisdiction_id)) {
+      this.jurisdictionsLoaded = true;
+      this.lookup.add({ jurisdictions: await listJurisdictions(this.db) });
+    }
     if (options.organizationLocations) {
-      for (const organization of organizations) {
-        await this.locations(await this.queries.locationIdsOfOrganization(this.db, organization.id));
-      }
+      const held = await listLocationIdsOfOrganizations(
+        this.db,
+        organizations.map((o) => o.id),
+        // As HSDS nests them: an organization's locations, those held for translation too.
+        { includePending: true },
+      );
+      await this.locations([...held.values()].flat());
     }
     await this.terms(termIdsIn(organizations, new Set()));
   }
 
   async locations(ids: string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.locationsLoaded.has(id));
-    const locations = (await Promise.all(missing.map((id) => this.queries.getLocation(this.db, id)))).filter(
-      (l): l is Location => !!l,
-    );
-    for (const id of missing) this.locationsLoaded.add(id);
+    if (missing.length === 0) return;
+    await this.addLocations(await loadLocations(this.db, missing), missing);
+  }
+
+  /** Locations already read (`asked`: ids looked for, found or not), and what their HSDS form refers to. */
+  async addLocations(locations: Location[], asked: string[] = locations.map((l) => l.id)): Promise<void> {
+    for (const id of asked) this.locationsLoaded.add(id);
     this.lookup.add({ locations });
     await this.terms(termIdsIn(locations, new Set()));
   }
@@ -122,13 +154,33 @@ export class DbLookupLoader {
     const missing = [...ids].filter((id) => !this.termsLoaded.has(id));
     if (missing.length === 0) return;
     for (const id of missing) this.termsLoaded.add(id);
-    const terms = await this.queries.getTaxonomyTerms(this.db, missing);
+    const terms = await loadTaxonomyTerms(this.db, missing);
     this.lookup.add({ taxonomy_terms: terms });
     const taxonomyIds = terms
       .map((term) => term.taxonomy_id)
       .filter((id): id is string => !!id && !this.lookup.taxonomies.has(id));
-    if (taxonomyIds.length > 0)
-      this.lookup.add({ taxonomies: await this.queries.getTaxonomies(this.db, [...new Set(taxonomyIds)]) });
+    if (taxonomyIds.length > 0) this.lookup.add({ taxonomies: await loadTaxonomies(this.db, taxonomyIds) });
+  }
+}
+
+/** The record, or undefined when the catalog has no record with that id. */
+async function unlessNotFound<T>(work: Promise<T>): Promise<T | undefined> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
+}
+
+/** Every item of a paged catalog query, page after page. */
+async function allPages<T>(list: (page: number, perPage: number) => Promise<Paged<T>>): Promise<T[]> {
+  const perPage = 500;
+  const out: T[] = [];
+  for (let page = 1; ; page += 1) {
+    const result = await list(page, perPage);
+    out.push(...result.items);
+    if (result.items.length < perPage || out.length >= result.total) return out;
   }
 }
 
@@ -148,14 +200,21 @@ export async function hsdsService(
   id: string,
   lang?: Lang,
 ): Promise<{ record: HsdsObject; service: Service } | undefined> {
-  const service = await catalogQueries.getService(db, id);
+  const service = await unlessNotFound(getService(db, id));
   if (!service) return undefined;
   const lookup = await new DbLookupLoader(db).forServices([service], { organizationLocations: true });
   return { record: toHsdsService(service, lookup, { lang }), service };
 }
 
 export async function hsdsServices(db: Conn, query: ServiceListQuery): Promise<HsdsPage> {
-  const result = await catalogQueries.listServices(db, query);
+  const result = await listServices(db, {
+    page: query.page,
+    perPage: query.perPage,
+    search: query.search,
+    taxonomyTermId: query.taxonomyTermId,
+    organizationId: query.organizationId,
+    modifiedAfter: query.modifiedAfter,
+  });
   const lookup = await new DbLookupLoader(db).forServices(result.items, {
     organizationLocations: query.full,
   });
@@ -168,11 +227,11 @@ export async function hsdsServices(db: Conn, query: ServiceListQuery): Promise<H
 }
 
 export async function hsdsOrganization(db: Conn, id: string, lang?: Lang): Promise<HsdsObject | undefined> {
-  const organization = await catalogQueries.getOrganization(db, id);
+  const organization = await unlessNotFound(getOrganization(db, id));
   if (!organization) return undefined;
   const loader = new DbLookupLoader(db);
   await loader.organizations([id], { organizationLocations: true });
-  const services = await catalogQueries.servicesOfOrganization(db, id);
+  const services = await allPages((page, perPage) => listServices(db, { page, perPage, organizationId: id }));
   await loader.forServices(services);
   return toHsdsOrganization(organization, loader.lookup, { lang, services });
 }
@@ -187,7 +246,11 @@ export async function hsdsOrganizations(
     full?: boolean | undefined;
   },
 ): Promise<HsdsPage> {
-  const result = await catalogQueries.listOrganizations(db, query);
+  const result = await listOrganizations(db, {
+    page: query.page,
+    perPage: query.perPage,
+    search: query.search,
+  });
   const loader = new DbLookupLoader(db);
   await loader.organizations(
     result.items.map((o) => o.id),
@@ -206,7 +269,7 @@ export async function hsdsServiceAtLocation(
   id: string,
   lang?: Lang,
 ): Promise<HsdsObject | undefined> {
-  const found = await catalogQueries.getServiceAtLocation(db, id);
+  const found = await unlessNotFound(getServiceAtLocation(db, id));
   if (!found) return undefined;
   const lookup = await new DbLookupLoader(db).forServices([found.service], { organizationLocations: true });
   return toHsdsServiceAtLocation(found.service, id, lookup, { lang });
@@ -224,7 +287,13 @@ export async function hsdsServiceAtLocations(
     full?: boolean | undefined;
   },
 ): Promise<HsdsPage> {
-  const result = await catalogQueries.listServiceAtLocations(db, query);
+  const result = await listServiceAtLocations(db, {
+    page: query.page,
+    perPage: query.perPage,
+    search: query.search,
+    organizationId: query.organizationId,
+    taxonomyTermId: query.taxonomyTermId,
+  });
   const lookup = await new DbLookupLoader(db).forServices(
     result.items.map((item) => item.service),
     { organizationLocations: query.full },
@@ -235,12 +304,22 @@ export async function hsdsServiceAtLocations(
   return hsdsPage(contents, result.total, query.page, query.perPage);
 }
 
+/** Every taxonomy of the catalog (there are few), ordered by English name. */
+export async function allTaxonomies(db: Conn): Promise<Taxonomy[]> {
+  return allPages((page, perPage) => listTaxonomies(db, { page, perPage }));
+}
+
+/** Every taxonomy term of the catalog, ordered by code, English name and id. */
+export async function allTaxonomyTerms(db: Conn): Promise<TaxonomyTerm[]> {
+  return allPages((page, perPage) => listTaxonomyTerms(db, { page, perPage }));
+}
+
 /** Stitch's own taxonomy is listed first, so that the attributes that use it always resolve. */
 export async function hsdsTaxonomies(
   db: Conn,
   query: { page: number; perPage: number; lang?: Lang | undefined },
 ): Promise<HsdsPage> {
-  const all = [stitchTaxonomy().taxonomy, ...(await catalogQueries.allTaxonomies(db))];
+  const all = [stitchTaxonomy().taxonomy, ...(await allTaxonomies(db))];
   const items = all.slice((query.page - 1) * query.perPage, query.page * query.perPage);
   const lookup = new MemoryLookup();
   return hsdsPage(
@@ -253,7 +332,7 @@ export async function hsdsTaxonomies(
 
 export async function hsdsTaxonomy(db: Conn, id: string, lang?: Lang): Promise<HsdsObject | undefined> {
   const stitch = stitchTaxonomy().taxonomy;
-  const taxonomy = id === stitch.id ? stitch : (await catalogQueries.getTaxonomies(db, [id]))[0];
+  const taxonomy = id === stitch.id ? stitch : await unlessNotFound(getTaxonomy(db, id));
   return taxonomy ? toHsdsTaxonomy(taxonomy, new MemoryLookup(), { lang }) : undefined;
 }
 
@@ -270,7 +349,14 @@ export async function hsdsTaxonomyTerms(
   },
 ): Promise<HsdsPage> {
   const stitch = stitchTaxonomy();
-  const result = await catalogQueries.listTaxonomyTerms(db, query);
+  const result = await listTaxonomyTerms(db, {
+    page: query.page,
+    perPage: query.perPage,
+    taxonomyId: query.taxonomyId,
+    parentId: query.parentId,
+    topOnly: query.topOnly,
+    search: query.search,
+  });
   const stitchTerms = stitch.terms.filter(
     (term) =>
       (!query.taxonomyId || query.taxonomyId === stitch.taxonomy.id) &&
@@ -282,9 +368,10 @@ export async function hsdsTaxonomyTerms(
     query.page === 1 ? [...stitchTerms, ...result.items].slice(0, query.perPage) : result.items;
   const lookup = new MemoryLookup({ taxonomies: [stitch.taxonomy] });
   lookup.add({
-    taxonomies: await catalogQueries.getTaxonomies(db, [
-      ...new Set(items.map((t) => t.taxonomy_id).filter((id): id is string => !!id)),
-    ]),
+    taxonomies: await loadTaxonomies(
+      db,
+      items.map((t) => t.taxonomy_id).filter((id): id is string => !!id),
+    ),
   });
   return hsdsPage(
     items.map((term) => toHsdsTaxonomyTerm(term, lookup, { lang: query.lang })),
@@ -302,12 +389,10 @@ function matches(term: TaxonomyTerm, search: string): boolean {
 export async function hsdsTaxonomyTerm(db: Conn, id: string, lang?: Lang): Promise<HsdsObject | undefined> {
   const stitch = stitchTaxonomy();
   const term =
-    stitch.terms.find((candidate) => candidate.id === id) ??
-    (await catalogQueries.getTaxonomyTerms(db, [id]))[0];
+    stitch.terms.find((candidate) => candidate.id === id) ?? (await unlessNotFound(getTaxonomyTerm(db, id)));
   if (!term) return undefined;
   const lookup = new MemoryLookup({ taxonomies: [stitch.taxonomy] });
-  if (term.taxonomy_id)
-    lookup.add({ taxonomies: await catalogQueries.getTaxonomies(db, [term.taxonomy_id]) });
+  if (term.taxonomy_id) lookup.add({ taxonomies: await loadTaxonomies(db, [term.taxonomy_id]) });
   return toHsdsTaxonomyTerm(term, lookup, { lang });
 }
 
