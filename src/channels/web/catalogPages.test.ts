@@ -130,7 +130,7 @@ describe('catalog pages', () => {
 
   it('finds services by words in either language, accents or not, and escapes the query', async () => {
     const found = await test.app.inject('/fr/services?q=prestations%20reguli%C3%A8res');
-    expect(found.body).toContain('1 services trouvés');
+    expect(found.body).toContain('1 service trouvé pour');
     const none = await test.app.inject('/en/services?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
     expect(none.statusCode).toBe(200);
     expect(none.body).not.toContain('<script>alert(1)</script>');

@@ -48,7 +48,13 @@ export function HomePage({ lang, partners }: HomePageProps) {
             {byLevel.get(level)!.map(({ organization, services }) => (
               <li key={organization.id}>
                 <a href={`/${lang}/organizations/${organization.id}`}>{local(organization.name, lang)}</a>{' '}
-                <span class="meta">({t(lang, 'web.home.servicesCount', { count: services })})</span>
+                <span class="meta">
+                  (
+                  {services === 1
+                    ? t(lang, 'web.home.servicesCountOne')
+                    : t(lang, 'web.home.servicesCount', { count: services })}
+                  )
+                </span>
               </li>
             ))}
           </ul>
@@ -86,9 +92,12 @@ export function ServiceListPage({
       <p role="status">
         {query
           ? total
-            ? t(lang, 'web.services.resultsFor', { count: total, query })
+            ? t(lang, total === 1 ? 'web.services.resultsForOne' : 'web.services.resultsFor', {
+                count: total,
+                query,
+              })
             : t(lang, 'web.services.none', { query })
-          : t(lang, 'web.services.all', { count: total })}
+          : t(lang, total === 1 ? 'web.services.allOne' : 'web.services.all', { count: total })}
       </p>
       <ul class="card-list">
         {services.map((service) => {
