@@ -21,6 +21,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     dataDir: config.dataDir,
     holder: 'stitch serve',
     port: config.port,
+    onIdleError: (error) => logger.warn({ err: error }, 'database connection dropped; it will be replaced'),
   });
   const migration = await migrateToLatest(database.db);
   logger.info(

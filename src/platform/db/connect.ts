@@ -25,6 +25,8 @@ export interface ConnectOptions {
   holder?: string;
   /** Port the holder serves on, recorded so the CLI can point at the running server. */
   port?: number;
+  /** Told when PostgreSQL drops an idle pooled connection (the pool replaces it). */
+  onIdleError?: (error: Error) => void;
   /** In-memory PGlite (tests), or a PGlite restored from a dump of a migrated template. */
   pglite?: PGlite;
 }
@@ -58,6 +60,8 @@ export async function openPGlite(dataDir?: string): Promise<PGlite> {
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) is replaced on next use, not fatal.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(options.databaseUrl);
     return {
