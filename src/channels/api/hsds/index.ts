@@ -52,6 +52,22 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.deps.db;
   const lang = (request: FastifyRequest, asked: Lang | undefined): Lang => asked ?? requestLang(request);
+  /** A list called with `search` is a need expressed: recorded with its result count, not its words. */
+  const recordSearch = async (
+    request: FastifyRequest,
+    query: { search?: string | undefined; lang?: Lang | undefined; organization_id?: string | undefined },
+    resource: string,
+    results: number,
+  ) => {
+    if (!query.search) return;
+    await recordInteraction(db(), {
+      channel: 'api',
+      kind: 'search',
+      lang: lang(request, query.lang),
+      organization_id: query.organization_id ?? null,
+      detail: { resource, results },
+    });
+  };
 
   app.get(
     '/',
@@ -93,15 +109,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
         full: q.full_service === 'true',
         lang: q.lang,
       });
-      if (q.search) {
-        await recordInteraction(db(), {
-          channel: 'api',
-          kind: 'search',
-          lang: lang(request, q.lang),
-          organization_id: q.organization_id ?? null,
-          detail: { resource: 'services', results: page.total_items },
-        });
-      }
+      await recordSearch(request, q, 'services', page.total_items);
       return as(pageOf(HsdsService), page);
     },
   );
@@ -152,14 +160,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
         lang: q.lang,
         full: q.full_service === 'true',
       });
-      if (q.search) {
-        await recordInteraction(db(), {
-          channel: 'api',
-          kind: 'search',
-          lang: lang(request, q.lang),
-          detail: { resource: 'organizations', results: page.total_items },
-        });
-      }
+      await recordSearch(request, q, 'organizations', page.total_items);
       return as(pageOf(HsdsOrganization), page);
     },
   );
@@ -209,15 +210,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
         lang: q.lang,
         full: q.full_service === 'true',
       });
-      if (q.search) {
-        await recordInteraction(db(), {
-          channel: 'api',
-          kind: 'search',
-          lang: lang(request, q.lang),
-          organization_id: q.organization_id ?? null,
-          detail: { resource: 'service_at_locations', results: page.total_items },
-        });
-      }
+      await recordSearch(request, q, 'service_at_locations', page.total_items);
       return as(pageOf(HsdsServiceAtLocation), page);
     },
   );
