@@ -1,5 +1,6 @@
 import { isStitchError } from '../platform/errors/index.js';
 import type { CliCommand } from './command.js';
+import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -7,7 +8,14 @@ import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 import { CliExit, EXIT } from './runtime.js';
 
-const COMMANDS: CliCommand[] = [serveCommand, migrateCommand, seedCommand, importCommand, exportCommand];
+const COMMANDS: CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  seedCommand,
+  importCommand,
+  exportCommand,
+  auditCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.split('  ')[0]!.length));
