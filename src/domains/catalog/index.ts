@@ -35,6 +35,7 @@ export { listTaxonomyTerms, type TaxonomyTermListQuery } from './queries/listTax
 export { streamServices } from './queries/streamServices.js';
 export { isCatalogEmpty } from './queries/isCatalogEmpty.js';
 export { countServicesByOrganization } from './queries/countServicesByOrganization.js';
+export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
 export * as hsds from './hsds/index.js';
 export {

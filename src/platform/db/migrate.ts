@@ -5,6 +5,8 @@ import { statements as catalog } from './migrations/0001_catalog.js';
 import { statements as serviceInventory } from './migrations/0002_service_inventory.js';
 import { statements as catalogPositions } from './migrations/0003_catalog_positions.js';
 import { statements as hsdsOutsideReferences } from './migrations/0004_hsds_outside_references.js';
+import { statements as clusters } from './migrations/0005_clusters.js';
+import { statements as search } from './migrations/0006_search.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -12,6 +14,8 @@ const MIGRATIONS: Record<string, string[]> = {
   '0002_service_inventory': serviceInventory,
   '0003_catalog_positions': catalogPositions,
   '0004_hsds_outside_references': hsdsOutsideReferences,
+  '0005_clusters': clusters,
+  '0006_search': search,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -469,6 +469,77 @@ export interface ServiceStandardResultTable {
   raw: Json;
 }
 
+/** Clusters (migration 0005): lifecycle and draft beside frozen published versions. */
+export interface ClusterTable {
+  id: string;
+  key: string;
+  kind: 'life-event' | 'business-event' | 'client-group';
+  status: Generated<'draft' | 'pilot' | 'production' | 'retired'>;
+  pilot_starts_on: DateText | null;
+  pilot_ends_on: DateText | null;
+  draft: Json | null;
+  draft_revision: Generated<number>;
+  published_version: number | null;
+  slug_en: string | null;
+  slug_fr: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ClusterVersionTable {
+  cluster_id: string;
+  version: number;
+  definition: Json;
+  published_at: Timestamp;
+  published_by: string;
+  note: string | null;
+}
+
+export interface ClusterServiceTable {
+  cluster_id: string;
+  service_id: string;
+  step_key: string;
+}
+
+export interface AppSecretTable {
+  name: string;
+  value: string;
+  created_at: Timestamp;
+}
+
+/** Need-based search (migration 0006). */
+export interface SearchDocumentTable {
+  kind: 'cluster' | 'service';
+  ref: string;
+  lang: 'en' | 'fr';
+  title: string;
+  summary: Generated<string>;
+  slug: string | null;
+  clusters: Generated<string[]>;
+  tsv: string;
+}
+
+export interface SearchTermTable {
+  lang: 'en' | 'fr';
+  term: string;
+  kind: 'cluster' | 'service';
+  ref: string;
+  source: string;
+}
+
+export interface SearchWordTable {
+  lang: string;
+  word: string;
+}
+
+export interface SearchUnmetNeedTable {
+  lang: 'en' | 'fr';
+  need: string;
+  occurrences: Generated<number>;
+  first_seen: Timestamp;
+  last_seen: Timestamp;
+}
+
 export interface Database {
   jurisdiction: JurisdictionTable;
   organization: OrganizationTable;
@@ -500,6 +571,14 @@ export interface Database {
   service_volume: ServiceVolumeTable;
   service_online_stage: ServiceOnlineStageTable;
   service_standard_result: ServiceStandardResultTable;
+  cluster: ClusterTable;
+  cluster_version: ClusterVersionTable;
+  cluster_service: ClusterServiceTable;
+  app_secret: AppSecretTable;
+  search_document: SearchDocumentTable;
+  search_term: SearchTermTable;
+  search_word: SearchWordTable;
+  search_unmet_need: SearchUnmetNeedTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

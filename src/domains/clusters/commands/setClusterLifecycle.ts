@@ -1,0 +1,66 @@
+import { appendAudit } from '../../../platform/audit/index.js';
+import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
+import { ValidationError } from '../../../platform/errors/index.js';
+import { ClusterLifecycleError, ClusterNotFoundError } from '../errors.js';
+import { findClusterRow } from '../repository.js';
+import { ClusterLifecycleSchema, type ClusterLifecycle, type ClusterStatus } from '../schemas.js';
+import type { Actor } from '../types.js';
+
+/** Forward along draft → pilot → production → retired; a pilot may go back to draft, and a retired cluster may return. */
+const ALLOWED: Record<ClusterStatus, readonly ClusterStatus[]> = {
+  draft: ['draft', 'pilot', 'production', 'retired'],
+  pilot: ['pilot', 'draft', 'production', 'retired'],
+  production: ['production', 'retired'],
+  retired: ['retired', 'draft', 'pilot', 'production'],
+};
+
+/** Moves a cluster along its lifecycle. Only pilot and production clusters are public. */
+export async function setClusterLifecycle(
+  db: Db | Tx,
+  actor: Actor,
+  key: string,
+  input: ClusterLifecycle,
+): Promise<ClusterLifecycle> {
+  const parsed = ClusterLifecycleSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ValidationError(
+      'The lifecycle change is not valid.',
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  const lifecycle = parsed.data;
+  return withTransaction(db, async (tx) => {
+    const cluster = await findClusterRow(tx, key);
+    if (!cluster) throw new ClusterNotFoundError(key);
+    if (!ALLOWED[cluster.status].includes(lifecycle.status)) {
+      throw new ClusterLifecycleError(`A ${cluster.status} cluster cannot become ${lifecycle.status}.`, {
+        from: cluster.status,
+        to: lifecycle.status,
+      });
+    }
+    if (
+      (lifecycle.status === 'pilot' || lifecycle.status === 'production') &&
+      cluster.published_version === null
+    ) {
+      throw new ClusterLifecycleError(`Cluster ${key} has no published version to show.`, { key });
+    }
+    await tx
+      .updateTable('cluster')
+      .set({
+        status: lifecycle.status,
+        pilot_starts_on: lifecycle.pilot_starts_on ?? null,
+        pilot_ends_on: lifecycle.pilot_ends_on ?? null,
+        updated_at: new Date(),
+      })
+      .where('id', '=', cluster.id)
+      .execute();
+    await appendAudit(tx, {
+      actor: actor.id,
+      action: 'cluster.lifecycle',
+      entity_type: 'cluster',
+      entity_id: cluster.id,
+      detail: { key, from: cluster.status, ...lifecycle },
+    });
+    return lifecycle;
+  });
+}

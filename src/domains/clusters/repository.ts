@@ -1,0 +1,63 @@
+/** Queries on the clusters tables (cluster, cluster_version, cluster_service) and nothing else. */
+import { sql } from 'kysely';
+import type { Db, Tx } from '../../platform/db/index.js';
+import { ClusterDefinitionSchema, type ClusterDefinition } from './schemas.js';
+import type { PublishedCluster } from './types.js';
+
+type Conn = Db | Tx;
+
+export const PUBLIC_STATUSES = ['pilot', 'production'] as const;
+
+/** A stored definition is read back through the schema, so defaults added later are filled in. */
+export function readDefinition(value: unknown): ClusterDefinition {
+  return ClusterDefinitionSchema.parse(typeof value === 'string' ? JSON.parse(value) : value);
+}
+
+export function findClusterRow(db: Conn, key: string) {
+  return db.selectFrom('cluster').selectAll().where('key', '=', key).executeTakeFirst();
+}
+
+type Where = { key: string } | { slug: string; lang: 'en' | 'fr' };
+
+/** The published version of a cluster, by key or by its slug in one language. */
+export async function findPublished(
+  db: Conn,
+  where: Where,
+  options: { publicOnly: boolean },
+): Promise<PublishedCluster | undefined> {
+  let query = db
+    .selectFrom('cluster')
+    .innerJoin('cluster_version', (join) =>
+      join
+        .onRef('cluster_version.cluster_id', '=', 'cluster.id')
+        .onRef('cluster_version.version', '=', 'cluster.published_version'),
+    )
+    .select([
+      'cluster.id',
+      'cluster.key',
+      'cluster.kind',
+      'cluster.status',
+      'cluster.pilot_starts_on',
+      'cluster.pilot_ends_on',
+      'cluster_version.version',
+      'cluster_version.published_at',
+      'cluster_version.definition',
+    ]);
+  query =
+    'key' in where
+      ? query.where('cluster.key', '=', where.key)
+      : query.where(where.lang === 'en' ? 'cluster.slug_en' : 'cluster.slug_fr', '=', where.slug);
+  if (options.publicOnly) query = query.where('cluster.status', 'in', [...PUBLIC_STATUSES]);
+  const row = await query.executeTakeFirst();
+  if (!row) return undefined;
+  return { ...row, definition: readDefinition(row.definition) };
+}
+
+export async function nextVersion(db: Conn, clusterId: string): Promise<number> {
+  const row = await db
+    .selectFrom('cluster_version')
+    .select(sql<number>`coalesce(max(version), 0) + 1`.as('next'))
+    .where('cluster_id', '=', clusterId)
+    .executeTakeFirstOrThrow();
+  return Number(row.next);
+}
