@@ -15,6 +15,7 @@ const NEEDS_SHARED_DATA = [
   'src/domains/catalog/hsds/mapping.test.ts',
   'src/domains/catalog/serviceInventory/**/*.test.ts',
   'src/domains/catalog/taxonomy/**/*.test.ts',
+  'src/domains/clusters/screener/jsonLogic.test.ts',
 ];
 
 const sharedData = existsSync(new URL('../shared/data/SOURCES.md', import.meta.url));
