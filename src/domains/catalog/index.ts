@@ -36,6 +36,7 @@ export { streamServices } from './queries/streamServices.js';
 export { isCatalogEmpty } from './queries/isCatalogEmpty.js';
 export { countServicesByOrganization } from './queries/countServicesByOrganization.js';
 export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.js';
+export { streamSearchableServices, type SearchableService } from './queries/streamSearchableServices.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
 export * as hsds from './hsds/index.js';
 export {

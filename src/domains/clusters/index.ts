@@ -15,6 +15,7 @@ export {
   getPublishedCluster,
 } from './queries/getPublishedCluster.js';
 export { listPublicClusters } from './queries/listPublicClusters.js';
+export { listPublicClusterDefinitions } from './queries/listPublicClusterDefinitions.js';
 export { listClusterVersions, getClusterVersion } from './queries/listClusterVersions.js';
 export { listClustersOfServices } from './queries/listClustersOfServices.js';
 export {

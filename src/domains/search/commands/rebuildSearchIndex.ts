@@ -1,0 +1,136 @@
+import { streamSearchableServices, type SearchableService } from '../../catalog/index.js';
+import { listPublicClusterDefinitions, type PublishedCluster } from '../../clusters/index.js';
+import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
+import { LANGUAGES, type Lang } from '../../../platform/i18n/index.js';
+import { normaliseTerm, words } from '../normalize.js';
+import { addWords, termsOf, upsertDocuments, type DocumentInput } from '../repository.js';
+
+export interface IndexReport {
+  clusters: number;
+  services: number;
+  words: number;
+}
+
+const join = (...parts: (string | undefined | null)[]) => parts.filter(Boolean).join(' \n ');
+
+function clusterDocuments(cluster: PublishedCluster): DocumentInput[] {
+  const d = cluster.definition;
+  return LANGUAGES.map((lang) => ({
+    kind: 'cluster',
+    ref: cluster.key,
+    lang,
+    title: d.title[lang],
+    summary: d.summary[lang],
+    slug: d.slug[lang],
+    clusters: [],
+    a: join(d.title[lang], ...d.synonyms[lang]),
+    b: join(
+      d.summary[lang],
+      ...d.stages.flatMap((stage) => [stage.title[lang], ...stage.steps.map((step) => step.title[lang])]),
+    ),
+    c: join(...d.stages.flatMap((stage) => stage.steps.map((step) => step.summary[lang]))),
+  }));
+}
+
+function serviceDocuments(
+  service: SearchableService,
+  terms: Map<string, string[]>,
+  clustersOf: Map<string, string[]>,
+): DocumentInput[] {
+  return LANGUAGES.map((lang) => ({
+    kind: 'service',
+    ref: service.id,
+    lang,
+    title: service.name[lang],
+    summary: service.description?.[lang] ?? '',
+    slug: null,
+    clusters: clustersOf.get(service.id) ?? [],
+    a: join(service.name[lang], ...(terms.get(`${service.id}:${lang}`) ?? [])),
+    b: join(service.alternate_name?.[lang], service.organization_name[lang]),
+    c: service.description?.[lang] ?? '',
+  }));
+}
+
+function vocabulary(documents: readonly DocumentInput[], seen: Set<string>): { lang: Lang; word: string }[] {
+  const rows: { lang: Lang; word: string }[] = [];
+  for (const document of documents) {
+    for (const word of words(`${document.a} ${document.b}`)) {
+      const key = `${document.lang}:${word}`;
+      if (word.length < 3 || seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ lang: document.lang, word });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Rebuilds the whole search index from the public clusters and services, in one transaction, so a
+ * search never sees half an index. Cluster synonyms become search terms of their cluster; terms an
+ * editor keeps for services are read and kept.
+ */
+export async function rebuildSearchIndex(db: Db | Tx): Promise<IndexReport> {
+  return withTransaction(db, async (tx) => {
+    await tx.deleteFrom('search_document').execute();
+    await tx.deleteFrom('search_word').execute();
+    await tx.deleteFrom('search_term').where('source', '=', 'cluster').execute();
+    const seen = new Set<string>();
+    let wordCount = 0;
+
+    const clusters = await listPublicClusterDefinitions(tx);
+    const clusterTerms = clusters.flatMap((cluster) =>
+      LANGUAGES.flatMap((lang) =>
+        [
+          ...new Set(
+            [cluster.definition.title[lang], ...cluster.definition.synonyms[lang]].map(normaliseTerm),
+          ),
+        ]
+          .filter(Boolean)
+          .map((term) => ({ lang, term, kind: 'cluster' as const, ref: cluster.key, source: 'cluster' })),
+      ),
+    );
+    for (let start = 0; start < clusterTerms.length; start += 2000) {
+      await tx
+        .insertInto('search_term')
+        .values(clusterTerms.slice(start, start + 2000))
+        .onConflict((conflict) => conflict.columns(['lang', 'term', 'kind', 'ref']).doNothing())
+        .execute();
+    }
+    const clusterDocs = clusters.flatMap(clusterDocuments);
+    await upsertDocuments(tx, clusterDocs);
+    const clusterWords = vocabulary(clusterDocs, seen);
+    await addWords(tx, clusterWords);
+    wordCount += clusterWords.length;
+
+    const clustersOf = new Map<string, string[]>();
+    for (const cluster of clusters) {
+      for (const step of cluster.definition.stages.flatMap((stage) => stage.steps)) {
+        for (const id of step.service_ids) {
+          const list = clustersOf.get(id) ?? [];
+          if (!list.includes(cluster.key)) list.push(cluster.key);
+          clustersOf.set(id, list);
+        }
+      }
+    }
+
+    let services = 0;
+    for await (const batch of streamSearchableServices(tx)) {
+      const terms = new Map<string, string[]>();
+      for (const row of await termsOf(
+        tx,
+        'service',
+        batch.map((s) => s.id),
+      )) {
+        const key = `${row.ref}:${row.lang}`;
+        terms.set(key, [...(terms.get(key) ?? []), row.term]);
+      }
+      const documents = batch.flatMap((service) => serviceDocuments(service, terms, clustersOf));
+      await upsertDocuments(tx, documents);
+      const batchWords = vocabulary(documents, seen);
+      await addWords(tx, batchWords);
+      wordCount += batchWords.length;
+      services += batch.length;
+    }
+    return { clusters: clusters.length, services, words: wordCount };
+  });
+}

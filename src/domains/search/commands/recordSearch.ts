@@ -1,0 +1,43 @@
+import { recordInteraction } from '../../measurement/index.js';
+import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
+import type { Lang } from '../../../platform/i18n/index.js';
+import { queryWords } from '../normalize.js';
+
+export interface SearchRecord {
+  q: string;
+  lang: Lang;
+  channel: 'web' | 'api' | 'kiosk' | 'ivr' | 'agent';
+  results: number;
+  /** The cluster key of the best result, when it is a cluster. */
+  topCluster?: string | null;
+}
+
+/**
+ * Records a search as an interaction and, when nothing was found, counts the need as unmet, folded
+ * and bounded (12 words) so that the list of unmet needs holds words, not a person's whole message.
+ */
+export async function recordSearch(db: Db | Tx, search: SearchRecord): Promise<void> {
+  const need = queryWords(search.q).join(' ');
+  await withTransaction(db, async (tx) => {
+    await recordInteraction(tx, {
+      channel: search.channel,
+      kind: 'search',
+      lang: search.lang,
+      cluster_key: search.topCluster ?? null,
+      outcome: search.results > 0 ? 'found' : 'none',
+      detail: { results: search.results },
+    });
+    if (search.results === 0 && need) {
+      await tx
+        .insertInto('search_unmet_need')
+        .values({ lang: search.lang, need })
+        .onConflict((conflict) =>
+          conflict.columns(['lang', 'need']).doUpdateSet((eb) => ({
+            occurrences: eb('search_unmet_need.occurrences', '+', 1),
+            last_seen: new Date(),
+          })),
+        )
+        .execute();
+    }
+  });
+}

@@ -1,0 +1,10 @@
+/**
+ * Search: needs said in people's own words, in English or French, matched to clusters and services.
+ * The only door into the domain; see README.md for its invariants.
+ */
+export { searchNeeds, type SearchQuery, type SearchHit, type SearchResult } from './queries/searchNeeds.js';
+export { listUnmetNeeds, type UnmetNeed } from './queries/listUnmetNeeds.js';
+export { rebuildSearchIndex, type IndexReport } from './commands/rebuildSearchIndex.js';
+export { setSearchTerms, type SearchTermsInput } from './commands/setSearchTerms.js';
+export { recordSearch, type SearchRecord } from './commands/recordSearch.js';
+export { queryWords, fold, MAX_QUERY_LENGTH } from './normalize.js';
