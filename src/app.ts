@@ -18,6 +18,7 @@ import { sendNotFoundPage, webRoutes } from './channels/web/index.js';
 import type { Db, DatabaseKind } from './platform/db/index.js';
 import { t } from './platform/i18n/index.js';
 import type { Logger } from './platform/logging/index.js';
+import type { Mailer } from './platform/mail/index.js';
 
 export interface AppDeps {
   db: Db;
@@ -25,6 +26,10 @@ export interface AppDeps {
   logger?: Logger | false;
   /** Requests per minute per client before 429; load tests raise it. */
   rateLimit?: number;
+  /** Mail to clients (checklists by email); absent when no SMTP server is configured. */
+  mailer?: Mailer;
+  /** The site's public origin for links in emails (STITCH_PUBLIC_URL); else taken from the request. */
+  publicUrl?: string;
 }
 
 declare module 'fastify' {

@@ -4,6 +4,7 @@ import { seedDemoIfEmpty } from './demo/index.js';
 import { loadConfig } from './platform/config/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from './platform/db/index.js';
 import { createLogger } from './platform/logging/index.js';
+import { createSmtpMailer } from './platform/mail/index.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -32,7 +33,14 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     const seeded = await seedDemoIfEmpty(database.db);
     if (seeded) logger.info(seeded, 'demo data loaded');
   }
-  const app = await createApp({ db: database.db, dbKind: database.kind, logger });
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  const app = await createApp({
+    db: database.db,
+    dbKind: database.kind,
+    logger,
+    mailer,
+    publicUrl: config.publicUrl,
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -43,6 +51,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const stop = () =>
     (stopping ??= (async () => {
       await app.close();
+      mailer?.close();
       await database.close();
     })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

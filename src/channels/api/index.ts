@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { clusterRoutes } from './clusters.js';
 import { hsdsRoutes } from './hsds/index.js';
+import { searchRoutes } from './search.js';
 
 /** The JSON API under /api/v1. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(hsdsRoutes);
+  await app.register(searchRoutes);
+  await app.register(clusterRoutes);
 }

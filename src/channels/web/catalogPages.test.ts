@@ -146,10 +146,13 @@ describe('catalog pages', () => {
     }
   });
 
-  it('lists partners by level on the home page and serves the style sheet', async () => {
-    const home = await test.app.inject('/en');
-    expect(home.statusCode).toBe(200);
-    expect(home.body).toContain(`/en/organizations/${orgId}`);
+  it('lists partners by level of government and serves the style sheet', async () => {
+    const byLevel = await test.app.inject('/en/governments');
+    expect(byLevel.statusCode).toBe(200);
+    expect(byLevel.body).toContain(`/en/organizations/${orgId}`);
+    const french = await test.app.inject('/fr/gouvernements');
+    expect(french.body).toContain(`/fr/organizations/${orgId}`);
+    expect(french.body).toContain('href="/en/governments"');
     const css = await test.app.inject('/assets/stitch.css');
     expect(css.statusCode).toBe(200);
     expect(css.headers['content-type']).toContain('text/css');

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
-  countServicesByOrganization,
   getLocation,
   getOrganization,
   getService,
@@ -10,18 +9,15 @@ import {
   type Location,
   type Organization,
 } from '../../domains/catalog/index.js';
+import { listClustersOfServices } from '../../domains/clusters/index.js';
 import { recordInteraction } from '../../domains/measurement/index.js';
+import { FeedbackForm } from '../../ui/FeedbackForm.js';
+import { governmentService, jsonLdText } from './views/jsonLd.js';
 import { LANGUAGES, t, type Lang } from '../../platform/i18n/index.js';
 import { isUuid } from '../../platform/ids/index.js';
 import { sendNotFoundPage } from './notFound.js';
 import { renderHtml } from './html.js';
-import {
-  HomePage,
-  OrganizationListPage,
-  OrganizationPage,
-  ServiceListPage,
-  type JurisdictionSummary,
-} from './views/ListPages.js';
+import { OrganizationListPage, OrganizationPage, ServiceListPage } from './views/ListPages.js';
 import { ServicePage } from './views/ServicePage.js';
 import { local } from './views/text.js';
 
@@ -55,31 +51,6 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
 
   for (const lang of LANGUAGES) {
     const other: Lang = lang === 'en' ? 'fr' : 'en';
-
-    app.get(`/${lang}`, { schema: { hide: true } }, async (_request, reply) => {
-      const [organizations, jurisdictions, counts] = await Promise.all([
-        listOrganizations(db, { page: 1, perPage: 500 }),
-        listJurisdictions(db),
-        countServicesByOrganization(db),
-      ]);
-      const byId = new Map<string, JurisdictionSummary>(jurisdictions.map((j) => [j.id, j]));
-      const partners = organizations.items.map((organization) => ({
-        organization,
-        jurisdiction: organization.jurisdiction_id ? byId.get(organization.jurisdiction_id) : undefined,
-        services: counts.get(organization.id) ?? 0,
-      }));
-      return reply
-        .type(html)
-        .send(
-          renderHtml(
-            lang,
-            t(lang, 'web.home.title'),
-            `/${other}`,
-            <HomePage lang={lang} partners={partners} />,
-            'home',
-          ),
-        );
-    });
 
     app.get(`/${lang}/services`, { schema: { hide: true } }, async (request, reply) => {
       const query = searchText(request);
@@ -134,6 +105,7 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
             await Promise.all(service.service_at_locations.map((sal) => getLocation(db, sal.location_id)))
           ).map((l) => [l.id, l]),
         );
+        const partOf = (await listClustersOfServices(db, [service.id])).get(service.id) ?? [];
         await recordInteraction(db, {
           channel: 'web',
           kind: 'view',
@@ -141,23 +113,42 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
           service_id: service.id,
           organization_id: service.organization_id,
         });
-        return reply
-          .type(html)
-          .send(
-            renderHtml(
-              lang,
-              local(service.name, lang),
-              `/${other}/services/${id}`,
+        const path = `/${lang}/services/${id}`;
+        const jsonLd = jsonLdText({
+          '@context': 'https://schema.org',
+          ...governmentService(
+            lang,
+            `${request.protocol}://${request.host}`,
+            service,
+            organization,
+            locations,
+          ),
+        });
+        return reply.type(html).send(
+          renderHtml(
+            lang,
+            local(service.name, lang),
+            `/${other}/services/${id}`,
+            <>
+              <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
               <ServicePage
                 lang={lang}
                 service={service}
                 organization={organization}
                 locations={locations}
                 today={today()}
-              />,
-              'services',
-            ),
-          );
+                partOf={partOf}
+              />
+              <FeedbackForm
+                lang={lang}
+                action={`/${lang}/feedback`}
+                page={path}
+                thanked={(request.query as Record<string, unknown>).feedback === 'thanks'}
+              />
+            </>,
+            'services',
+          ),
+        );
       },
     );
 

@@ -6,6 +6,7 @@ import { t } from '../../platform/i18n/index.js';
 import { negotiateLang, requestLang } from '../http/lang.js';
 import { renderHtml } from './html.js';
 import { catalogPages } from './catalogPages.js';
+import { clusterPages } from './clusterPages.js';
 import { sendNotFoundPage } from './notFound.js';
 import { ErrorPage } from './views/ListPages.js';
 
@@ -39,5 +40,6 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
     return reply.header('vary', 'Accept-Language').redirect(`/${lang}`, 302);
   });
 
+  await app.register(clusterPages);
   await app.register(catalogPages);
 }

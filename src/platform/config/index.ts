@@ -9,6 +9,12 @@ const ConfigSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   publicUrl: z.string().url().optional(),
   demoData: z.coerce.boolean().default(true),
+  /** The SMTP server for mail to clients (checklists); without it, pages say email is unavailable. */
+  smtpUrl: z
+    .string()
+    .regex(/^smtps?:\/\//, 'An smtp:// or smtps:// URL')
+    .optional(),
+  mailFrom: z.string().default('Stitch <no-reply@stitch.invalid>'),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
@@ -23,6 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || undefined,
     publicUrl: env.STITCH_PUBLIC_URL || undefined,
     demoData: env.STITCH_DEMO_DATA === undefined ? undefined : env.STITCH_DEMO_DATA !== 'false',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.STITCH_MAIL_FROM || undefined,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

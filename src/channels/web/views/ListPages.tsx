@@ -22,28 +22,27 @@ export function SearchForm({ lang, query }: { lang: Lang; query?: string }) {
   );
 }
 
-export interface HomePageProps {
+export interface JurisdictionsPageProps {
   lang: Lang;
   partners: { organization: Organization; jurisdiction?: JurisdictionSummary; services: number }[];
 }
 
 const LEVEL_ORDER = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'ngo'];
 
-export function HomePage({ lang, partners }: HomePageProps) {
-  const byLevel = new Map<string, HomePageProps['partners']>();
+/** Partners grouped by level of government: federal, provincial, municipal, Indigenous, community. */
+export function JurisdictionsPage({ lang, partners }: JurisdictionsPageProps) {
+  const byLevel = new Map<string, JurisdictionsPageProps['partners']>();
   for (const partner of partners) {
     const level = partner.jurisdiction?.level ?? 'ngo';
     byLevel.set(level, [...(byLevel.get(level) ?? []), partner]);
   }
   return (
     <>
-      <h1>{t(lang, 'web.home.title')}</h1>
-      <p class="lead">{t(lang, 'web.home.intro')}</p>
-      <SearchForm lang={lang} />
-      <h2>{t(lang, 'web.home.partnersHeading')}</h2>
+      <h1>{t(lang, 'clusters.jurisdictions.title')}</h1>
+      <p class="lead">{t(lang, 'clusters.jurisdictions.intro')}</p>
       {LEVEL_ORDER.filter((level) => byLevel.has(level)).map((level) => (
         <section key={level} aria-labelledby={`level-${level}`}>
-          <h3 id={`level-${level}`}>{t(lang, `web.levels.${level}`)}</h3>
+          <h2 id={`level-${level}`}>{t(lang, `web.levels.${level}`)}</h2>
           <ul>
             {byLevel.get(level)!.map(({ organization, services }) => (
               <li key={organization.id}>

@@ -1,6 +1,8 @@
 import { t, type Lang } from '../../../platform/i18n/index.js';
 import { formatDate, formatMoney, languageName } from '../../../ui/format.js';
 import type { Location, Organization, Service } from '../../../domains/catalog/index.js';
+import type { ClusterSummary } from '../../../domains/clusters/index.js';
+import { clusterPath } from '../../http/paths.js';
 import { HoursTable } from './HoursTable.js';
 import { local } from './text.js';
 
@@ -11,6 +13,8 @@ export interface ServicePageProps {
   /** The locations of the service's service_at_locations, by id. */
   locations: Map<string, Location>;
   today: string;
+  /** The public clusters this service is a step of. */
+  partOf?: ClusterSummary[];
 }
 
 function Address({ location }: { location: Location }) {
@@ -26,7 +30,14 @@ function Address({ location }: { location: Location }) {
   );
 }
 
-export function ServicePage({ lang, service, organization, locations, today }: ServicePageProps) {
+export function ServicePage({
+  lang,
+  service,
+  organization,
+  locations,
+  today,
+  partOf = [],
+}: ServicePageProps) {
   const description = local(service.description, lang);
   const eligibility = local(service.eligibility_description, lang);
   const ages =
@@ -62,6 +73,18 @@ export function ServicePage({ lang, service, organization, locations, today }: S
         )}
         <a href={`/${lang}/organizations/${organization.id}`}>{local(organization.name, lang)}</a>
       </p>
+      {partOf.length > 0 && (
+        <p class="meta">
+          {t(lang, 'clusters.partOf')}
+          {lang === 'fr' ? '\u00a0: ' : ': '}
+          {partOf.map((cluster, index) => (
+            <span key={cluster.key}>
+              {index > 0 && ', '}
+              <a href={clusterPath(lang, cluster.slug[lang])}>{local(cluster.title, lang)}</a>
+            </span>
+          ))}
+        </p>
+      )}
 
       {(eligibility || ages) && (
         <section aria-labelledby="eligibility">

@@ -1,0 +1,99 @@
+/** GET /api/v1/search: needs in people's words → clusters and services, best first (DESIGN.md contract). */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { recordSearch, searchNeeds } from '../../domains/search/index.js';
+import { requestLang } from '../http/lang.js';
+import { clusterPath, servicePath } from '../http/paths.js';
+import { ErrorResponse } from './hsds/schema.js';
+
+export const SearchQuerySchema = z.object({
+  q: z
+    .string({ error: 'The need to search for (q) is required' })
+    .max(1000, 'The need is too long: 1,000 characters at most')
+    .meta({
+      description:
+        'The need, in the person’s own words, English or French (only the first 200 characters are read).',
+    }),
+  lang: z
+    .enum(['en', 'fr'])
+    .optional()
+    .meta({ description: 'The language of titles and URLs (default: Accept-Language, else English).' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(10)
+    .meta({ description: 'How many results, 1 to 50 (default 10).' }),
+});
+
+const ClusterResult = z.object({
+  type: z.literal('cluster'),
+  key: z.string().meta({ description: 'The cluster’s stable key, e.g. having-a-baby.' }),
+  title: z.string(),
+  url: z.string().meta({ description: 'The cluster page in the asked language.' }),
+  score: z.number(),
+});
+const ServiceResult = z.object({
+  type: z.literal('service'),
+  id: z.uuid(),
+  title: z.string(),
+  url: z.string().meta({ description: 'The service page in the asked language.' }),
+  score: z.number(),
+});
+export const SearchResponseSchema = z.object({
+  results: z.array(z.union([ClusterResult, ServiceResult])),
+});
+
+export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/search',
+    {
+      schema: {
+        tags: ['Search'],
+        summary: 'Search needs',
+        description:
+          'Finds the clusters (life events, business events, client groups) and services that meet a need said in ' +
+          'the person’s own words, in English or French: accents ignored, stemming, typos tolerated, synonyms and ' +
+          'colloquial terms. When the need is a situation, its cluster ranks ahead of the services it contains. ' +
+          'A search that finds nothing is recorded as an unmet need.',
+        querystring: SearchQuerySchema,
+        response: { 200: SearchResponseSchema, 400: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const { q, limit } = request.query;
+      const lang = request.query.lang ?? requestLang(request);
+      const db = app.deps.db;
+      const { hits } = await searchNeeds(db, { q, lang, limit });
+      await recordSearch(db, {
+        q,
+        lang,
+        channel: 'api',
+        results: hits.length,
+        topCluster: hits[0]?.kind === 'cluster' ? hits[0].ref : null,
+      });
+      return {
+        results: hits.map((hit) =>
+          hit.kind === 'cluster'
+            ? {
+                type: 'cluster' as const,
+                key: hit.ref,
+                title: hit.title,
+                url: clusterPath(lang, hit.slug ?? hit.ref),
+                score: hit.score,
+              }
+            : {
+                type: 'service' as const,
+                id: hit.ref,
+                title: hit.title,
+                url: servicePath(lang, hit.ref),
+                score: hit.score,
+              },
+        ),
+      };
+    },
+  );
+}

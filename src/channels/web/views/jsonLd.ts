@@ -1,0 +1,123 @@
+/**
+ * schema.org descriptions of services for search engines and assistants: each service as a
+ * GovernmentService with its provider and every channel (ServiceChannel), and a cluster as an ordered
+ * ItemList of its services. Only types and properties of schema.org 30.0 are used (jsonLd.test.ts).
+ */
+import type { Location, Organization, Service } from '../../../domains/catalog/index.js';
+import type { PublishedCluster } from '../../../domains/clusters/index.js';
+import type { Lang } from '../../../platform/i18n/index.js';
+import { servicePath } from '../../http/paths.js';
+import { local } from './text.js';
+
+type Node = Record<string, unknown>;
+
+function postalAddress(location: Location): Node | undefined {
+  const address = location.addresses.find((a) => a.address_type === 'physical') ?? location.addresses[0];
+  if (!address) return undefined;
+  return {
+    '@type': 'PostalAddress',
+    streetAddress: [address.address_1, address.address_2].filter(Boolean).join(', '),
+    addressLocality: address.city,
+    addressRegion: address.state_province,
+    postalCode: address.postal_code,
+    addressCountry: address.country,
+  };
+}
+
+function place(lang: Lang, location: Location): Node {
+  const node: Node = { '@type': 'Place', name: local(location.name, lang), address: postalAddress(location) };
+  if (location.latitude != null && location.longitude != null) {
+    node.geo = { '@type': 'GeoCoordinates', latitude: location.latitude, longitude: location.longitude };
+  }
+  return node;
+}
+
+export function governmentService(
+  lang: Lang,
+  origin: string,
+  service: Service,
+  organization: Organization | undefined,
+  locations: Map<string, Location>,
+): Node {
+  const channels: Node[] = [];
+  for (const channel of service.channels) {
+    const node: Node = { '@type': 'ServiceChannel', name: `${channel.kind}` };
+    if (channel.url) node.serviceUrl = local(channel.url, lang);
+    if (channel.phone_number)
+      node.servicePhone = { '@type': 'ContactPoint', telephone: channel.phone_number };
+    if (channel.languages.length) node.availableLanguage = channel.languages;
+    if (channel.kind === 'walk_in') {
+      const places = service.service_at_locations
+        .map((sal) => locations.get(sal.location_id))
+        .filter((l): l is Location => !!l)
+        .map((l) => place(lang, l));
+      if (places.length) node.serviceLocation = places;
+    }
+    if (channel.mail_address) {
+      node.servicePostalAddress = {
+        '@type': 'PostalAddress',
+        streetAddress: channel.mail_address.address_1,
+        addressLocality: channel.mail_address.city,
+        addressRegion: channel.mail_address.state_province,
+        postalCode: channel.mail_address.postal_code,
+      };
+    }
+    channels.push(node);
+  }
+  const node: Node = {
+    '@type': 'GovernmentService',
+    '@id': `${origin}${servicePath(lang, service.id)}`,
+    name: local(service.name, lang),
+    description: local(service.description, lang) || undefined,
+    url: `${origin}${servicePath(lang, service.id)}`,
+    inLanguage: lang === 'en' ? 'en-CA' : 'fr-CA',
+    availableChannel: channels,
+  };
+  if (organization) {
+    node.provider = {
+      '@type': 'GovernmentOrganization',
+      name: local(organization.name, lang),
+      url: local(organization.website, lang) || undefined,
+    };
+  }
+  return node;
+}
+
+export function clusterItemList(
+  lang: Lang,
+  origin: string,
+  url: string,
+  cluster: PublishedCluster,
+  services: Map<string, Service>,
+  organizations: Map<string, Organization>,
+  locations: Map<string, Location>,
+): Node {
+  const ids = [
+    ...new Set(cluster.definition.stages.flatMap((stage) => stage.steps.flatMap((step) => step.service_ids))),
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    name: cluster.definition.title[lang],
+    description: cluster.definition.summary[lang],
+    url: `${origin}${url}`,
+    itemListOrder: 'https://schema.org/ItemListOrderAscending',
+    numberOfItems: ids.length,
+    itemListElement: ids
+      .map((id) => services.get(id))
+      .filter((s): s is Service => !!s)
+      .map((service, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        item: governmentService(lang, origin, service, organizations.get(service.organization_id), locations),
+      })),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the script. */
+export function jsonLdText(value: Node): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
