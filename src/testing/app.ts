@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { createApp } from '../app.js';
+import { createApp, type AppDeps } from '../app.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export interface TestApp {
@@ -9,9 +9,15 @@ export interface TestApp {
 }
 
 /** The whole application on a fresh database, without a port, for `app.inject()`. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: Pick<AppDeps, 'mailer' | 'publicUrl'> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp({ db: database.db, dbKind: database.kind, logger: false, rateLimit: 100_000 });
+  const app = await createApp({
+    db: database.db,
+    dbKind: database.kind,
+    logger: false,
+    rateLimit: 100_000,
+    ...options,
+  });
   await app.ready();
   return {
     app,
