@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
 import { seedDemoIfEmpty } from './demo/index.js';
+import { isSearchIndexEmpty, rebuildSearchIndex } from './domains/search/index.js';
 import { loadConfig } from './platform/config/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from './platform/db/index.js';
 import { createLogger } from './platform/logging/index.js';
@@ -32,6 +33,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   if (config.demoData) {
     const seeded = await seedDemoIfEmpty(database.db);
     if (seeded) logger.info(seeded, 'demo data loaded');
+  }
+  if (await isSearchIndexEmpty(database.db)) {
+    const index = await rebuildSearchIndex(database.db);
+    logger.info(index, 'search index built');
   }
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined;
   const app = await createApp({

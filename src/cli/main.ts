@@ -4,6 +4,7 @@ import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
+import { searchCommand } from './commands/search.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 import { CliExit, EXIT } from './runtime.js';
@@ -15,6 +16,7 @@ const COMMANDS: CliCommand[] = [
   importCommand,
   exportCommand,
   auditCommand,
+  searchCommand,
 ];
 
 function help(): string {

@@ -30,6 +30,7 @@ import {
   type Progress,
   type Rejection,
 } from '../progress.js';
+import { rebuildSearchIndex } from '../../domains/search/index.js';
 import { CliExit, EXIT, withRuntime } from '../runtime.js';
 
 export interface HsdsImportArgs {
@@ -355,6 +356,11 @@ export async function runImportHsds(args: string[]): Promise<number> {
   return withRuntime('stitch import hsds', async ({ database }) => {
     const { summary, exitCode } = await importHsds(database.db, parsed);
     process.stdout.write(`${formatSummary(`HSDS import from ${parsed.path}`, summary)}\n`);
+    if (summary.created + summary.updated > 0) {
+      // New or changed services must be findable at once; the index is derived, so it is rebuilt whole.
+      const index = await rebuildSearchIndex(database.db);
+      process.stdout.write(`Search index rebuilt: ${index.clusters} clusters, ${index.services} services.\n`);
+    }
     return exitCode;
   });
 }

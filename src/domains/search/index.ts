@@ -4,6 +4,7 @@
  */
 export { searchNeeds, type SearchQuery, type SearchHit, type SearchResult } from './queries/searchNeeds.js';
 export { listUnmetNeeds, type UnmetNeed } from './queries/listUnmetNeeds.js';
+export { isSearchIndexEmpty } from './queries/isSearchIndexEmpty.js';
 export { rebuildSearchIndex, type IndexReport } from './commands/rebuildSearchIndex.js';
 export { setSearchTerms, type SearchTermsInput } from './commands/setSearchTerms.js';
 export { recordSearch, type SearchRecord } from './commands/recordSearch.js';
