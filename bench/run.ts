@@ -4,16 +4,16 @@
  *
  *   npm run bench -- --suite import --services 100000 --engines postgres,pglite
  *   npm run bench -- --suite api --seconds 10
+ *   npm run bench -- --suite search --services 100000 --clusters 1000 --engines postgres,pglite
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runApiBench } from './suites/api.js';
-import { runImportBench } from './suites/import.js';
 
 const { values } = parseArgs({
   options: {
     suite: { type: 'string', default: 'all' },
     services: { type: 'string', default: '100000' },
+    clusters: { type: 'string', default: '1000' },
     engines: { type: 'string', default: 'postgres,pglite' },
     seconds: { type: 'string', default: '10' },
     'admin-url': {
@@ -38,6 +38,7 @@ function table(rows: Record<string, unknown>[]): string {
 }
 
 if (values.suite === 'import' || values.suite === 'all') {
+  const { runImportBench } = await import('./suites/import.js');
   const figures = await runImportBench({
     services: Number(values.services),
     engines: values.engines!.split(',') as ('pglite' | 'postgres')[],
@@ -49,7 +50,22 @@ if (values.suite === 'import' || values.suite === 'all') {
   );
 }
 
+if (values.suite === 'search' || values.suite === 'all') {
+  const { runSearchBench } = await import('./suites/search.js');
+  const figures = await runSearchBench({
+    services: Number(values.services),
+    clusters: Number(values.clusters),
+    engines: values.engines!.split(',') as ('pglite' | 'postgres')[],
+    adminUrl: values['admin-url']!,
+  });
+  results.search = figures;
+  process.stdout.write(
+    `\nNeed search over ${values.services} generated services and ${values.clusters} clusters (${figures[0]?.queries ?? 0} searches per engine)\n${table(figures as unknown as Record<string, unknown>[])}\n`,
+  );
+}
+
 if (values.suite === 'api' || values.suite === 'all') {
+  const { runApiBench } = await import('./suites/api.js');
   const api = await runApiBench({ seconds: Number(values.seconds) });
   results.api = api;
   process.stdout.write(

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { streamSearchableServices, type SearchableService } from '../../catalog/index.js';
 import { listPublicClusterDefinitions, type PublishedCluster } from '../../clusters/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
@@ -131,6 +132,10 @@ export async function rebuildSearchIndex(db: Db | Tx): Promise<IndexReport> {
       wordCount += batchWords.length;
       services += batch.length;
     }
+    // Fresh statistics, so the planner reaches documents through the full-text index.
+    await sql`ANALYZE search_document`.execute(tx);
+    await sql`ANALYZE search_word`.execute(tx);
+    await sql`ANALYZE search_term`.execute(tx);
     return { clusters: clusters.length, services, words: wordCount };
   });
 }

@@ -29,13 +29,16 @@ export interface SearchResult {
 
 /** A word at least this close (pg_trgm similarity) to a known word is read as that word. */
 const CORRECTION_SIMILARITY = 0.45;
-/** Documents in the other official language count, a little less: people mix languages. */
+/** Cluster documents in the other official language count, a little less: people mix languages. */
 const OTHER_LANGUAGE = 0.6;
 /** A situation outranks the services inside it when both match. */
 const CLUSTER_WEIGHT = 1.5;
 /** A cluster gains part of the score of the best matching service it contains. */
 const CONTAINED_SERVICE_SHARE = 0.5;
-const CANDIDATES = { cluster: 60, service: 150 } as const;
+/** At most this many documents of each kind are ranked per language (all-words and any-word sets each). */
+const CANDIDATES = { cluster: 400, service: 120 } as const;
+/** At most this many ranked documents of each kind per language go on to scoring. */
+const RANKED = 60;
 
 interface Corrected {
   token: string;
@@ -73,26 +76,36 @@ interface RankedRow {
   clusters: string | null;
 }
 
+/**
+ * Candidates for one kind of document in one language: those holding every word of the query, then
+ * those holding any, each set bounded, so the cost of ranking stays flat however large the catalogue
+ * (a word common to thousands of services never means ranking thousands).
+ */
 async function rankDocuments(
   db: Db | Tx,
   kind: 'cluster' | 'service',
-  orQuery: string,
+  words: { any: string; all: string },
   lang: Lang,
+  weight: number,
 ): Promise<Ranked[]> {
+  const config = lang === 'fr' ? 'french' : 'english';
+  const cap = CANDIDATES[kind];
   const { rows } = await sql<RankedRow>`
-    SELECT kind, ref, max(rank) AS rank, max(clusters) AS clusters FROM (
-      SELECT d.kind, d.ref, array_to_string(d.clusters, ' ') AS clusters,
-        ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv,
-                CASE d.lang WHEN 'fr' THEN to_tsquery('french', ${orQuery}) ELSE to_tsquery('english', ${orQuery}) END, 1)
-          * CASE WHEN d.lang = ${lang} THEN 1 ELSE ${OTHER_LANGUAGE}::real END AS rank
-      FROM search_document d
-      WHERE d.kind = ${kind}
-        AND ((d.lang = 'en' AND d.tsv @@ to_tsquery('english', ${orQuery}))
-          OR (d.lang = 'fr' AND d.tsv @@ to_tsquery('french', ${orQuery})))
-    ) ranked
-    GROUP BY kind, ref
-    ORDER BY rank DESC, ref
-    LIMIT ${CANDIDATES[kind]}
+    WITH q AS (SELECT to_tsquery(${config}::regconfig, ${words.any}) AS any_word,
+                      to_tsquery(${config}::regconfig, ${words.all}) AS all_words),
+    candidates AS (
+      (SELECT d.ref FROM search_document d, q
+        WHERE d.tsv @@ q.all_words AND d.lang = ${lang} AND d.kind = ${kind} LIMIT ${cap})
+      UNION
+      (SELECT d.ref FROM search_document d, q
+        WHERE d.tsv @@ q.any_word AND d.lang = ${lang} AND d.kind = ${kind} LIMIT ${cap})
+    )
+    SELECT d.kind, d.ref, array_to_string(d.clusters, ' ') AS clusters,
+      ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, q.any_word, 1) * ${weight}::real AS rank
+    FROM candidates c
+    JOIN search_document d ON d.kind = ${kind} AND d.ref = c.ref AND d.lang = ${lang}, q
+    ORDER BY rank DESC, d.ref
+    LIMIT ${RANKED}
   `.execute(db);
   return rows.map((row) => ({
     kind: row.kind,
@@ -126,13 +139,20 @@ export async function searchNeeds(db: Db | Tx, query: SearchQuery): Promise<Sear
 
   const alternatives = await correct(db, tokens);
   const allWords = [...new Set(alternatives.flat())];
-  const orQuery = allWords.join(' | ');
+  const words = {
+    any: allWords.join(' | '),
+    all: alternatives.map((options) => `(${options.join(' | ')})`).join(' & '),
+  };
   const correctedSequence = alternatives.map((options) => options.at(-1)!);
   const candidatesPhrases = [...new Set([...phrases(tokens), ...phrases(correctedSequence)])];
 
-  const [clusterRanks, serviceRanks, terms] = await Promise.all([
-    rankDocuments(db, 'cluster', orQuery, query.lang),
-    rankDocuments(db, 'service', orQuery, query.lang),
+  const otherLang: Lang = query.lang === 'en' ? 'fr' : 'en';
+  // Clusters are few: both languages are searched, the other at a discount. Services are many: the
+  // asked language only.
+  const [clusterRanks, otherClusterRanks, serviceRanks, terms] = await Promise.all([
+    rankDocuments(db, 'cluster', words, query.lang, 1),
+    rankDocuments(db, 'cluster', words, otherLang, OTHER_LANGUAGE),
+    rankDocuments(db, 'service', words, query.lang, 1),
     matchTerms(db, candidatesPhrases),
   ]);
 
@@ -140,7 +160,12 @@ export async function searchNeeds(db: Db | Tx, query: SearchQuery): Promise<Sear
   const id = (kind: string, ref: string) => `${kind}\u0000${ref}`;
   const add = (kind: string, ref: string, value: number) =>
     score.set(id(kind, ref), (score.get(id(kind, ref)) ?? 0) + value);
-  for (const hit of [...clusterRanks, ...serviceRanks]) add(hit.kind, hit.ref, hit.rank);
+  const bestClusterRank = new Map<string, number>();
+  for (const hit of [...clusterRanks, ...otherClusterRanks]) {
+    bestClusterRank.set(hit.ref, Math.max(bestClusterRank.get(hit.ref) ?? 0, hit.rank));
+  }
+  for (const [ref, rank] of bestClusterRank) add('cluster', ref, rank);
+  for (const hit of serviceRanks) add(hit.kind, hit.ref, hit.rank);
   const bonus = new Map<string, number>();
   for (const term of terms) {
     const size = term.term.split(' ').length;

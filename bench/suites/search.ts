@@ -1,0 +1,162 @@
+/**
+ * Need search over a generated catalog (default 100,000 services and 1,000 clusters) on PostgreSQL and
+ * PGlite: p50/p95 of `searchNeeds` for the evaluation needs (people's own words, EN and FR), beside
+ * the raw database full-text query for the same words (plainto_tsquery + ts_rank over the same
+ * documents) measured in the same run.
+ */
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { createCatalogWriter } from '../../src/domains/catalog/index.js';
+import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../src/domains/clusters/index.js';
+import { rebuildSearchIndex, searchNeeds } from '../../src/domains/search/index.js';
+import { connectDatabase, migrateToLatest, type DatabaseHandle } from '../../src/platform/db/index.js';
+import { withTransaction } from '../../src/platform/db/index.js';
+import { stableId } from '../../src/platform/ids/index.js';
+import { createTestDatabase } from '../../src/testing/db.js';
+import { searchCluster, searchService } from '../generate/searchCatalog.js';
+
+export interface SearchFigure {
+  engine: string;
+  services: number;
+  clusters: number;
+  indexSeconds: number;
+  queries: number;
+  p50ms: number;
+  p95ms: number;
+  rawP50ms: number;
+  rawP95ms: number;
+  p95RatioToRaw: number;
+}
+
+interface Need {
+  lang: 'en' | 'fr';
+  q: string;
+}
+
+const NEEDS = JSON.parse(
+  readFileSync(new URL('../../src/domains/search/eval/needs.json', import.meta.url), 'utf8'),
+) as Need[];
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function openEngine(
+  engine: 'postgres' | 'pglite',
+  adminUrl: string,
+): Promise<DatabaseHandle & { drop?: () => Promise<void> }> {
+  if (engine === 'pglite') return createTestDatabase();
+  const name = `stitch_bench_search_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await connectDatabase({ databaseUrl: url.toString(), dataDir: '' });
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function load(handle: DatabaseHandle, services: number, clusters: number, log: (line: string) => void) {
+  const organizations = Math.max(1, Math.round(services / 1000));
+  const orgId = (i: number) => stableId(`bench-search:organization:${i % organizations}`);
+  await withTransaction(handle.db, async (tx) => {
+    const writer = createCatalogWriter(tx, { source: 'bench', actor: 'bench', total: services });
+    await writer.write({
+      organizations: Array.from({ length: organizations }, (_, i) => ({
+        id: stableId(`bench-search:organization:${i}`),
+        name: { en: `Partner ${i}`, fr: `Partenaire ${i}` },
+        description: { en: 'A generated partner.', fr: 'Un partenaire généré.' },
+      })),
+    });
+    for (let start = 0; start < services; start += 2000) {
+      const part = [];
+      for (let i = start; i < Math.min(services, start + 2000); i++) part.push(searchService(i, orgId));
+      await writer.write({ services: part });
+    }
+    await writer.finish();
+  });
+  log(`  loaded ${services} services`);
+  for (let i = 0; i < clusters; i++) {
+    const definition = searchCluster(i, services, orgId(i));
+    await saveClusterDraft(handle.db, { id: 'bench' }, definition);
+    await publishCluster(handle.db, { id: 'bench' }, definition.key);
+    await setClusterLifecycle(handle.db, { id: 'bench' }, definition.key, { status: 'production' });
+  }
+  log(`  published ${clusters} clusters`);
+}
+
+export async function runSearchBench(options: {
+  services: number;
+  clusters: number;
+  engines: ('postgres' | 'pglite')[];
+  adminUrl: string;
+  rounds?: number;
+  log?: (line: string) => void;
+}): Promise<SearchFigure[]> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const rounds = options.rounds ?? 3;
+  const figures: SearchFigure[] = [];
+  for (const engine of options.engines) {
+    log(`search bench on ${engine}`);
+    const handle = await openEngine(engine, options.adminUrl);
+    try {
+      await load(handle, options.services, options.clusters, log);
+      const indexMs = await timed(() => rebuildSearchIndex(handle.db));
+      log(`  index built in ${(indexMs / 1000).toFixed(1)} s`);
+      const raw = (need: Need) =>
+        sql`
+          SELECT kind, ref FROM search_document
+          WHERE lang = ${need.lang}
+            AND tsv @@ plainto_tsquery(${need.lang === 'fr' ? 'french' : 'english'}::regconfig, unaccent(${need.q}))
+          ORDER BY ts_rank(tsv, plainto_tsquery(${need.lang === 'fr' ? 'french' : 'english'}::regconfig, unaccent(${need.q}))) DESC
+          LIMIT 10
+        `.execute(handle.db);
+      for (const need of NEEDS) {
+        await searchNeeds(handle.db, need);
+        await raw(need);
+      }
+      const ours: number[] = [];
+      const baseline: number[] = [];
+      for (let round = 0; round < rounds; round++) {
+        for (const need of NEEDS) {
+          ours.push(await timed(() => searchNeeds(handle.db, need)));
+          baseline.push(await timed(() => raw(need)));
+        }
+      }
+      figures.push({
+        engine,
+        services: options.services,
+        clusters: options.clusters,
+        indexSeconds: Math.round(indexMs / 100) / 10,
+        queries: ours.length,
+        p50ms: percentile(ours, 50),
+        p95ms: percentile(ours, 95),
+        rawP50ms: percentile(baseline, 50),
+        rawP95ms: percentile(baseline, 95),
+        p95RatioToRaw: Math.round((percentile(ours, 95) / percentile(baseline, 95)) * 10) / 10,
+      });
+    } finally {
+      await handle.close();
+      await handle.drop?.();
+    }
+  }
+  return figures;
+}
