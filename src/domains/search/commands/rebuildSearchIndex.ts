@@ -132,7 +132,11 @@ export async function rebuildSearchIndex(db: Db | Tx): Promise<IndexReport> {
       wordCount += batchWords.length;
       services += batch.length;
     }
-    // Fresh statistics, so the planner reaches documents through the full-text index.
+    // A bulk load leaves postings in the GIN pending lists, which every search would scan linearly;
+    // merge them now, and refresh statistics so the planner reaches documents through those indexes.
+    for (const index of ['cluster_en', 'cluster_fr', 'service_en', 'service_fr']) {
+      await sql`SELECT gin_clean_pending_list(${`search_document_tsv_${index}`}::regclass)`.execute(tx);
+    }
     await sql`ANALYZE search_document`.execute(tx);
     await sql`ANALYZE search_word`.execute(tx);
     await sql`ANALYZE search_term`.execute(tx);

@@ -29,14 +29,14 @@ export interface SearchResult {
 
 /** A word at least this close (pg_trgm similarity) to a known word is read as that word. */
 const CORRECTION_SIMILARITY = 0.45;
-/** Cluster documents in the other official language count, a little less: people mix languages. */
-const OTHER_LANGUAGE = 0.6;
+/** Terms in the other official language count, a little less. */
+const OTHER_LANGUAGE = 0.8;
 /** A situation outranks the services inside it when both match. */
 const CLUSTER_WEIGHT = 1.5;
 /** A cluster gains part of the score of the best matching service it contains. */
 const CONTAINED_SERVICE_SHARE = 0.5;
 /** At most this many documents of each kind are ranked per language (all-words and any-word sets each). */
-const CANDIDATES = { cluster: 400, service: 120 } as const;
+const CANDIDATES = { cluster: 200, service: 120 } as const;
 /** At most this many ranked documents of each kind per language go on to scoring. */
 const RANKED = 60;
 
@@ -89,16 +89,18 @@ async function rankDocuments(
   weight: number,
 ): Promise<Ranked[]> {
   const config = lang === 'fr' ? 'french' : 'english';
+  // Kind and language are written into the statement (both from fixed lists) so the planner picks the
+  // partial full-text index of that kind and language.
   const cap = CANDIDATES[kind];
   const { rows } = await sql<RankedRow>`
     WITH q AS (SELECT to_tsquery(${config}::regconfig, ${words.any}) AS any_word,
                       to_tsquery(${config}::regconfig, ${words.all}) AS all_words),
     candidates AS (
       (SELECT d.ref FROM search_document d, q
-        WHERE d.tsv @@ q.all_words AND d.lang = ${lang} AND d.kind = ${kind} LIMIT ${cap})
+        WHERE d.tsv @@ q.all_words AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap})
       UNION
       (SELECT d.ref FROM search_document d, q
-        WHERE d.tsv @@ q.any_word AND d.lang = ${lang} AND d.kind = ${kind} LIMIT ${cap})
+        WHERE d.tsv @@ q.any_word AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap})
     )
     SELECT d.kind, d.ref, array_to_string(d.clusters, ' ') AS clusters,
       ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, q.any_word, 1) * ${weight}::real AS rank
@@ -146,12 +148,10 @@ export async function searchNeeds(db: Db | Tx, query: SearchQuery): Promise<Sear
   const correctedSequence = alternatives.map((options) => options.at(-1)!);
   const candidatesPhrases = [...new Set([...phrases(tokens), ...phrases(correctedSequence)])];
 
-  const otherLang: Lang = query.lang === 'en' ? 'fr' : 'en';
-  // Clusters are few: both languages are searched, the other at a discount. Services are many: the
-  // asked language only.
-  const [clusterRanks, otherClusterRanks, serviceRanks, terms] = await Promise.all([
+  // Documents are searched in the asked language; terms (synonyms, colloquial words) in both, since
+  // people mix languages ("baby bonus" typed on the French site).
+  const [clusterRanks, serviceRanks, terms] = await Promise.all([
     rankDocuments(db, 'cluster', words, query.lang, 1),
-    rankDocuments(db, 'cluster', words, otherLang, OTHER_LANGUAGE),
     rankDocuments(db, 'service', words, query.lang, 1),
     matchTerms(db, candidatesPhrases),
   ]);
@@ -161,7 +161,7 @@ export async function searchNeeds(db: Db | Tx, query: SearchQuery): Promise<Sear
   const add = (kind: string, ref: string, value: number) =>
     score.set(id(kind, ref), (score.get(id(kind, ref)) ?? 0) + value);
   const bestClusterRank = new Map<string, number>();
-  for (const hit of [...clusterRanks, ...otherClusterRanks]) {
+  for (const hit of clusterRanks) {
     bestClusterRank.set(hit.ref, Math.max(bestClusterRank.get(hit.ref) ?? 0, hit.rank));
   }
   for (const [ref, rank] of bestClusterRank) add('cluster', ref, rank);
@@ -169,7 +169,7 @@ export async function searchNeeds(db: Db | Tx, query: SearchQuery): Promise<Sear
   const bonus = new Map<string, number>();
   for (const term of terms) {
     const size = term.term.split(' ').length;
-    const value = (0.3 + 0.2 * size) * (term.lang === query.lang ? 1 : 0.8);
+    const value = (0.3 + 0.2 * size) * (term.lang === query.lang ? 1 : OTHER_LANGUAGE);
     const key = id(term.kind, term.ref);
     bonus.set(key, Math.min(2, (bonus.get(key) ?? 0) + value));
   }

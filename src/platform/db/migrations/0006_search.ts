@@ -16,7 +16,11 @@ export const statements: string[] = [
     tsv tsvector NOT NULL,
     PRIMARY KEY (kind, ref, lang)
   )`,
-  `CREATE INDEX search_document_tsv ON search_document USING gin (tsv)`,
+  /* One full-text index per kind and language: a search reads only the postings it can use. */
+  `CREATE INDEX search_document_tsv_cluster_en ON search_document USING gin (tsv) WHERE kind = 'cluster' AND lang = 'en'`,
+  `CREATE INDEX search_document_tsv_cluster_fr ON search_document USING gin (tsv) WHERE kind = 'cluster' AND lang = 'fr'`,
+  `CREATE INDEX search_document_tsv_service_en ON search_document USING gin (tsv) WHERE kind = 'service' AND lang = 'en'`,
+  `CREATE INDEX search_document_tsv_service_fr ON search_document USING gin (tsv) WHERE kind = 'service' AND lang = 'fr'`,
   `CREATE TABLE search_term (
     lang text NOT NULL CHECK (lang IN ('en', 'fr')),
     term text NOT NULL,
@@ -26,7 +30,6 @@ export const statements: string[] = [
     PRIMARY KEY (lang, term, kind, ref)
   )`,
   `CREATE INDEX search_term_target ON search_term (kind, ref)`,
-  `CREATE INDEX search_term_trgm ON search_term USING gin (term gin_trgm_ops)`,
   `CREATE TABLE search_word (
     lang text NOT NULL,
     word text NOT NULL,
