@@ -27,14 +27,17 @@ export interface SearchResult {
   understood: string[];
 }
 
-/** A word at least this close (pg_trgm similarity) to a known word is read as that word. */
+/**
+ * A word at least this close (pg_trgm similarity) to a known word of about the same length is read as
+ * that word: "enployment" is "employment", but "reconnaissance" is not "naissance".
+ */
 const CORRECTION_SIMILARITY = 0.45;
 /** Terms in the other official language count, a little less. */
 const OTHER_LANGUAGE = 0.8;
 /** A situation outranks the services inside it when both match. */
 const CLUSTER_WEIGHT = 1.5;
-/** A cluster gains part of the score of the best matching service it contains. */
-const CONTAINED_SERVICE_SHARE = 0.5;
+/** A cluster gains most of the score of the best matching service it contains. */
+const CONTAINED_SERVICE_SHARE = 0.8;
 /** At most this many documents of each kind are ranked per language (all-words and any-word sets each). */
 const CANDIDATES = { cluster: 200, service: 120 } as const;
 /** At most this many ranked documents of each kind per language go on to scoring. */
@@ -52,7 +55,9 @@ async function correct(db: Db | Tx, tokens: string[]): Promise<string[][]> {
     SELECT t.token, c.word, similarity(c.word, t.token) AS sim
     FROM unnest(${tokens}::text[]) WITH ORDINALITY AS t(token, n)
     LEFT JOIN LATERAL (
-      SELECT word FROM search_word WHERE length(t.token) >= 4 ORDER BY word <-> t.token LIMIT 1
+      SELECT word FROM search_word
+      WHERE length(t.token) >= 4 AND abs(length(word) - length(t.token)) <= greatest(3, length(t.token) / 3)
+      ORDER BY word <-> t.token LIMIT 1
     ) c ON true
     ORDER BY t.n
   `.execute(db);
