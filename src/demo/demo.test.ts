@@ -15,6 +15,7 @@ const SAME_IN_BOTH = new Set([
   'IRCC',
   'OCISO',
   'ISANS',
+  'RJSC',
   'Halifax',
   'Halifax 311',
   '3-1-1',
@@ -59,9 +60,10 @@ describe('demo catalog', () => {
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
-  it('has at least 80 services and 15 locations with coordinates and weekly hours', () => {
-    expect(bundle.services.length).toBeGreaterThanOrEqual(80);
-    expect(bundle.locations.length).toBeGreaterThanOrEqual(15);
+  it('has at least 120 services, 30 partners and 16 locations with coordinates and weekly hours', () => {
+    expect(bundle.services.length).toBeGreaterThanOrEqual(120);
+    expect(bundle.organizations.length).toBeGreaterThanOrEqual(30);
+    expect(bundle.locations.length).toBeGreaterThanOrEqual(16);
     for (const location of bundle.locations) {
       expect(location.latitude, location.name?.en).toBeTypeOf('number');
       expect(location.longitude, location.name?.en).toBeTypeOf('number');
@@ -221,6 +223,11 @@ describe('demo catalog', () => {
       orgsOf(/newcomer|immigrant|citizenship|permanent resident|language|Social Insurance/i).size,
     ).toBeGreaterThanOrEqual(4);
     expect(orgsOf(/Indigenous|Friendship|Jordan|status card|Wabano/i).size).toBeGreaterThanOrEqual(4);
+    expect(orgsOf(/probate|Estate Information/i).size).toBeGreaterThanOrEqual(3);
+    // One registration, several agencies: the Nova Scotia Business Registry and the workplace insurers.
+    expect(orgsOf(/Business Registry|Joint Stock|Nova Scotia company|WCB|WSIB/i).size).toBeGreaterThanOrEqual(
+      4,
+    );
   });
 });
 
@@ -242,6 +249,22 @@ describe.skipIf(!hasImport)('seeding the demo catalog', () => {
         .select(({ fn }) => fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       expect(Number(services.n)).toBe(bundle.services.length);
+      // The eight demo clusters are published once: seeding again adds no version.
+      const clusters = await database.db.selectFrom('cluster').select(['key', 'status']).execute();
+      expect(clusters).toHaveLength(8);
+      expect(clusters.find((cluster) => cluster.key === 'moving')?.status).toBe('pilot');
+      expect(clusters.filter((cluster) => cluster.status === 'production')).toHaveLength(7);
+      const versions = await database.db
+        .selectFrom('cluster_version')
+        .select(({ fn }) => fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(versions.n)).toBe(8);
+      const terms = await database.db
+        .selectFrom('search_term')
+        .select(({ fn }) => fn.countAll<number>().as('n'))
+        .where('source', '=', 'demo')
+        .executeTakeFirstOrThrow();
+      expect(Number(terms.n)).toBeGreaterThan(400);
     } finally {
       await database.close();
     }

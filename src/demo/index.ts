@@ -9,8 +9,21 @@ import {
   loadOpenEligibility,
   TaxonomySourceMissingError,
 } from '../domains/catalog/index.js';
+import {
+  getPublishedCluster,
+  publishCluster,
+  saveClusterDraft,
+  setClusterLifecycle,
+  ClusterDefinitionSchema,
+} from '../domains/clusters/index.js';
+import { rebuildSearchIndex, setSearchTerms } from '../domains/search/index.js';
+import { canonicalJson } from '../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../platform/db/index.js';
+import { isStitchError } from '../platform/errors/index.js';
+import { LANGUAGES } from '../platform/i18n/index.js';
 import { demoCatalog } from './catalog/index.js';
+import { demoClusters } from './clusters/index.js';
+import { demoServiceTerms } from './search/serviceTerms.js';
 
 export { demoCatalog } from './catalog/index.js';
 
@@ -39,6 +52,10 @@ export async function seedDemo(db: Db | Tx): Promise<SeedReport> {
       notes.push(`Open Eligibility taxonomy not loaded: ${error.message}`);
     }
     const catalog = await importCatalog(tx, demoCatalog(), { source: 'demo', actor: ACTOR });
+    const clusters = await seedDemoClusters(tx);
+    notes.push(`${clusters.published} demo clusters published, ${clusters.unchanged} unchanged`);
+    const index = await seedDemoSearch(tx);
+    notes.push(`search index: ${index.clusters} clusters, ${index.services} services`);
     return {
       read: catalog.read + taxonomy.read,
       created: catalog.created + taxonomy.created,
@@ -49,8 +66,80 @@ export async function seedDemo(db: Db | Tx): Promise<SeedReport> {
   });
 }
 
-/** Seeds only a catalog that has no organisation yet; returns the report, or undefined when it did nothing. */
+async function currentDefinition(tx: Tx, key: string): Promise<unknown> {
+  try {
+    return (await getPublishedCluster(tx, key)).definition;
+  } catch (error) {
+    if (isStitchError(error) && error.code === 'NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Publishes each demo cluster through the clusters domain, like a cluster manager would. A cluster
+ * whose published version already says the same is left alone, so seeding twice adds no version.
+ */
+export async function seedDemoClusters(db: Db | Tx): Promise<{ published: number; unchanged: number }> {
+  return withTransaction(db, async (tx) => {
+    let published = 0;
+    let unchanged = 0;
+    for (const { definition, lifecycle } of demoClusters()) {
+      const wanted = ClusterDefinitionSchema.parse(definition);
+      const current = await currentDefinition(tx, wanted.key);
+      if (current && canonicalJson(current) === canonicalJson(wanted)) {
+        unchanged += 1;
+      } else {
+        await saveClusterDraft(tx, { id: ACTOR }, wanted);
+        await publishCluster(tx, { id: ACTOR }, wanted.key, { note: 'Demo data' });
+        published += 1;
+      }
+      const row = await tx
+        .selectFrom('cluster')
+        .select('status')
+        .where('key', '=', wanted.key)
+        .executeTakeFirstOrThrow();
+      if (row.status !== lifecycle.status)
+        await setClusterLifecycle(tx, { id: ACTOR }, wanted.key, lifecycle);
+    }
+    return { published, unchanged };
+  });
+}
+
+/** The colloquial terms kept for demo services, then the search index rebuilt. */
+export async function seedDemoSearch(db: Db | Tx) {
+  return withTransaction(db, async (tx) => {
+    for (const entry of demoServiceTerms) {
+      for (const lang of LANGUAGES) {
+        await setSearchTerms(
+          tx,
+          { id: ACTOR },
+          {
+            kind: 'service',
+            ref: entry.service_id,
+            lang,
+            terms: entry[lang],
+            source: 'demo',
+          },
+        );
+      }
+    }
+    return rebuildSearchIndex(tx);
+  });
+}
+
+/**
+ * Seeds a catalog that has no organisation yet; returns the report, or undefined when it did nothing.
+ * A data directory made before clusters existed gets the demo clusters once.
+ */
 export async function seedDemoIfEmpty(db: Db | Tx): Promise<SeedReport | undefined> {
-  if (!(await isCatalogEmpty(db))) return undefined;
+  if (await isCatalogEmpty(db)) return seedDemo(db);
+  const clusters = await db.selectFrom('cluster').select('id').limit(1).execute();
+  const demoPresent = await db
+    .selectFrom('organization')
+    .select('id')
+    .where('source', '=', 'demo')
+    .limit(1)
+    .execute();
+  if (clusters.length > 0 || demoPresent.length === 0) return undefined;
   return seedDemo(db);
 }

@@ -186,6 +186,27 @@ export const organizations: OrganizationInput[] = [
     ...GC,
   }),
 
+  organization({
+    slug: 'canada-post',
+    jurisdiction: 'ca',
+    name: t('Canada Post', 'Postes Canada'),
+    alternate_name: t('Canada Post Corporation', 'Société canadienne des postes'),
+    description: t(
+      'The federal Crown corporation that delivers mail and parcels across Canada, with post offices in most communities. Its Mail Forwarding service follows people and estates to a new address.',
+      'Société d’État fédérale qui livre le courrier et les colis partout au Canada et exploite des bureaux de poste dans la plupart des collectivités. Son service de réacheminement du courrier suit les personnes et les successions à leur nouvelle adresse.',
+    ),
+    website: t(
+      'https://www.canadapost-postescanada.ca/cpc/en/personal.page',
+      'https://www.canadapost-postescanada.ca/scp/fr/personnel.page',
+    ),
+    phone: {
+      number: '1-866-607-6301',
+      description: t('Canada Post customer service', 'Service à la clientèle de Postes Canada'),
+    },
+    colour: '#DA291C',
+    accent: '#333333',
+  }),
+
   // Ontario
   organization({
     slug: 'serviceontario',
@@ -226,6 +247,78 @@ export const organizations: OrganizationInput[] = [
     ),
     website: t('https://www.ontario.ca/', 'https://www.ontario.ca/fr'),
     ...ON,
+  }),
+
+  organization({
+    slug: 'ontario-labour',
+    jurisdiction: 'ca-on',
+    name: t(
+      'Ministry of Labour, Immigration, Training and Skills Development (Ontario)',
+      'Ministère du Travail, de l’Immigration, de la Formation et du Développement des compétences (Ontario)',
+    ),
+    description: t(
+      'Enforces employment standards such as termination and severance pay, and funds Employment Ontario job search and training services.',
+      'Fait respecter les normes d’emploi, comme l’indemnité de licenciement et l’indemnité de cessation d’emploi, et finance les services de recherche d’emploi et de formation d’Emploi Ontario.',
+    ),
+    website: t('https://www.ontario.ca/', 'https://www.ontario.ca/fr'),
+    phone: {
+      number: '1-800-531-5551',
+      description: t(
+        'Employment Standards Information Centre',
+        'Centre d’information sur les normes d’emploi',
+      ),
+    },
+    ...ON,
+  }),
+  organization({
+    slug: 'ontario-attorney-general',
+    jurisdiction: 'ca-on',
+    name: t('Ministry of the Attorney General (Ontario)', 'Ministère du Procureur général (Ontario)'),
+    description: t(
+      'Runs Ontario’s court offices, including the estates offices of the Superior Court of Justice that issue certificates of appointment of estate trustee (probate).',
+      'Administre les greffes des tribunaux de l’Ontario, dont les bureaux des successions de la Cour supérieure de justice, qui délivrent les certificats de nomination à titre de fiduciaire de la succession (homologation).',
+    ),
+    website: t('https://www.ontario.ca/', 'https://www.ontario.ca/fr'),
+    phone: {
+      number: '1-800-518-7901',
+      description: t('General enquiries', 'Renseignements généraux'),
+    },
+    ...ON,
+  }),
+  organization({
+    slug: 'ontario-finance',
+    jurisdiction: 'ca-on',
+    name: t('Ministry of Finance (Ontario)', 'Ministère des Finances (Ontario)'),
+    description: t(
+      'Administers Ontario taxes and credits, including the estate administration tax and the Guaranteed Annual Income System (GAINS) for seniors.',
+      'Administre les impôts et les crédits de l’Ontario, dont l’impôt sur l’administration des successions et le Régime de revenu annuel garanti (RRAG) pour les personnes âgées.',
+    ),
+    website: t('https://www.ontario.ca/', 'https://www.ontario.ca/fr'),
+    phone: {
+      number: '1-866-668-8297',
+      description: t('Ministry of Finance (1-866-ONT-TAXS)', 'Ministère des Finances (1-866-ONT-TAXS)'),
+    },
+    ...ON,
+  }),
+  organization({
+    slug: 'wsib',
+    jurisdiction: 'ca-on',
+    name: t(
+      'Workplace Safety and Insurance Board (Ontario)',
+      'Commission de la sécurité professionnelle et de l’assurance contre les accidents du travail (Ontario)',
+    ),
+    alternate_name: t('WSIB', 'CSPAAT'),
+    description: t(
+      'Ontario’s workplace insurance board: most employers register within 10 days of hiring their first worker and pay premiums; injured workers receive benefits and return-to-work help.',
+      'La commission d’assurance contre les accidents du travail de l’Ontario : la plupart des employeurs s’y inscrivent dans les 10 jours suivant l’embauche de leur premier travailleur et versent des primes; les travailleurs blessés reçoivent des prestations et de l’aide au retour au travail.',
+    ),
+    website: t('https://www.wsib.ca/en', 'https://www.wsib.ca/fr'),
+    phone: {
+      number: '1-800-387-0750',
+      description: t('WSIB general enquiries', 'CSPAAT, renseignements généraux'),
+    },
+    colour: '#00395D',
+    accent: '#F7A800',
   }),
 
   // Nova Scotia
@@ -279,6 +372,65 @@ export const organizations: OrganizationInput[] = [
       'Responsable du régime d’assurance-maladie de la Nouvelle-Écosse (Medical Services Insurance, MSI) et des programmes d’assurance-médicaments.',
     ),
     website: t('https://novascotia.ca/dhw/', 'https://novascotia.ca/dhw/'),
+    ...NS,
+  }),
+
+  organization({
+    slug: 'rjsc',
+    jurisdiction: 'ca-ns',
+    parent: 'service-nova-scotia',
+    name: t(
+      'Registry of Joint Stock Companies (Nova Scotia)',
+      'Registre des sociétés par actions (Nouvelle-Écosse)',
+    ),
+    alternate_name: t('RJSC', 'RJSC'),
+    description: t(
+      'Registers Nova Scotia companies, business names, partnerships and societies, and extra-provincial corporations doing business in the province. A new registration comes with a CRA Business Number.',
+      'Enregistre les sociétés de la Nouvelle-Écosse, les noms commerciaux, les sociétés de personnes, les associations et les sociétés extraprovinciales qui exercent des activités dans la province. Toute nouvelle inscription s’accompagne d’un numéro d’entreprise de l’ARC.',
+    ),
+    website: t('https://novascotia.ca/sns/rjsc/', 'https://novascotia.ca/sns/rjsc/'),
+    phone: {
+      number: '1-800-225-8227',
+      description: t(
+        'Registry of Joint Stock Companies (902-424-7770 in the Halifax area)',
+        'Registre des sociétés par actions (902-424-7770 dans la région d’Halifax)',
+      ),
+    },
+    ...NS,
+  }),
+  organization({
+    slug: 'wcb-nova-scotia',
+    jurisdiction: 'ca-ns',
+    name: t(
+      'Workers’ Compensation Board of Nova Scotia',
+      'Commission des accidents du travail de la Nouvelle-Écosse',
+    ),
+    alternate_name: t('WCB Nova Scotia', 'WCB de la Nouvelle-Écosse'),
+    description: t(
+      'Provides workplace injury insurance to Nova Scotia employers and benefits to injured workers. It takes part in the Nova Scotia Business Registry, so employers can open their WCB account when they register their business.',
+      'Offre l’assurance contre les accidents du travail aux employeurs de la Nouvelle-Écosse et des prestations aux travailleurs blessés. Elle participe au Nova Scotia Business Registry : les employeurs peuvent ouvrir leur compte auprès d’elle en enregistrant leur entreprise.',
+    ),
+    website: t('https://www.wcb.ns.ca/', 'https://www.wcb.ns.ca/'),
+    phone: {
+      number: '1-800-870-3331',
+      description: t(
+        'General information (902-491-8999 in the Halifax area)',
+        'Renseignements généraux (902-491-8999 dans la région d’Halifax)',
+      ),
+    },
+    colour: '#00594F',
+    accent: '#F2A900',
+  }),
+  organization({
+    slug: 'ns-justice',
+    jurisdiction: 'ca-ns',
+    parent: 'nova-scotia',
+    name: t('Department of Justice (Nova Scotia)', 'Ministère de la Justice (Nouvelle-Écosse)'),
+    description: t(
+      'Supports the courts of Nova Scotia, including the Probate Court registries that issue grants of probate and administration for estates.',
+      'Soutient les tribunaux de la Nouvelle-Écosse, dont les greffes de la Cour des successions, qui délivrent les lettres d’homologation et d’administration des successions.',
+    ),
+    website: t('https://novascotia.ca/just/', 'https://novascotia.ca/just/'),
     ...NS,
   }),
 

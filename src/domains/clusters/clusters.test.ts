@@ -191,6 +191,25 @@ describe('clusters', () => {
     expect(checklist.stages[0]!.steps.map((s) => s.step.key)).toEqual(['register']);
     expect(checklist.omitted).toBe(2);
 
+    // "weeks" is asked only of people in work: a step reading it does not "may apply" to the others.
+    const withWeeks = {
+      ...cluster.definition,
+      stages: [
+        {
+          ...cluster.definition.stages[0]!,
+          steps: [
+            {
+              ...cluster.definition.stages[0]!.steps[0]!,
+              key: 'long-service',
+              applies_if: { '>=': [{ var: 'weeks' }, 20] },
+            },
+          ],
+        },
+      ],
+    };
+    expect(buildChecklist(withWeeks, { employed: false }).stages).toEqual([]);
+    expect(buildChecklist(withWeeks, { employed: true }).stages[0]!.steps[0]!.fit).toBe('may_apply');
+
     const blank = buildChecklist(cluster.definition, {});
     expect(blank.stages[0]!.steps.map((s) => [s.step.key, s.fit])).toEqual([
       ['register', 'applies'],

@@ -1995,6 +1995,286 @@ export const federalServices: ServiceInput[] = [
       ),
     ],
   }),
+  // --- Deaths, moves and Indigenous services ----------------------------------------------------
+  service({
+    slug: 'report-death-service-canada',
+    org: 'service-canada',
+    name: t('Tell Service Canada about a death', 'Informer Service Canada d’un décès'),
+    description: t(
+      'Report the death of someone who received Old Age Security, Canada Pension Plan or Employment Insurance payments, so that payments stop and no overpayment has to be repaid, and ask which survivor benefits the family can receive. When a death happens in a province, the provincial vital statistics office informs the Social Insurance Number program.',
+      'Déclarez le décès d’une personne qui recevait des paiements de la Sécurité de la vieillesse, du Régime de pensions du Canada ou de l’assurance-emploi, afin que les paiements cessent et qu’aucun trop-payé ne soit à rembourser, et renseignez-vous sur les prestations de survivant auxquelles la famille a droit. Lorsque le décès survient dans une province, le bureau de l’état civil provincial en informe le programme du numéro d’assurance sociale.',
+    ),
+    url: t(
+      'https://www.canada.ca/en/employment-social-development/services/benefits/family/death.html',
+      'https://www.canada.ca/fr/emploi-developpement-social/services/prestations/famille/deces.html',
+    ),
+    eligibility: t(
+      'Family members, the executor or the person handling the affairs of someone who has died.',
+      'Les membres de la famille, l’exécuteur testamentaire ou la personne qui s’occupe des affaires d’une personne décédée.',
+    ),
+    process: t(
+      'Call the pension or Employment Insurance line with the deceased person’s Social Insurance Number and date of death, or bring the statement of death to a Service Canada Centre.',
+      'Appelez la ligne des pensions ou de l’assurance-emploi avec le numéro d’assurance sociale et la date du décès de la personne, ou apportez la déclaration de décès dans un Centre Service Canada.',
+    ),
+    fees: t('No fee.', 'Aucuns frais.'),
+    documents: [
+      t(
+        'Funeral director’s statement of death or death certificate',
+        'Déclaration de décès du directeur de funérailles ou certificat de décès',
+      ),
+      t('Deceased’s Social Insurance Number', 'Numéro d’assurance sociale de la personne décédée'),
+    ],
+    channels: [
+      web(
+        'https://www.canada.ca/en/employment-social-development/services/benefits/family/death.html',
+        'https://www.canada.ca/fr/emploi-developpement-social/services/prestations/famille/deces.html',
+      ),
+      cppOasPhone,
+      eiPhone,
+      scWalkIn,
+    ],
+    locations: SC_LOCATIONS,
+  }),
+  service({
+    slug: 'canada-post-mail-forwarding',
+    org: 'canada-post',
+    name: t('Forward your mail when you move', 'Faire réacheminer votre courrier lors d’un déménagement'),
+    alternate_name: t('Mail Forwarding', 'Réacheminement du courrier'),
+    description: t(
+      'Canada Post sends your letters to your new address for 4 or 12 months, so you do not miss tax slips, benefit letters or health card renewals while you update your address everywhere. Executors can also forward the mail of a person who has died.',
+      'Postes Canada achemine vos lettres à votre nouvelle adresse pendant 4 ou 12 mois, pour que vous ne manquiez ni feuillets d’impôt, ni lettres sur vos prestations, ni avis de renouvellement de carte santé pendant que vous mettez votre adresse à jour partout. Les exécuteurs testamentaires peuvent aussi faire réacheminer le courrier d’une personne décédée.',
+    ),
+    url: t(
+      'https://www.canadapost-postescanada.ca/cpc/en/personal/receiving/manage-mail/mail-forwarding.page',
+      'https://www.canadapost-postescanada.ca/scp/fr/personnel/reception/gerer-courrier/reacheminement-courrier.page',
+    ),
+    eligibility: t(
+      'Anyone moving from an address in Canada, and executors managing the mail of an estate.',
+      'Toute personne qui quitte une adresse au Canada, ainsi que les exécuteurs testamentaires qui gèrent le courrier d’une succession.',
+    ),
+    process: t(
+      'Buy the service online or at a post office with photo identification, a few weeks before you move. Parcels are not forwarded.',
+      'Achetez le service en ligne ou dans un bureau de poste avec une pièce d’identité avec photo, quelques semaines avant le déménagement. Les colis ne sont pas réacheminés.',
+    ),
+    fees: t(
+      'A fee applies; it depends on how long and how far the mail is forwarded. See canadapost.ca.',
+      'Des frais s’appliquent selon la durée et la destination du réacheminement. Consultez postescanada.ca.',
+    ),
+    documents: [
+      t('Government-issued photo identification', 'Pièce d’identité avec photo délivrée par un gouvernement'),
+    ],
+    channels: [
+      web(
+        'https://www.canadapost-postescanada.ca/cpc/en/personal/receiving/manage-mail/mail-forwarding.page',
+        'https://www.canadapost-postescanada.ca/scp/fr/personnel/reception/gerer-courrier/reacheminement-courrier.page',
+      ),
+      phone('1-866-607-6301', [weekdays('08:00', '17:00', LOCAL), ...FEDERAL_HOLIDAYS], {
+        description: t('Canada Post customer service', 'Service à la clientèle de Postes Canada'),
+      }),
+    ],
+  }),
+  service({
+    slug: 'indian-status-registration',
+    org: 'isc',
+    name: t(
+      'Apply for Indian status (registration under the Indian Act)',
+      'Demander le statut d’Indien (inscription en vertu de la Loi sur les Indiens)',
+    ),
+    alternate_name: t('status, registration', 'statut, inscription au registre des Indiens'),
+    description: t(
+      'Registration in the Indian Register gives First Nations people status under the Indian Act and access to programs such as Non-Insured Health Benefits and post-secondary student support. You can apply for the status card at the same time.',
+      'L’inscription au registre des Indiens confère aux membres des Premières Nations le statut prévu par la Loi sur les Indiens et donne accès à des programmes comme les services de santé non assurés et l’aide aux étudiants de niveau postsecondaire. Vous pouvez demander la carte de statut en même temps.',
+    ),
+    url: t(
+      'https://www.sac-isc.gc.ca/eng/1100100032374/1572457769548',
+      'https://www.sac-isc.gc.ca/fra/1100100032374/1572457769548',
+    ),
+    eligibility: t(
+      'People entitled to registration under section 6 of the Indian Act, usually through a parent or grandparent who is or was registered. Amendments since 1985 (Bills C-31, C-3 and S-3) have restored or extended entitlement for many families.',
+      'Les personnes admissibles à l’inscription en vertu de l’article 6 de la Loi sur les Indiens, habituellement par un parent ou un grand-parent qui est ou était inscrit. Les modifications apportées depuis 1985 (projets de loi C-31, C-3 et S-3) ont rétabli ou élargi l’admissibilité de nombreuses familles.',
+    ),
+    process: t(
+      'Send the application with your original long-form birth certificate by mail, apply in person at an Indigenous Services Canada office, or ask your First Nation’s Indian Registration Administrator for help.',
+      'Envoyez la demande avec l’original de votre certificat de naissance détaillé par la poste, présentez-la en personne à un bureau de Services aux Autochtones Canada ou demandez l’aide de l’administrateur du registre des Indiens de votre Première Nation.',
+    ),
+    fees: t('No fee.', 'Aucuns frais.'),
+    documents: [
+      t(
+        'Original long-form birth certificate naming your parents',
+        'Original du certificat de naissance détaillé indiquant le nom de vos parents',
+      ),
+      t('Valid identification', 'Pièce d’identité valide'),
+      t(
+        'Guarantor declaration, if you apply by mail',
+        'Déclaration d’un répondant, si vous présentez la demande par la poste',
+      ),
+    ],
+    channels: [
+      web(
+        'https://www.sac-isc.gc.ca/eng/1100100032374/1572457769548',
+        'https://www.sac-isc.gc.ca/fra/1100100032374/1572457769548',
+      ),
+      phone('1-800-567-9604', SC_HOURS, {
+        description: t(
+          'Indigenous Services Canada public enquiries',
+          'Renseignements généraux de Services aux Autochtones Canada',
+        ),
+      }),
+    ],
+  }),
+  service({
+    slug: 'non-insured-health-benefits',
+    org: 'isc',
+    name: t(
+      'Non-Insured Health Benefits for First Nations and Inuit',
+      'Services de santé non assurés pour les Premières Nations et les Inuits',
+    ),
+    alternate_name: t('NIHB', 'SSNA'),
+    description: t(
+      'Covers prescription drugs, dental and vision care, medical supplies and equipment, mental health counselling and medical transportation that provincial plans and private insurance do not cover.',
+      'Couvre les médicaments sur ordonnance, les soins dentaires et de la vue, les fournitures et l’équipement médicaux, les services de counseling en santé mentale et le transport pour raison médicale qui ne sont pas couverts par les régimes provinciaux ou les assurances privées.',
+    ),
+    url: t(
+      'https://www.sac-isc.gc.ca/eng/1572537161086/1572537234517',
+      'https://www.sac-isc.gc.ca/fra/1572537161086/1572537234517',
+    ),
+    eligibility: t(
+      'Residents of Canada who are First Nations people registered under the Indian Act or Inuit recognized by an Inuit land claim organization, and their infants for a limited time after birth.',
+      'Les résidents du Canada qui sont des membres des Premières Nations inscrits en vertu de la Loi sur les Indiens ou des Inuits reconnus par une organisation inuite signataire d’une entente sur les revendications territoriales, ainsi que leurs nourrissons pendant une période limitée après la naissance.',
+    ),
+    process: t(
+      'No application: show your status card or Inuit client number to the pharmacy or provider, who bills the program directly. If you paid yourself, ask for a reimbursement.',
+      'Aucune demande : présentez votre carte de statut ou votre numéro de client inuit à la pharmacie ou au fournisseur, qui facture directement le programme. Si vous avez payé vous-même, demandez un remboursement.',
+    ),
+    fees: t('Free for eligible clients.', 'Gratuit pour les clients admissibles.'),
+    channels: [
+      web(
+        'https://www.sac-isc.gc.ca/eng/1572537161086/1572537234517',
+        'https://www.sac-isc.gc.ca/fra/1572537161086/1572537234517',
+      ),
+      phone('1-800-567-9604', SC_HOURS, {
+        description: t(
+          'Indigenous Services Canada public enquiries',
+          'Renseignements généraux de Services aux Autochtones Canada',
+        ),
+      }),
+    ],
+  }),
+  service({
+    slug: 'inuit-child-first-initiative',
+    org: 'isc',
+    name: t(
+      'Inuit Child First Initiative: request support for an Inuit child',
+      'Demander du soutien pour un enfant inuit (Initiative : les enfants inuits d’abord)',
+    ),
+    description: t(
+      'Makes sure Inuit children can get the health, social and educational products, services and supports they need, when they need them, wherever they live in Canada.',
+      'Veille à ce que les enfants inuits obtiennent les produits, services et soutiens de santé, sociaux et éducatifs dont ils ont besoin, au moment où ils en ont besoin, où qu’ils vivent au Canada.',
+    ),
+    url: t(
+      'https://www.sac-isc.gc.ca/eng/1536348095773/1536348148664',
+      'https://www.sac-isc.gc.ca/fra/1536348095773/1536348148664',
+    ),
+    eligibility: t(
+      'Inuit children under the age of majority who are recognized by an Inuit land claim organization, or whose parent is.',
+      'Les enfants inuits qui n’ont pas atteint l’âge de la majorité et qui sont reconnus par une organisation inuite signataire d’une entente sur les revendications territoriales, ou dont un parent l’est.',
+    ),
+    process: t(
+      'A parent, guardian or representative contacts the regional focal point or the national call centre, which helps prepare the request.',
+      'Un parent, un tuteur ou un représentant communique avec le point de contact régional ou le centre d’appels national, qui l’aide à préparer la demande.',
+    ),
+    alert: t(
+      'The initiative is an interim approach while a long-term Inuit-specific approach is developed with Inuit partners; check its current status before applying.',
+      'L’initiative est une mesure provisoire en attendant qu’une approche à long terme propre aux Inuits soit élaborée avec les partenaires inuits; vérifiez son état actuel avant de présenter une demande.',
+    ),
+    fees: t('Free.', 'Gratuit.'),
+    channels: [
+      web(
+        'https://www.sac-isc.gc.ca/eng/1536348095773/1536348148664',
+        'https://www.sac-isc.gc.ca/fra/1536348095773/1536348148664',
+      ),
+      phone('1-855-572-4453', [weekly24()], {
+        description: t(
+          'Jordan’s Principle and Inuit Child First Initiative call centre, open 24 hours a day, 7 days a week',
+          'Centre d’appels du principe de Jordan et de l’Initiative : les enfants inuits d’abord, ouvert 24 heures sur 24, 7 jours sur 7',
+        ),
+      }),
+    ],
+  }),
+  service({
+    slug: 'hope-for-wellness-help-line',
+    org: 'isc',
+    name: t('Hope for Wellness Help Line', 'Ligne d’écoute d’espoir pour le mieux-être'),
+    description: t(
+      'Immediate, free and confidential help from experienced counsellors for all Indigenous people across Canada, 24 hours a day, by phone or online chat.',
+      'Aide immédiate, gratuite et confidentielle offerte par des conseillers expérimentés à tous les Autochtones du Canada, 24 heures sur 24, par téléphone ou clavardage en ligne.',
+    ),
+    url: t('https://www.hopeforwellness.ca/', 'https://www.hopeforwellness.ca/'),
+    eligibility: t(
+      'First Nations, Inuit and Métis people anywhere in Canada.',
+      'Les membres des Premières Nations, les Inuits et les Métis partout au Canada.',
+    ),
+    process: t(
+      'Call or start a chat at any time; no referral is needed.',
+      'Appelez ou ouvrez une séance de clavardage en tout temps; aucune recommandation n’est nécessaire.',
+    ),
+    fees: t('Free.', 'Gratuit.'),
+    interpretation: t(
+      'Help in English and French, and on request in Cree, Ojibway and Inuktitut.',
+      'Aide en français et en anglais et, sur demande, en cri, en ojibwé et en inuktitut.',
+    ),
+    channels: [
+      web('https://www.hopeforwellness.ca/', 'https://www.hopeforwellness.ca/', {
+        description: t('Online chat', 'Clavardage en ligne'),
+      }),
+      phone('1-855-242-3310', [weekly24()], {
+        description: t(
+          'Hope for Wellness Help Line, open 24 hours a day, 7 days a week',
+          'Ligne d’écoute d’espoir pour le mieux-être, ouverte 24 heures sur 24, 7 jours sur 7',
+        ),
+        languages: ['en', 'fr', 'oj', 'iu'],
+        cost: 20,
+      }),
+    ],
+  }),
+  service({
+    slug: 'post-secondary-student-support',
+    org: 'isc',
+    name: t(
+      'Post-Secondary Student Support Program',
+      'Programme d’aide aux étudiants de niveau postsecondaire',
+    ),
+    alternate_name: t('PSSSP, band funding for school', 'PAENP, financement des études par la bande'),
+    description: t(
+      'Funding for First Nations students in eligible college and university programs: tuition, books, travel and living allowances. First Nations decide who receives it.',
+      'Financement pour les étudiants des Premières Nations inscrits à un programme collégial ou universitaire admissible : droits de scolarité, livres, déplacements et frais de subsistance. Ce sont les Premières Nations qui choisissent les bénéficiaires.',
+    ),
+    url: t(
+      'https://www.sac-isc.gc.ca/eng/1100100033682/1531933580211',
+      'https://www.sac-isc.gc.ca/fra/1100100033682/1531933580211',
+    ),
+    eligibility: t(
+      'Status First Nations students accepted in an eligible post-secondary program who keep a satisfactory academic standing. Inuit and Métis students apply to their own Inuit or Métis education programs.',
+      'Les étudiants inscrits des Premières Nations admis à un programme postsecondaire admissible qui maintiennent des résultats satisfaisants. Les étudiants inuits et métis s’adressent aux programmes d’éducation inuits ou métis qui les concernent.',
+    ),
+    process: t(
+      'Apply each year to your First Nation’s education office or the organization it designates, before its deadline.',
+      'Présentez une demande chaque année au bureau de l’éducation de votre Première Nation ou à l’organisme qu’elle désigne, avant la date limite.',
+    ),
+    fees: t('Free.', 'Gratuit.'),
+    channels: [
+      web(
+        'https://www.sac-isc.gc.ca/eng/1100100033682/1531933580211',
+        'https://www.sac-isc.gc.ca/fra/1100100033682/1531933580211',
+      ),
+      phone('1-800-567-9604', SC_HOURS, {
+        description: t(
+          'Indigenous Services Canada public enquiries',
+          'Renseignements généraux de Services aux Autochtones Canada',
+        ),
+      }),
+    ],
+  }),
 ];
 
 /** Every day, all day: the schedule of a round-the-clock line. */

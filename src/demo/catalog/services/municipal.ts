@@ -351,6 +351,107 @@ export const municipalServices: ServiceInput[] = [
     locations: OTTAWA_CSC,
   }),
 
+  service({
+    slug: 'ottawa-funeral-assistance',
+    org: 'ottawa',
+    name: t(
+      'Help paying for a funeral, burial or cremation (Ottawa)',
+      'Aide pour payer des funérailles, une inhumation ou une incinération (Ottawa)',
+    ),
+    description: t(
+      'The City helps pay for the direct disposition, burial or cremation of an Ottawa resident whose estate cannot cover the costs, such as a person who received Ontario Works or ODSP.',
+      'La Ville aide à payer la disposition directe, l’inhumation ou l’incinération d’un résident d’Ottawa dont la succession ne peut pas couvrir les frais, par exemple une personne qui recevait de l’aide d’Ontario au travail ou du POSPH.',
+    ),
+    url: t(
+      'https://ottawa.ca/en/family-and-social-services/financial-and-social-assistance/apply-financial-assistance/funerals',
+      'https://ottawa.ca/fr',
+    ),
+    eligibility: t(
+      'The deceased lived in Ottawa and received Ontario Works or ODSP, or had a low income, and the estate does not have enough money for the costs.',
+      'La personne décédée vivait à Ottawa et recevait l’aide d’Ontario au travail ou du POSPH, ou avait un faible revenu, et la succession ne dispose pas de l’argent nécessaire.',
+    ),
+    process: t(
+      'The person making the arrangements calls 3-1-1 before signing a contract with a funeral home or cemetery; a caseworker reviews the deceased person’s income and assets.',
+      'La personne qui organise les funérailles appelle le 3-1-1 avant de signer un contrat avec un salon funéraire ou un cimetière; un travailleur social examine les revenus et les biens de la personne décédée.',
+    ),
+    fees: t('Free.', 'Gratuit.'),
+    documents: [
+      t(
+        'Deceased’s date of birth, date of death and Social Insurance Number',
+        'Date de naissance, date du décès et numéro d’assurance sociale de la personne décédée',
+      ),
+      t('Deceased’s income and assets', 'Revenus et biens de la personne décédée'),
+    ],
+    channels: [
+      web(
+        'https://ottawa.ca/en/family-and-social-services/financial-and-social-assistance/apply-financial-assistance/funerals',
+        'https://ottawa.ca/fr',
+      ),
+      ottawa311,
+    ],
+  }),
+  service({
+    slug: 'ottawa-property-tax-deferral',
+    org: 'ottawa',
+    name: t(
+      'Property tax deferral for low-income seniors and people with disabilities (Ottawa)',
+      'Report de l’impôt foncier pour les aînés et les personnes handicapées à faible revenu (Ottawa)',
+    ),
+    description: t(
+      'Eligible homeowners can defer all or part of their yearly property taxes, and their water bill, at a reduced interest rate; the deferred amount is repaid when the home is sold or the owner no longer qualifies.',
+      'Les propriétaires admissibles peuvent reporter la totalité ou une partie de leur impôt foncier annuel, ainsi que leur facture d’eau, à un taux d’intérêt réduit; le montant reporté est remboursé à la vente de la maison ou lorsque le propriétaire n’est plus admissible.',
+    ),
+    url: t('https://ottawa.ca/en', 'https://ottawa.ca/fr'),
+    eligibility: t(
+      'Ottawa homeowners who live in their home, with a household income under the yearly limit, who are low-income seniors or receive disability benefits.',
+      'Les propriétaires-occupants d’Ottawa dont le revenu du ménage est inférieur au plafond annuel et qui sont des aînés à faible revenu ou reçoivent des prestations d’invalidité.',
+    ),
+    process: t(
+      'Apply online or through 3-1-1 by December 31 of the year; renew every year by September 30.',
+      'Présentez une demande en ligne ou par le 3-1-1 au plus tard le 31 décembre de l’année; renouvelez-la chaque année au plus tard le 30 septembre.',
+    ),
+    fees: ottawaFees(t('the application and yearly renewal', 'la demande et le renouvellement annuel')),
+    documents: [t('Proof of household income', 'Preuve du revenu du ménage')],
+    channels: [ottawaWeb(), ottawa311, ottawaCounter],
+    locations: OTTAWA_CSC,
+  }),
+  service({
+    slug: 'ottawa-public-health-parenting',
+    org: 'ottawa',
+    name: t(
+      'Prenatal classes and parenting support (Ottawa Public Health)',
+      'Cours prénataux et soutien aux parents (Santé publique Ottawa)',
+    ),
+    alternate_name: t('Parenting in Ottawa', 'Être parent à Ottawa'),
+    description: t(
+      'Free prenatal education, breastfeeding help, baby drop-ins and advice from public health nurses for pregnant people and parents of young children, in English and French.',
+      'Cours prénataux gratuits, aide à l’allaitement, haltes-accueil pour bébés et conseils d’infirmières en santé publique pour les personnes enceintes et les parents de jeunes enfants, en français et en anglais.',
+    ),
+    url: t(
+      'https://www.parentinginottawa.ca/en/index.aspx',
+      'https://www.parentinginottawa.ca/fr/index.aspx',
+    ),
+    eligibility: t(
+      'Pregnant people, parents and caregivers in Ottawa.',
+      'Les personnes enceintes, les parents et les personnes qui s’occupent d’enfants à Ottawa.',
+    ),
+    process: t(
+      'Register for the online prenatal program or call the Ottawa Public Health Information Centre to speak with a public health nurse.',
+      'Inscrivez-vous au programme prénatal en ligne ou appelez le Centre d’information de Santé publique Ottawa pour parler à une infirmière en santé publique.',
+    ),
+    fees: t('Free.', 'Gratuit.'),
+    channels: [
+      web('https://www.parentinginottawa.ca/en/index.aspx', 'https://www.parentinginottawa.ca/fr/index.aspx'),
+      phone('613-580-6744', [weekdays('09:00', '16:00')], {
+        description: t(
+          'Ottawa Public Health Information Centre (TTY 613-580-9656)',
+          'Centre d’information de Santé publique Ottawa (ATS 613-580-9656)',
+        ),
+        tty: '613-580-9656',
+      }),
+    ],
+  }),
+
   // --- Halifax Regional Municipality --------------------------------------------------------------
   service({
     slug: 'halifax-311',
@@ -537,5 +638,31 @@ export const municipalServices: ServiceInput[] = [
       walkIn(t('At any library branch.', 'Dans toutes les succursales.'), { cost: 6 }),
     ],
     locations: ['halifax-central-library'],
+  }),
+  service({
+    slug: 'halifax-development-permit',
+    org: 'halifax',
+    name: t(
+      'Check zoning and get a development permit for a business (Halifax)',
+      'Vérifier le zonage et obtenir un permis d’aménagement pour une entreprise (Halifax)',
+    ),
+    description: t(
+      'Before you open a shop, office or home-based business, check that the land use by-law allows it at that address; changing the use of a building or running some home businesses needs a development permit, and renovations need a building permit.',
+      'Avant d’ouvrir un commerce, un bureau ou une entreprise à domicile, vérifiez que le règlement d’utilisation des sols le permet à cette adresse; changer l’usage d’un bâtiment ou exploiter certaines entreprises à domicile exige un permis d’aménagement, et les rénovations, un permis de construire.',
+    ),
+    url: t(
+      'https://www.halifax.ca/home-property/building-development-permits',
+      'https://www.halifax.ca/home-property/building-development-permits',
+    ),
+    eligibility: t(
+      'Business owners and property owners in the Halifax region.',
+      'Les propriétaires d’entreprise et d’immeuble de la région d’Halifax.',
+    ),
+    process: t(
+      'Look up the zone of the address, then ask a development officer through 311 which permits you need and apply online.',
+      'Vérifiez le zonage de l’adresse, puis demandez à un agent d’aménagement, par le 311, de quels permis vous avez besoin, et présentez la demande en ligne.',
+    ),
+    fees: t('Permit fees apply; see halifax.ca.', 'Des frais de permis s’appliquent; consultez halifax.ca.'),
+    channels: [halifaxWeb('https://www.halifax.ca/home-property/building-development-permits'), halifax311],
   }),
 ];

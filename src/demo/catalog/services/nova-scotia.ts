@@ -21,6 +21,14 @@ const SNS = 'https://novascotia.ca/sns/access/';
 const VITAL = 'https://novascotia.ca/sns/access/vitalstats.asp';
 const RMV = 'https://novascotia.ca/sns/rmv/';
 const HOME = 'https://novascotia.ca/';
+const RJSC = 'https://novascotia.ca/sns/rjsc/';
+const NSBR = 'https://novascotia.ca/sns/access/business/one-business-one-number.asp';
+const rjscPhone = phone('1-800-225-8227', HOURS, {
+  description: t(
+    'Registry of Joint Stock Companies (902-424-7770 in the Halifax area)',
+    'Registre des sociétés par actions (902-424-7770 dans la région d’Halifax)',
+  ),
+});
 const fees = (what: Text) =>
   t(
     `A fee applies for ${what.en}; see the current amount on novascotia.ca.`,
@@ -216,7 +224,7 @@ export const novaScotiaServices: ServiceInput[] = [
   }),
   service({
     slug: 'ns-business-name-registration',
-    org: 'service-nova-scotia',
+    org: 'rjsc',
     name: t(
       'Register a business name with the Registry of Joint Stock Companies',
       'Enregistrer un nom commercial au Registry of Joint Stock Companies',
@@ -376,5 +384,194 @@ export const novaScotiaServices: ServiceInput[] = [
     ),
     fees: t('Free.', 'Gratuit.'),
     channels: [nsWeb(HOME), enquiries],
+  }),
+  service({
+    slug: 'ns-business-registry',
+    org: 'service-nova-scotia',
+    name: t(
+      'Register once with the Nova Scotia Business Registry',
+      'S’inscrire une seule fois au Nova Scotia Business Registry',
+    ),
+    alternate_name: t('NSBR, one business one number', 'NSBR, une entreprise, un numéro'),
+    description: t(
+      'One registration for several governments: when you register or incorporate with the Registry of Joint Stock Companies, the Canada Revenue Agency gives your business a Business Number, and through the same registry you can open an HST account with the CRA and an account with the Workers’ Compensation Board. The BN then identifies your business to every partner.',
+      'Une seule inscription pour plusieurs gouvernements : lorsque vous enregistrez ou constituez votre entreprise au Registre des sociétés par actions, l’Agence du revenu du Canada lui attribue un numéro d’entreprise et, par ce même registre, vous pouvez ouvrir un compte de TVH à l’ARC et un compte à la Commission des accidents du travail. Le NE identifie ensuite votre entreprise auprès de chaque partenaire.',
+    ),
+    url: t(NSBR, NSBR),
+    eligibility: t(
+      'Businesses registering, incorporating or already registered in Nova Scotia.',
+      'Les entreprises qui s’enregistrent, se constituent en société ou sont déjà enregistrées en Nouvelle-Écosse.',
+    ),
+    process: t(
+      'Register online or at an Access Nova Scotia centre; choose the accounts you need (HST, WCB) in the same session, and use your Business Number with every partner afterward.',
+      'Inscrivez-vous en ligne ou dans un centre Accès Nouvelle-Écosse; choisissez les comptes dont vous avez besoin (TVH, WCB) au cours de la même démarche, puis utilisez votre numéro d’entreprise auprès de chaque partenaire.',
+    ),
+    fees: t(
+      'No fee for the registry itself; registration and incorporation fees of the Registry of Joint Stock Companies apply.',
+      'Le registre lui-même est gratuit; les droits d’enregistrement et de constitution du Registre des sociétés par actions s’appliquent.',
+    ),
+    channels: [nsWeb(NSBR), rjscPhone, accessCounter],
+    locations: ACCESS,
+  }),
+  service({
+    slug: 'ns-incorporation',
+    org: 'rjsc',
+    name: t('Incorporate a Nova Scotia company', 'Constituer une société en Nouvelle-Écosse'),
+    description: t(
+      'Create a company under the Nova Scotia Companies Act with the Registry of Joint Stock Companies. The company receives its Certificate of Incorporation and a CRA Business Number, and renews its registration every year.',
+      'Créez une société en vertu de la Companies Act de la Nouvelle-Écosse auprès du Registre des sociétés par actions. La société reçoit son certificat de constitution et un numéro d’entreprise de l’ARC, et renouvelle son enregistrement chaque année.',
+    ),
+    url: t(RJSC, RJSC),
+    eligibility: t(
+      'Anyone who wants to incorporate under Nova Scotia law. The company needs a registered office in Nova Scotia and a recognized agent who lives in the province; directors may live anywhere.',
+      'Toute personne qui veut constituer une société en vertu des lois de la Nouvelle-Écosse. La société doit avoir un bureau enregistré en Nouvelle-Écosse et un agent reconnu qui habite la province; les administrateurs peuvent habiter n’importe où.',
+    ),
+    process: t(
+      'Reserve the company name (a NUANS report is needed), then file the memorandum and articles of association and the other incorporation documents online or at an Access Nova Scotia centre.',
+      'Réservez la dénomination sociale (un rapport NUANS est exigé), puis déposez l’acte constitutif, les statuts et les autres documents de constitution en ligne ou dans un centre Accès Nouvelle-Écosse.',
+    ),
+    fees: fees(
+      t(
+        'name reservation, incorporation and the yearly renewal',
+        'la réservation du nom, la constitution et le renouvellement annuel',
+      ),
+    ),
+    documents: [
+      t('Name reservation and NUANS report', 'Réservation de nom et rapport NUANS'),
+      t('Memorandum and articles of association', 'Acte constitutif et statuts'),
+      t('Registered office address and recognized agent', 'Adresse du bureau enregistré et agent reconnu'),
+    ],
+    channels: [nsWeb(RJSC), rjscPhone, accessCounter],
+    locations: ACCESS,
+  }),
+  service({
+    slug: 'wcb-ns-employer-registration',
+    org: 'wcb-nova-scotia',
+    name: t(
+      'Register for workplace injury insurance (WCB Nova Scotia)',
+      'S’inscrire à l’assurance contre les accidents du travail (WCB de la Nouvelle-Écosse)',
+    ),
+    description: t(
+      'Employers in mandatory industries, such as construction, restaurants, retail food, trucking and manufacturing, insure their workers with the Workers’ Compensation Board; others may choose voluntary coverage. You can register through the Nova Scotia Business Registry with your Business Number.',
+      'Les employeurs des secteurs obligatoires, comme la construction, la restauration, l’épicerie, le camionnage et la fabrication, assurent leurs travailleurs auprès de la Commission des accidents du travail; les autres peuvent choisir une protection volontaire. Vous pouvez vous inscrire par le Nova Scotia Business Registry avec votre numéro d’entreprise.',
+    ),
+    url: t(
+      'https://www.wcb.ns.ca/employers/workplace-injury-insurance/do-you-need-coverage',
+      'https://www.wcb.ns.ca/employers/workplace-injury-insurance/do-you-need-coverage',
+    ),
+    eligibility: t(
+      'Employers in a mandatory industry with 3 or more workers at the same time must register within 10 days of meeting that condition. Owners and partners can buy coverage for themselves.',
+      'Les employeurs d’un secteur obligatoire qui ont 3 travailleurs ou plus en même temps doivent s’inscrire dans les 10 jours suivant le moment où ils remplissent cette condition. Les propriétaires et les associés peuvent acheter une protection pour eux-mêmes.',
+    ),
+    process: t(
+      'Register online, through the Nova Scotia Business Registry, or by phone; you then report payroll and pay premiums.',
+      'Inscrivez-vous en ligne, par le Nova Scotia Business Registry ou par téléphone; vous déclarez ensuite votre masse salariale et payez les primes.',
+    ),
+    fees: t(
+      'Premiums depend on your industry rate and payroll.',
+      'Les primes dépendent du taux de votre secteur et de votre masse salariale.',
+    ),
+    documents: [
+      t('Business Number', 'Numéro d’entreprise'),
+      t('Number of workers and estimated payroll', 'Nombre de travailleurs et masse salariale estimée'),
+    ],
+    channels: [
+      nsWeb('https://www.wcb.ns.ca/employers/workplace-injury-insurance/do-you-need-coverage'),
+      phone('1-800-870-3331', HOURS, {
+        description: t(
+          'WCB Nova Scotia (902-491-8999 in the Halifax area)',
+          'WCB de la Nouvelle-Écosse (902-491-8999 dans la région d’Halifax)',
+        ),
+        languages: ['en'],
+      }),
+    ],
+  }),
+  service({
+    slug: 'ns-probate',
+    org: 'ns-justice',
+    name: t(
+      'Apply for probate or administration of an estate (Nova Scotia)',
+      'Demander l’homologation d’un testament ou l’administration d’une succession (Nouvelle-Écosse)',
+    ),
+    description: t(
+      'The Probate Court issues a grant of probate to the executor named in a will, or a grant of administration when there is no will, giving the authority to collect, manage and distribute the estate. A probate tax based on the estate’s value is paid.',
+      'La Cour des successions délivre des lettres d’homologation à l’exécuteur nommé dans le testament ou, en l’absence de testament, des lettres d’administration, qui donnent le pouvoir de recueillir, de gérer et de distribuer les biens de la succession. Un impôt sur l’homologation, calculé selon la valeur de la succession, est payé.',
+    ),
+    url: t(
+      'https://www.courts.ns.ca/Probate_Court/NSPBC_home.htm',
+      'https://www.courts.ns.ca/Probate_Court/NSPBC_home.htm',
+    ),
+    eligibility: t(
+      'The executor named in the will or, without a will, the person entitled under the Intestate Succession Act, for a person who lived in Nova Scotia.',
+      'L’exécuteur nommé dans le testament ou, en l’absence de testament, la personne admissible en vertu de l’Intestate Succession Act, pour une personne qui vivait en Nouvelle-Écosse.',
+    ),
+    process: t(
+      'File the application and the original will with the probate registry of the district where the person lived; after the grant, advertise for creditors in the Royal Gazette, file an inventory of assets and close the estate with the court.',
+      'Déposez la demande et l’original du testament au greffe des successions du district où vivait la personne; après l’obtention des lettres, publiez un avis aux créanciers dans la Royal Gazette, déposez l’inventaire des biens et fermez la succession auprès du tribunal.',
+    ),
+    fees: t(
+      'Probate tax depends on the value of the estate; see courts.ns.ca.',
+      'L’impôt sur l’homologation dépend de la valeur de la succession; consultez courts.ns.ca.',
+    ),
+    documents: [
+      t('Original will and proof of death', 'Original du testament et preuve du décès'),
+      t('Inventory and value of the estate’s assets', 'Inventaire et valeur des biens de la succession'),
+    ],
+    channels: [nsWeb('https://www.courts.ns.ca/Probate_Court/NSPBC_home.htm'), enquiries],
+  }),
+  service({
+    slug: 'ns-labour-standards-complaint',
+    org: 'nova-scotia',
+    name: t(
+      'Make a Labour Standards complaint about pay or notice (Nova Scotia)',
+      'Déposer une plainte aux Normes du travail au sujet de la paie ou du préavis (Nouvelle-Écosse)',
+    ),
+    description: t(
+      'If your employer did not give you the notice or pay in lieu of notice, vacation pay or wages you are owed under the Labour Standards Code, a Labour Standards officer can help settle or investigate the complaint.',
+      'Si votre employeur ne vous a pas donné le préavis ou l’indemnité qui en tient lieu, la paie de vacances ou le salaire qui vous sont dus en vertu du Labour Standards Code, un agent des normes du travail peut aider à régler la plainte ou faire enquête.',
+    ),
+    url: t('https://novascotia.ca/lae/employmentrights/', 'https://novascotia.ca/lae/employmentrights/'),
+    eligibility: t(
+      'Employees of provincially regulated employers in Nova Scotia. The complaint must reach Labour Standards within 6 months of the problem.',
+      'Les employés des employeurs de compétence provinciale en Nouvelle-Écosse. La plainte doit parvenir aux Normes du travail dans les 6 mois suivant le problème.',
+    ),
+    process: t(
+      'Call or visit Labour Standards to talk about your situation; an officer sends you the complaint form, which you return with copies of your records.',
+      'Appelez les Normes du travail ou rendez-vous sur place pour parler de votre situation; un agent vous envoie le formulaire de plainte, que vous retournez avec des copies de vos documents.',
+    ),
+    fees: t('Free.', 'Gratuit.'),
+    channels: [
+      nsWeb('https://novascotia.ca/lae/employmentrights/'),
+      phone('1-888-315-0110', HOURS, {
+        description: t(
+          'Labour Standards (902-424-4311 in the Halifax area)',
+          'Normes du travail (902-424-4311 dans la région d’Halifax)',
+        ),
+        languages: ['en'],
+      }),
+    ],
+  }),
+  service({
+    slug: 'ns-change-address',
+    org: 'service-nova-scotia',
+    name: t(
+      'Change your address for your Nova Scotia licence and vehicle',
+      'Changer l’adresse de votre permis et de votre véhicule en Nouvelle-Écosse',
+    ),
+    description: t(
+      'Tell the Registry of Motor Vehicles your new address for your driver’s licence, identification card and vehicle permits. Your health card address is changed separately with MSI.',
+      'Communiquez votre nouvelle adresse au Registry of Motor Vehicles pour votre permis de conduire, votre carte d’identité et vos certificats d’immatriculation. L’adresse de votre carte santé se change séparément auprès du MSI.',
+    ),
+    url: t(RMV, RMV),
+    eligibility: t(
+      'Nova Scotia drivers, ID card holders and vehicle owners who moved.',
+      'Les conducteurs, les titulaires d’une carte d’identité et les propriétaires de véhicules de la Nouvelle-Écosse qui ont déménagé.',
+    ),
+    process: t(
+      'Change your address online or at an Access Nova Scotia centre as soon as you move.',
+      'Changez votre adresse en ligne ou dans un centre Accès Nouvelle-Écosse dès votre déménagement.',
+    ),
+    channels: [nsWeb(RMV), enquiries, accessCounter],
+    locations: ACCESS,
   }),
 ];

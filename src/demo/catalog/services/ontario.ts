@@ -3,7 +3,7 @@
  * Fees change by regulation, so the records say that a fee applies and where to check it.
  */
 import type { ServiceInput } from '../../../domains/catalog/index.js';
-import { ONTARIO_HOLIDAYS, phone, service, t, walkIn, web, weekdays, type Text } from '../helpers.js';
+import { mail, ONTARIO_HOLIDAYS, phone, service, t, walkIn, web, weekdays, type Text } from '../helpers.js';
 
 const HOURS = [weekdays('08:30', '17:00'), ...ONTARIO_HOLIDAYS];
 const SO = [
@@ -37,6 +37,17 @@ const soCounter = walkIn(
     'Dans un centre de ServiceOntario; apportez les documents originaux.',
   ),
 );
+const ON_FR = 'https://www.ontario.ca/fr';
+const esPhone = phone('1-800-531-5551', HOURS, {
+  description: t(
+    'Employment Standards Information Centre (416-326-7160 in Toronto)',
+    'Centre d’information sur les normes d’emploi (416-326-7160 à Toronto)',
+  ),
+  tty: '1-866-567-8893',
+});
+const financePhone = phone('1-866-668-8297', HOURS, {
+  description: t('Ministry of Finance (1-866-ONT-TAXS)', 'Ministère des Finances (1-866-ONT-TAXS)'),
+});
 const soWeb = (en: string = SO[0], fr: string = SO[1]) => web(en, fr);
 const fees = (what: Text) =>
   t(
@@ -392,5 +403,251 @@ export const ontarioServices: ServiceInput[] = [
     ),
     minimum_age: 65,
     channels: [web('https://www.ontario.ca/page/get-coverage-prescription-drugs', SO[1]), healthLine],
+  }),
+  service({
+    slug: 'on-drivers-licence-exchange',
+    org: 'serviceontario',
+    name: t(
+      'Exchange an out-of-province driver’s licence for an Ontario licence',
+      'Échanger un permis de conduire d’une autre province ou d’un autre pays contre un permis de l’Ontario',
+    ),
+    description: t(
+      'New residents can drive on a valid licence from another province, state or country for 60 days, then need an Ontario licence. Licences from other provinces and from countries with an exchange agreement are exchanged without a road test.',
+      'Les nouveaux résidents peuvent conduire avec un permis valide d’une autre province, d’un État ou d’un pays pendant 60 jours; ils doivent ensuite obtenir un permis de l’Ontario. Les permis des autres provinces et des pays qui ont conclu une entente d’échange sont échangés sans examen sur route.',
+    ),
+    url: t('https://drivetest.ca/licences/exchanges-foreign-licences/', ON_FR),
+    eligibility: t(
+      'New Ontario residents with a valid driver’s licence from elsewhere.',
+      'Les nouveaux résidents de l’Ontario titulaires d’un permis de conduire valide délivré ailleurs.',
+    ),
+    process: t(
+      'Go to a DriveTest centre with your licence and identity documents; you take a vision test and, depending on where you were licensed, knowledge or road tests.',
+      'Rendez-vous dans un centre DriveTest avec votre permis et vos pièces d’identité; vous passez un examen de la vue et, selon l’endroit où votre permis a été délivré, un examen théorique ou sur route.',
+    ),
+    fees: fees(t('the licence and any tests', 'le permis et les examens, le cas échéant')),
+    documents: [
+      t('Your valid out-of-province or foreign licence', 'Votre permis valide délivré hors de l’Ontario'),
+      t(
+        'Proof of legal name, date of birth and signature',
+        'Preuve de votre nom légal, de votre date de naissance et de votre signature',
+      ),
+      t(
+        'Letter confirming your driving experience, for some countries',
+        'Lettre confirmant votre expérience de conduite, pour certains pays',
+      ),
+    ],
+    channels: [web('https://drivetest.ca/licences/exchanges-foreign-licences/', ON_FR), driverLine],
+  }),
+  service({
+    slug: 'on-estate-certificate',
+    org: 'ontario-attorney-general',
+    name: t(
+      'Apply for probate in Ontario (certificate of appointment of estate trustee)',
+      'Demander l’homologation en Ontario (certificat de nomination à titre de fiduciaire de la succession)',
+    ),
+    alternate_name: t('probate, letters probate', 'homologation, lettres d’homologation'),
+    description: t(
+      'The Superior Court of Justice confirms who may manage and distribute the estate of a person who lived in Ontario. Estates worth $150,000 or less can use the simpler Small Estate Certificate. Estate administration tax is paid with the application.',
+      'La Cour supérieure de justice confirme qui peut gérer et distribuer la succession d’une personne qui vivait en Ontario. Les successions de 150 000 $ ou moins peuvent obtenir un certificat de petite succession, selon une procédure simplifiée. L’impôt sur l’administration des successions se paie avec la demande.',
+    ),
+    url: t('https://www.ontario.ca/page/probate-small-estate', ON_FR),
+    eligibility: t(
+      'The estate trustee named in the will or, without a will, usually the spouse or next of kin. Banks and land registries often require the certificate before releasing assets.',
+      'Le fiduciaire de la succession nommé dans le testament ou, en l’absence de testament, habituellement le conjoint ou le plus proche parent. Les banques et les bureaux d’enregistrement immobilier exigent souvent le certificat avant de libérer les biens.',
+    ),
+    process: t(
+      'File the application forms, proof of death and the original will with the estates office of the Superior Court of Justice where the person lived, by email with originals sent by mail, or in person.',
+      'Déposez les formulaires de demande, la preuve du décès et l’original du testament au bureau des successions de la Cour supérieure de justice du lieu où vivait la personne, par courriel avec envoi des originaux par la poste, ou en personne.',
+    ),
+    fees: t(
+      'Estate administration tax: no tax on the first $50,000 of the estate’s value, then $15 for each $1,000 (or part of $1,000) above it.',
+      'Impôt sur l’administration des successions : aucun impôt sur la première tranche de 50 000 $ de la valeur de la succession, puis 15 $ par tranche de 1 000 $ (ou fraction de 1 000 $) au-delà.',
+    ),
+    documents: [
+      t('Proof of death, such as a death certificate', 'Preuve du décès, comme un certificat de décès'),
+      t('Original will and any codicils', 'Original du testament et des codicilles, s’il y a lieu'),
+      t('List and value of the estate’s assets', 'Liste et valeur des biens de la succession'),
+    ],
+    channels: [
+      web('https://www.ontario.ca/page/probate-small-estate', ON_FR),
+      phone('1-800-518-7901', HOURS, {
+        description: t(
+          'Ministry of the Attorney General general enquiries',
+          'Renseignements généraux du ministère du Procureur général',
+        ),
+      }),
+      mail({
+        attention: 'Superior Court of Justice, Estates Office',
+        address_1: '161 Elgin Street',
+        city: 'Ottawa',
+        province: 'ON',
+        postal_code: 'K2P 2K1',
+      }),
+    ],
+  }),
+  service({
+    slug: 'on-estate-information-return',
+    org: 'ontario-finance',
+    name: t(
+      'File the Estate Information Return (Ontario)',
+      'Produire la déclaration de renseignements sur la succession (Ontario)',
+    ),
+    description: t(
+      'After the court issues the certificate, the estate trustee reports the estate’s assets and their value to the Ministry of Finance, which checks that the right estate administration tax was paid.',
+      'Une fois le certificat délivré par le tribunal, le fiduciaire de la succession déclare au ministère des Finances les biens de la succession et leur valeur; le ministère vérifie que le bon montant d’impôt sur l’administration des successions a été payé.',
+    ),
+    url: t(
+      'https://www.ontario.ca/page/estate-administration-tax',
+      'https://www.ontario.ca/fr/page/impot-sur-ladministration-des-successions',
+    ),
+    eligibility: t(
+      'Estate trustees who received a certificate of appointment or a Small Estate Certificate in Ontario.',
+      'Les fiduciaires de la succession qui ont obtenu un certificat de nomination ou un certificat de petite succession en Ontario.',
+    ),
+    process: t(
+      'File the return online or by mail within 180 days after the certificate is issued, and pay any additional tax first.',
+      'Produisez la déclaration en ligne ou par la poste dans les 180 jours suivant la délivrance du certificat, en payant d’abord tout impôt supplémentaire.',
+    ),
+    fees: t('No fee to file.', 'Aucuns frais de production.'),
+    channels: [
+      web(
+        'https://www.ontario.ca/page/estate-administration-tax',
+        'https://www.ontario.ca/fr/page/impot-sur-ladministration-des-successions',
+      ),
+      financePhone,
+    ],
+  }),
+  service({
+    slug: 'on-gains',
+    org: 'ontario-finance',
+    name: t(
+      'Guaranteed Annual Income System for seniors (Ontario)',
+      'Régime de revenu annuel garanti pour les personnes âgées (Ontario)',
+    ),
+    alternate_name: t('GAINS', 'RRAG'),
+    description: t(
+      'A monthly, non-taxable payment that tops up the income of low-income seniors who receive Old Age Security and the Guaranteed Income Supplement.',
+      'Paiement mensuel non imposable qui complète le revenu des personnes âgées à faible revenu qui reçoivent la pension de la Sécurité de la vieillesse et le Supplément de revenu garanti.',
+    ),
+    url: t('https://www.ontario.ca/page/guaranteed-annual-income-system-payments-seniors', ON_FR),
+    eligibility: t(
+      'Ontario residents 65 or older who receive OAS and the GIS and whose income is under the limit.',
+      'Les résidents de l’Ontario de 65 ans ou plus qui reçoivent la SV et le SRG et dont le revenu est inférieur au plafond.',
+    ),
+    process: t(
+      'No application: the Canada Revenue Agency pays it automatically when you file your income tax return every year.',
+      'Aucune demande : l’Agence du revenu du Canada le verse automatiquement lorsque vous produisez votre déclaration de revenus chaque année.',
+    ),
+    minimum_age: 65,
+    fees: t('No fee.', 'Aucuns frais.'),
+    channels: [
+      web('https://www.ontario.ca/page/guaranteed-annual-income-system-payments-seniors', ON_FR),
+      financePhone,
+    ],
+  }),
+  service({
+    slug: 'on-employment-standards-claim',
+    org: 'ontario-labour',
+    name: t(
+      'Get help with unpaid wages or termination pay (Ontario employment standards)',
+      'Obtenir de l’aide pour un salaire impayé ou une indemnité de licenciement (normes d’emploi de l’Ontario)',
+    ),
+    description: t(
+      'If your employer did not give you written notice or termination pay, severance pay, vacation pay or your last wages, the Ministry can investigate a claim under the Employment Standards Act and order payment.',
+      'Si votre employeur ne vous a pas remis de préavis écrit ou d’indemnité de licenciement, d’indemnité de cessation d’emploi, de paie de vacances ou votre dernière paie, le ministère peut enquêter sur une réclamation en vertu de la Loi sur les normes d’emploi et ordonner le paiement.',
+    ),
+    url: t(
+      'https://www.ontario.ca/document/your-guide-employment-standards-act/filing-employment-standards-claim',
+      ON_FR,
+    ),
+    eligibility: t(
+      'Most employees of provincially regulated workplaces in Ontario who are not represented by a union. Federally regulated workers (banks, airlines, telecommunications) go to the federal Labour Program.',
+      'La plupart des employés des milieux de travail de compétence provinciale en Ontario qui ne sont pas représentés par un syndicat. Les travailleurs de compétence fédérale (banques, transport aérien, télécommunications) s’adressent au Programme du travail fédéral.',
+    ),
+    process: t(
+      'Call the information centre to check your rights, then file a claim online; keep your pay stubs and termination letter.',
+      'Appelez le centre d’information pour connaître vos droits, puis déposez une réclamation en ligne; conservez vos talons de paie et votre lettre de licenciement.',
+    ),
+    fees: t('Free.', 'Gratuit.'),
+    documents: [
+      t('Pay stubs and records of hours', 'Talons de paie et relevés d’heures'),
+      t('Termination letter, if any', 'Lettre de licenciement, s’il y a lieu'),
+    ],
+    channels: [
+      web(
+        'https://www.ontario.ca/document/your-guide-employment-standards-act/filing-employment-standards-claim',
+        ON_FR,
+      ),
+      esPhone,
+    ],
+  }),
+  service({
+    slug: 'employment-ontario',
+    org: 'ontario-labour',
+    name: t('Employment Ontario job search and training', 'Emploi Ontario : recherche d’emploi et formation'),
+    description: t(
+      'Free help to find a job, plan a career or retrain: job search and résumé help, job matching, apprenticeships and the Better Jobs Ontario training program for laid-off workers.',
+      'Aide gratuite pour trouver un emploi, planifier sa carrière ou se recycler : aide à la recherche d’emploi et au curriculum vitæ, jumelage avec des employeurs, apprentissage et programme de formation Meilleurs emplois Ontario pour les travailleurs mis à pied.',
+    ),
+    url: t('https://www.ontario.ca/page/employment-ontario', 'https://www.ontario.ca/fr/page/emploi-ontario'),
+    eligibility: t(
+      'Anyone in Ontario looking for work or training; some programs are for people who were laid off.',
+      'Toute personne en Ontario qui cherche un emploi ou une formation; certains programmes visent les personnes mises à pied.',
+    ),
+    process: t(
+      'Call the Employment Ontario contact centre or visit a local service provider to meet an employment counsellor.',
+      'Appelez le centre de contact d’Emploi Ontario ou rendez-vous chez un fournisseur de services local pour rencontrer un conseiller en emploi.',
+    ),
+    fees: t('Free.', 'Gratuit.'),
+    channels: [
+      web('https://www.ontario.ca/page/employment-ontario', 'https://www.ontario.ca/fr/page/emploi-ontario'),
+      phone('1-800-387-5656', HOURS, {
+        description: t('Employment Ontario contact centre', 'Centre de contact d’Emploi Ontario'),
+      }),
+    ],
+  }),
+  service({
+    slug: 'wsib-employer-registration',
+    org: 'wsib',
+    name: t(
+      'Register your business with the WSIB (Ontario)',
+      'Inscrire votre entreprise à la CSPAAT (Ontario)',
+    ),
+    description: t(
+      'Most Ontario businesses with employees must have workplace insurance with the Workplace Safety and Insurance Board. Registration gives you an account number, premium rate and the safety poster to display.',
+      'La plupart des entreprises ontariennes qui ont des employés doivent être assurées auprès de la Commission de la sécurité professionnelle et de l’assurance contre les accidents du travail. L’inscription vous donne un numéro de compte, un taux de prime et l’affiche sur la sécurité à afficher.',
+    ),
+    url: t(
+      'https://www.wsib.ca/en/businesses/registration-and-coverage/do-you-need-register-us',
+      'https://www.wsib.ca/fr',
+    ),
+    eligibility: t(
+      'Employers in most industries, including those who hire family members; some industries, such as banks and private day cares, may choose optional coverage.',
+      'Les employeurs de la plupart des secteurs, y compris ceux qui embauchent des membres de leur famille; certains secteurs, comme les banques et les garderies privées, peuvent choisir une protection facultative.',
+    ),
+    process: t(
+      'Register online within 10 calendar days of hiring your first employee; construction businesses have their own rules.',
+      'Inscrivez-vous en ligne dans les 10 jours civils suivant l’embauche de votre premier employé; les entreprises de construction ont des règles particulières.',
+    ),
+    fees: t(
+      'Premiums depend on your industry and payroll.',
+      'Les primes dépendent de votre secteur d’activité et de votre masse salariale.',
+    ),
+    documents: [
+      t('Business Number from the CRA', 'Numéro d’entreprise de l’ARC'),
+      t(
+        'Date of hire of your first employee and estimated payroll',
+        'Date d’embauche du premier employé et masse salariale estimée',
+      ),
+    ],
+    channels: [
+      web(
+        'https://www.wsib.ca/en/businesses/registration-and-coverage/do-you-need-register-us',
+        'https://www.wsib.ca/fr',
+      ),
+      phone('1-800-387-0750', HOURS, {
+        description: t('WSIB general enquiries', 'CSPAAT, renseignements généraux'),
+      }),
+    ],
   }),
 ];

@@ -1,7 +1,8 @@
 /**
  * A personal checklist: the cluster's stages with only the steps that apply to the screener answers.
  * A step whose rule reads a question the person left blank is kept and marked "may apply": leaving a
- * question blank must never hide a step someone needs.
+ * question blank must never hide a step someone needs. A question that was never asked (its `ask_if`
+ * did not hold) is not blank: the answers already show it does not concern the person.
  */
 import type { ClusterDefinition, ClusterStage, ClusterStep } from '../schemas.js';
 import type { Answers } from './answers.js';
@@ -42,20 +43,37 @@ export function ruleVariables(rule: unknown, into = new Set<string>()): Set<stri
   return into;
 }
 
-function fitOf(step: ClusterStep, answers: Answers): StepFit | undefined {
+/** The questions the person was not asked, replaying `ask_if` in order over the answers. */
+function notAsked(definition: ClusterDefinition, answers: Answers): Set<string> {
+  const skipped = new Set<string>();
+  const sofar: Answers = {};
+  for (const question of definition.screener) {
+    if (question.ask_if !== undefined && !ruleHolds(question.ask_if, sofar)) {
+      skipped.add(question.id);
+      continue;
+    }
+    if (question.id in answers) sofar[question.id] = answers[question.id]!;
+  }
+  return skipped;
+}
+
+function fitOf(step: ClusterStep, answers: Answers, skipped: Set<string>): StepFit | undefined {
   if (step.applies_if === undefined) return 'applies';
-  const unanswered = [...ruleVariables(step.applies_if)].some((name) => !(name in answers));
+  const unanswered = [...ruleVariables(step.applies_if)].some(
+    (name) => !(name in answers) && !skipped.has(name),
+  );
   if (unanswered) return ruleHolds(step.applies_if, answers) ? 'applies' : 'may_apply';
   return ruleHolds(step.applies_if, answers) ? 'applies' : undefined;
 }
 
 export function buildChecklist(definition: ClusterDefinition, answers: Answers): Checklist {
   let omitted = 0;
+  const skipped = notAsked(definition, answers);
   const stages: ChecklistStage[] = [];
   for (const stage of definition.stages) {
     const steps: ChecklistStep[] = [];
     for (const step of stage.steps) {
-      const fit = fitOf(step, answers);
+      const fit = fitOf(step, answers, skipped);
       if (fit) steps.push({ step, fit });
       else omitted += 1;
     }
