@@ -7,7 +7,10 @@ export interface ServiceOwner {
 }
 
 /** The owner of each service that exists, by id (ids that name no service are left out). */
-export async function getServiceOwners(db: Db | Tx, ids: readonly string[]): Promise<Map<string, ServiceOwner>> {
+export async function getServiceOwners(
+  db: Db | Tx,
+  ids: readonly string[],
+): Promise<Map<string, ServiceOwner>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('service')
