@@ -24,20 +24,15 @@ function Question({
   const id = fieldId(question);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy =
-    [
-      question.hint || question.type === 'date' || question.type === 'postal_code' ? hintId : '',
-      problem ? errorId : '',
-    ]
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const hint = question.hint
-    ? local(question.hint, lang)
-    : question.type === 'date'
+  // The expected format is always said, even under a hint of the question's own (WCAG 3.3.2).
+  const formatHint =
+    question.type === 'date'
       ? t(lang, 'clusters.screener.dateHint')
       : question.type === 'postal_code'
         ? t(lang, 'clusters.screener.postalHint')
         : '';
+  const hint = [question.hint ? local(question.hint, lang) : '', formatHint].filter(Boolean).join(' ');
+  const describedBy = [hint ? hintId : '', problem ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const label = (
     <>
       {local(question.label, lang)}

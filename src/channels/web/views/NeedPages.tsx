@@ -1,5 +1,5 @@
 import type { ClusterKind, ClusterSummary } from '../../../domains/clusters/index.js';
-import type { SearchHit } from '../../../domains/search/index.js';
+import { queryWords, type SearchHit } from '../../../domains/search/index.js';
 import { t, type Lang } from '../../../platform/i18n/index.js';
 import { clusterPath, officesPath, searchPath, servicePath } from '../../http/paths.js';
 import { local } from './text.js';
@@ -94,7 +94,9 @@ export interface SearchPageProps {
 
 export function SearchPage({ lang, query, hits, understood, truncated, clusters }: SearchPageProps) {
   const typed = query.trim();
-  const corrected = understood.join(' ');
+  // "Showing results for" only when a word was corrected, not for accents or short words left out.
+  const typedWords = new Set(queryWords(typed));
+  const corrected = understood.some((word) => !typedWords.has(word)) ? understood.join(' ') : '';
   return (
     <>
       <h1>
@@ -105,7 +107,7 @@ export function SearchPage({ lang, query, hits, understood, truncated, clusters 
       <NeedSearchForm lang={lang} query={typed.slice(0, 500)} />
       {truncated && <p class="meta">{t(lang, 'clusters.search.tooLong')}</p>}
       {!typed && <p>{t(lang, 'clusters.search.empty')}</p>}
-      {typed && hits.length > 0 && corrected && corrected !== typed.toLowerCase() && (
+      {typed && hits.length > 0 && corrected && (
         <p class="meta">{t(lang, 'clusters.search.understood', { words: corrected })}</p>
       )}
       {typed && (
