@@ -1,6 +1,7 @@
 /**
- * API throughput: the HSDS list and single-record routes beside a trivial route of the same
- * server (/healthz), measured with autocannon over loopback in one run, reported as ratios.
+ * Throughput of the HSDS list and single-record routes, a cluster page, and need search (page and
+ * API) beside a trivial route of the same server (/healthz), measured with autocannon over loopback
+ * in one run, reported as ratios.
  */
 import autocannon from 'autocannon';
 import { createApp } from '../../src/app.js';
@@ -40,6 +41,12 @@ export async function runApiBench(options: {
     ['trivial GET /healthz', '/healthz'],
     ['GET /api/v1/services (page of 50)', '/api/v1/services?per_page=50'],
     ['GET /api/v1/services/{id}', `/api/v1/services/${serviceId}`],
+    ['cluster page GET /en/situations/having-a-baby', '/en/situations/having-a-baby'],
+    ['need search page GET /en/search?q=…', `/en/search?q=${encodeURIComponent('I just had a baby')}`],
+    [
+      'need search API GET /api/v1/search?q=…',
+      `/api/v1/search?q=${encodeURIComponent("j'ai perdu ma job")}&lang=fr`,
+    ],
   ] as const;
   try {
     await hit(`${base}/healthz`, 2);

@@ -71,10 +71,10 @@ describe('catalog pages in a real browser', () => {
     expect(failures).toEqual([]);
   });
 
-  it('lets a visitor without JavaScript search, open a service, and switch language on the same page', async () => {
+  it('lets a visitor without JavaScript search the services, open one, and switch language on the same page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await open(page, '/en');
+    await open(page, '/en/services');
     await page.getByLabel('What do you need?').fill('passport');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/en\/services\?q=passport/);
