@@ -16,6 +16,7 @@ const NEEDS_SHARED_DATA = [
   'src/domains/catalog/serviceInventory/**/*.test.ts',
   'src/domains/catalog/taxonomy/**/*.test.ts',
   'src/domains/clusters/screener/jsonLogic.test.ts',
+  'src/channels/web/views/jsonLd.test.ts',
 ];
 
 const sharedData = existsSync(new URL('../shared/data/SOURCES.md', import.meta.url));

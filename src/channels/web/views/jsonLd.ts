@@ -5,7 +5,7 @@
  */
 import type { Location, Organization, Service } from '../../../domains/catalog/index.js';
 import type { PublishedCluster } from '../../../domains/clusters/index.js';
-import type { Lang } from '../../../platform/i18n/index.js';
+import { t, type Lang } from '../../../platform/i18n/index.js';
 import { servicePath } from '../../http/paths.js';
 import { local } from './text.js';
 
@@ -41,7 +41,7 @@ export function governmentService(
 ): Node {
   const channels: Node[] = [];
   for (const channel of service.channels) {
-    const node: Node = { '@type': 'ServiceChannel', name: `${channel.kind}` };
+    const node: Node = { '@type': 'ServiceChannel', name: t(lang, `web.channel.${channel.kind}`) };
     if (channel.url) node.serviceUrl = local(channel.url, lang);
     if (channel.phone_number)
       node.servicePhone = { '@type': 'ContactPoint', telephone: channel.phone_number };
