@@ -7,6 +7,7 @@ import { negotiateLang, requestLang } from '../http/lang.js';
 import { renderHtml } from './html.js';
 import { catalogPages } from './catalogPages.js';
 import { clusterPages } from './clusterPages.js';
+import { officePages } from './officePages.js';
 import { sendNotFoundPage } from './notFound.js';
 import { ErrorPage } from './views/ListPages.js';
 
@@ -42,4 +43,5 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
 
   await app.register(clusterPages);
   await app.register(catalogPages);
+  await app.register(officePages);
 }

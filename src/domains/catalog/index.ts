@@ -29,6 +29,16 @@ export { getTaxonomyTerm } from './queries/getTaxonomyTerm.js';
 export { listServices, type ServiceListQuery } from './queries/listServices.js';
 export { listOrganizations, type OrganizationListQuery } from './queries/listOrganizations.js';
 export { listLocations, type LocationListQuery } from './queries/listLocations.js';
+export {
+  findNearestLocations,
+  type DayHours,
+  type NearbyLocation,
+  type NearbyService,
+  type NearestLocationsQuery,
+  type OfferedLanguage,
+  type OpeningSpan,
+} from './queries/findNearestLocations.js';
+export * as geo from './geo/index.js';
 export { listServiceAtLocations, type ServiceAtLocationQuery } from './queries/listServiceAtLocations.js';
 export { listTaxonomies } from './queries/listTaxonomies.js';
 export { listTaxonomyTerms, type TaxonomyTermListQuery } from './queries/listTaxonomyTerms.js';

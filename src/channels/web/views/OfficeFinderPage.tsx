@@ -1,0 +1,201 @@
+import type { geo, Location, NearbyLocation } from '../../../domains/catalog/index.js';
+import { t, type Lang } from '../../../platform/i18n/index.js';
+import { formatTime, languageName } from '../../../ui/format.js';
+import { officesPath, servicePath } from '../../http/paths.js';
+import { HoursTable } from './HoursTable.js';
+import { local } from './text.js';
+
+/** Why the search could not be made: nothing typed, or nothing the geocoder knows. */
+export type OfficeSearchError = 'empty' | 'notFound';
+
+export interface OfficeFinderPageProps {
+  lang: Lang;
+  /** What the visitor typed, cleaned for showing back in the field. */
+  query: string;
+  error?: OfficeSearchError | undefined;
+  /** The place understood; absent before a search and when the search failed. */
+  place?: geo.GeoPlace | undefined;
+  offices: NearbyLocation[];
+}
+
+const FIELD_ID = 'near';
+
+/** `1.2 km` / `1,2 km`: one decimal below 100 km, whole kilometres beyond. */
+export function formatDistance(lang: Lang, km: number): string {
+  const digits = km < 100 ? 1 : 0;
+  const number = new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(km);
+  return `${number}\u00a0km`;
+}
+
+/** The office finder: the form, then (after a search) the nearest offices with their hours and services. */
+export function OfficeFinderPage({ lang, query, error, place, offices }: OfficeFinderPageProps) {
+  const errorId = `${FIELD_ID}-error`;
+  const hintId = `${FIELD_ID}-hint`;
+  const message = error ? t(lang, `offices.errors.${error}`) : '';
+  return (
+    <>
+      <h1>{t(lang, 'offices.title')}</h1>
+      {error && (
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+          <h2 id="error-summary-title">{t(lang, 'offices.errors.heading')}</h2>
+          <ul>
+            <li>
+              <a href={`#${FIELD_ID}`}>{message}</a>
+            </li>
+          </ul>
+        </div>
+      )}
+      <p>{t(lang, 'offices.intro')}</p>
+      <form method="get" action={officesPath(lang)} class="office-search" role="search">
+        <div class={`field${error ? ' field-invalid' : ''}`}>
+          <label for={FIELD_ID}>{t(lang, 'offices.form.label')}</label>
+          <p class="meta" id={hintId}>
+            {t(lang, 'offices.form.hint')}
+          </p>
+          {error && (
+            <p class="field-error" id={errorId}>
+              <span class="office-visually-hidden">{t(lang, 'offices.errors.prefix')} </span>
+              {message}
+            </p>
+          )}
+          <div class="office-search-row">
+            <input
+              id={FIELD_ID}
+              name="near"
+              type="text"
+              class="input-medium"
+              value={query}
+              maxLength={100}
+              autoComplete="postal-code"
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+            />
+            <button type="submit">{t(lang, 'offices.form.submit')}</button>
+          </div>
+        </div>
+      </form>
+      {place && <Results lang={lang} place={place} offices={offices} />}
+    </>
+  );
+}
+
+function Results({ lang, place, offices }: { lang: Lang; place: geo.GeoPlace; offices: NearbyLocation[] }) {
+  const label = local(place.label, lang);
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading">{t(lang, 'offices.results.heading', { place: label })}</h2>
+      {offices.length === 0 ? (
+        <p>{t(lang, 'offices.results.none')}</p>
+      ) : (
+        <>
+          <p class="meta">
+            {place.precision === 'postal-area'
+              ? t(lang, 'offices.results.fromPostalArea')
+              : t(lang, 'offices.results.fromPlace', { place: label })}
+          </p>
+          <ol class="card-list office-list">
+            {offices.map((office) => (
+              <Office key={office.location.id} lang={lang} office={office} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function physicalAddress(location: Location) {
+  return location.addresses.find((a) => a.address_type === 'physical') ?? location.addresses[0];
+}
+
+function todayText(lang: Lang, office: NearbyLocation): string {
+  const { today } = office;
+  if (today.closedAllDay) {
+    const reason = local(today.closure, lang);
+    return reason
+      ? t(lang, 'offices.office.todayClosedFor', { reason })
+      : t(lang, 'offices.office.todayClosed');
+  }
+  if (today.spans.length === 0) return t(lang, 'offices.office.todayClosed');
+  const hours = today.spans
+    .map((span) =>
+      t(lang, 'offices.office.span', {
+        opens: formatTime(lang, span.opens),
+        closes: formatTime(lang, span.closes),
+      }),
+    )
+    .join(', ');
+  return t(lang, 'offices.office.today', { hours });
+}
+
+function Office({ lang, office }: { lang: Lang; office: NearbyLocation }) {
+  const { location } = office;
+  const address = physicalAddress(location);
+  const name = local(location.name, lang) || address?.address_1 || location.id;
+  const phone = location.phones[0];
+  const services = [...office.services].sort((a, b) =>
+    local(a.name, lang).localeCompare(local(b.name, lang), lang === 'en' ? 'en-CA' : 'fr-CA'),
+  );
+  const languages = office.languages
+    .map((l) => (l.name ? local(l.name, lang) : l.code ? languageName(lang, l.code) : ''))
+    .filter(Boolean);
+  const status =
+    office.openNow === null
+      ? { key: 'hoursUnknown', modifier: 'unknown' }
+      : office.openNow
+        ? { key: 'openNow', modifier: 'open' }
+        : { key: 'closedNow', modifier: 'closed' };
+  return (
+    <li class="office">
+      <h3>{name}</h3>
+      <p class="office-facts">
+        <strong class={`office-status office-status-${status.modifier}`}>
+          {t(lang, `offices.office.${status.key}`)}
+        </strong>
+        <span class="office-distance">
+          {t(lang, 'offices.office.distance', { distance: formatDistance(lang, office.distanceKm) })}
+        </span>
+        {office.frenchService && <span class="tag office-french">{t(lang, 'offices.office.french')}</span>}
+      </p>
+      {office.openNow !== null && <p>{todayText(lang, office)}</p>}
+      {address && (
+        <p>
+          {address.address_1}
+          {address.address_2 ? `, ${address.address_2}` : ''}
+          <br />
+          {`${address.city} ${address.state_province}  ${address.postal_code}`}
+        </p>
+      )}
+      {phone && (
+        <p>
+          {t(lang, 'offices.office.phone')}{' '}
+          <a href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{phone.number}</a>
+        </p>
+      )}
+      {languages.length > 0 && (
+        <p class="meta">{t(lang, 'offices.office.languages', { languages: languages.join(', ') })}</p>
+      )}
+      <HoursTable
+        lang={lang}
+        schedules={location.schedules}
+        caption={t(lang, 'offices.office.hours')}
+        today={office.today.date}
+      />
+      {services.length > 0 && (
+        <>
+          <h4>{t(lang, 'offices.office.services')}</h4>
+          <ul class="office-services">
+            {services.map((service) => (
+              <li key={service.id}>
+                <a href={servicePath(lang, service.id)}>{local(service.name, lang)}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}
