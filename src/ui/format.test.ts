@@ -15,7 +15,7 @@ describe('format', () => {
 
   it('writes dates in words without shifting the day', () => {
     expect(formatDate('en', '2026-12-25')).toBe('December 25, 2026');
-    expect(formatDate('fr', '2027-01-01')).toBe('1 janvier 2027');
+    expect(formatDate('fr', '2027-01-01')).toBe('1er janvier 2027');
   });
 
   it('writes money the way each language does', () => {
@@ -26,5 +26,11 @@ describe('format', () => {
   it('names languages in the reader’s language', () => {
     expect(languageName('en', 'fr')).toBe('French');
     expect(languageName('fr', 'en')).toBe('anglais');
+  });
+
+  it('writes the first of the month as an ordinal in French', () => {
+    expect(formatDate('fr', '2027-01-01')).toBe('1er janvier 2027');
+    expect(formatDate('fr', '2027-01-11')).toBe('11 janvier 2027');
+    expect(formatDate('en', '2027-01-01')).toBe('January 1, 2027');
   });
 });

@@ -20,10 +20,12 @@ export function formatTime(lang: Lang, time: string): string {
 export function formatDate(lang: Lang, isoDate: string): string {
   const date = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', {
+  const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(date);
+  // French writes the first day of a month as an ordinal: « 1er janvier ».
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** An amount of money in the visitor's language: `$85.00` or `85,00 $`. */
