@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.js';
 import { ClusterDefinitionSchema, type ClusterDefinition } from './schemas.js';
-import type { PublishedCluster } from './types.js';
+import type { ClusterSummary, PublishedCluster } from './types.js';
 
 type Conn = Db | Tx;
 
@@ -11,6 +11,37 @@ export const PUBLIC_STATUSES = ['pilot', 'production'] as const;
 /** A stored definition is read back through the schema, so defaults added later are filled in. */
 export function readDefinition(value: unknown): ClusterDefinition {
   return ClusterDefinitionSchema.parse(typeof value === 'string' ? JSON.parse(value) : value);
+}
+
+/** Clusters joined to the version channels show (the published one). */
+export function withPublishedVersion(db: Conn) {
+  return db
+    .selectFrom('cluster')
+    .innerJoin('cluster_version', (join) =>
+      join
+        .onRef('cluster_version.cluster_id', '=', 'cluster.id')
+        .onRef('cluster_version.version', '=', 'cluster.published_version'),
+    );
+}
+
+/** A list line from a cluster row and its published definition. */
+export function toSummary(row: {
+  key: string;
+  kind: ClusterSummary['kind'];
+  status: ClusterSummary['status'];
+  pilot_ends_on: string | null;
+  definition: unknown;
+}): ClusterSummary {
+  const definition = readDefinition(row.definition);
+  return {
+    key: row.key,
+    kind: row.kind,
+    status: row.status,
+    pilot_ends_on: row.pilot_ends_on,
+    title: definition.title,
+    summary: definition.summary,
+    slug: definition.slug,
+  };
 }
 
 export function findClusterRow(db: Conn, key: string) {
@@ -25,24 +56,17 @@ export async function findPublished(
   where: Where,
   options: { publicOnly: boolean },
 ): Promise<PublishedCluster | undefined> {
-  let query = db
-    .selectFrom('cluster')
-    .innerJoin('cluster_version', (join) =>
-      join
-        .onRef('cluster_version.cluster_id', '=', 'cluster.id')
-        .onRef('cluster_version.version', '=', 'cluster.published_version'),
-    )
-    .select([
-      'cluster.id',
-      'cluster.key',
-      'cluster.kind',
-      'cluster.status',
-      'cluster.pilot_starts_on',
-      'cluster.pilot_ends_on',
-      'cluster_version.version',
-      'cluster_version.published_at',
-      'cluster_version.definition',
-    ]);
+  let query = withPublishedVersion(db).select([
+    'cluster.id',
+    'cluster.key',
+    'cluster.kind',
+    'cluster.status',
+    'cluster.pilot_starts_on',
+    'cluster.pilot_ends_on',
+    'cluster_version.version',
+    'cluster_version.published_at',
+    'cluster_version.definition',
+  ]);
   query =
     'key' in where
       ? query.where('cluster.key', '=', where.key)

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../../../platform/db/index.js';
-import { PUBLIC_STATUSES, readDefinition } from '../repository.js';
+import { PUBLIC_STATUSES, toSummary, withPublishedVersion } from '../repository.js';
 import type { ClusterSummary } from '../types.js';
 
 /** For each service, the public clusters whose published version uses it ("part of"). */
@@ -9,14 +9,8 @@ export async function listClustersOfServices(
 ): Promise<Map<string, ClusterSummary[]>> {
   const result = new Map<string, ClusterSummary[]>();
   if (serviceIds.length === 0) return result;
-  const rows = await db
-    .selectFrom('cluster_service')
-    .innerJoin('cluster', 'cluster.id', 'cluster_service.cluster_id')
-    .innerJoin('cluster_version', (join) =>
-      join
-        .onRef('cluster_version.cluster_id', '=', 'cluster.id')
-        .onRef('cluster_version.version', '=', 'cluster.published_version'),
-    )
+  const rows = await withPublishedVersion(db)
+    .innerJoin('cluster_service', 'cluster_service.cluster_id', 'cluster.id')
     .select([
       'cluster_service.service_id',
       'cluster.key',
@@ -31,18 +25,8 @@ export async function listClustersOfServices(
     .orderBy('cluster.key')
     .execute();
   for (const row of rows) {
-    const definition = readDefinition(row.definition);
     const list = result.get(row.service_id) ?? [];
-    if (list.some((summary) => summary.key === row.key)) continue;
-    list.push({
-      key: row.key,
-      kind: row.kind,
-      status: row.status,
-      pilot_ends_on: row.pilot_ends_on,
-      title: definition.title,
-      summary: definition.summary,
-      slug: definition.slug,
-    });
+    if (!list.some((summary) => summary.key === row.key)) list.push(toSummary(row));
     result.set(row.service_id, list);
   }
   return result;
