@@ -20,7 +20,7 @@ import {
   sealChecklistLink,
   type PublishedCluster,
 } from '../../domains/clusters/index.js';
-import { recordInteraction } from '../../domains/measurement/index.js';
+import { createInteractionBuffer, recordInteraction } from '../../domains/measurement/index.js';
 import { MAX_QUERY_LENGTH, recordSearch, searchNeeds } from '../../domains/search/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { isStitchError } from '../../platform/errors/index.js';
@@ -83,31 +83,42 @@ function jsonLdScript(json: string) {
 /** The portal organised by need: home, need search, cluster pages, screener and personal checklists, feedback. */
 export async function clusterPages(app: FastifyInstance): Promise<void> {
   const db = app.deps.db;
-  const cache = new PageCache();
+  // Pages are kept encoded: a 60 kB page is turned into bytes once, not on every request.
+  const cache = new PageCache<Buffer>();
+  const clusters = new PageCache<PublishedCluster>();
+  // Page views are counted in batches; the checklist, email and feedback record in their own writes.
+  const views = createInteractionBuffer(db, {
+    onError: (error) => app.log.error({ err: error }, 'views not recorded'),
+  });
+  app.addHook('onClose', () => views.close());
 
   const sendCluster404 = (reply: FastifyReply, lang: Lang, url: string) => sendNotFoundPage(reply, lang, url);
 
   /** A public cluster by slug, or undefined (the caller answers 404). */
   async function findCluster(lang: Lang, slug: string): Promise<PublishedCluster | undefined> {
     if (!SLUG.test(slug) || slug.length > 80) return undefined;
-    try {
-      return await getPublicClusterBySlug(db, lang, slug);
-    } catch (error) {
-      if (isStitchError(error) && error.code === 'NOT_FOUND') return undefined;
-      throw error;
-    }
+    return clusters.get(`${lang}:${slug}`, async () => {
+      try {
+        return await getPublicClusterBySlug(db, lang, slug);
+      } catch (error) {
+        if (isStitchError(error) && error.code === 'NOT_FOUND') return undefined;
+        throw error;
+      }
+    });
   }
 
   for (const lang of LANGUAGES) {
     app.get(`/${lang}`, { schema: { hide: true } }, async (_request, reply) => {
       const html = await cache.get(`home:${lang}`, async () => {
         const clusters = await listPublicClusters(db);
-        return renderHtml(
-          lang,
-          t(lang, 'web.home.title'),
-          `/${other(lang)}`,
-          <HomePage lang={lang} clusters={clusters} />,
-          'home',
+        return Buffer.from(
+          renderHtml(
+            lang,
+            t(lang, 'web.home.title'),
+            `/${other(lang)}`,
+            <HomePage lang={lang} clusters={clusters} />,
+            'home',
+          ),
         );
       });
       return reply.type(HTML).send(html);
@@ -155,7 +166,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       async (request, reply) => {
         const cluster = await findCluster(lang, request.params.slug);
         if (!cluster) return sendCluster404(reply, lang, request.url);
-        await recordInteraction(db, { channel: 'web', kind: 'view', lang, cluster_key: cluster.key });
+        views.record({ channel: 'web', kind: 'view', lang, cluster_key: cluster.key });
         const thanked = request.query.feedback === 'thanks';
         const path = clusterPath(lang, cluster.definition.slug[lang]);
         const html = await cache.get(
@@ -174,15 +185,17 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
                 content.locations,
               ),
             );
-            return renderHtml(
-              lang,
-              local(d.title, lang),
-              clusterPath(other(lang), d.slug[other(lang)]),
-              <>
-                {jsonLdScript(jsonLd)}
-                <ClusterPage lang={lang} content={content} />
-                <FeedbackForm lang={lang} action={`/${lang}/feedback`} page={path} thanked={thanked} />
-              </>,
+            return Buffer.from(
+              renderHtml(
+                lang,
+                local(d.title, lang),
+                clusterPath(other(lang), d.slug[other(lang)]),
+                <>
+                  {jsonLdScript(jsonLd)}
+                  <ClusterPage lang={lang} content={content} />
+                  <FeedbackForm lang={lang} action={`/${lang}/feedback`} page={path} thanked={thanked} />
+                </>,
+              ),
             );
           },
         );

@@ -1,4 +1,5 @@
 /** Measurement: the one interaction record every channel writes, and the counts read from it. */
 export { recordInteraction } from './commands/recordInteraction.js';
+export { createInteractionBuffer, type InteractionBuffer } from './commands/createInteractionBuffer.js';
 export { countInteractions, type InteractionCount } from './queries/countInteractions.js';
 export { InteractionInput, INTERACTION_CHANNELS, INTERACTION_KINDS } from './schemas.js';

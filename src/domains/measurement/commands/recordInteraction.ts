@@ -8,6 +8,11 @@ import { InteractionInput } from '../schemas.js';
  * commit together. Any domain may call it.
  */
 export async function recordInteraction(tx: Tx | Db, input: InteractionInput): Promise<void> {
+  await tx.insertInto('interaction').values(interactionRow(input)).execute();
+}
+
+/** The row of one interaction, validated; the time is now unless given. */
+export function interactionRow(input: InteractionInput) {
   const parsed = InteractionInput.safeParse(input);
   if (!parsed.success) {
     throw new ValidationError(
@@ -16,20 +21,17 @@ export async function recordInteraction(tx: Tx | Db, input: InteractionInput): P
     );
   }
   const value = parsed.data;
-  await tx
-    .insertInto('interaction')
-    .values({
-      channel: value.channel,
-      kind: value.kind,
-      occurred_at: value.occurred_at ?? new Date(),
-      cluster_key: value.cluster_key ?? null,
-      service_id: value.service_id ?? null,
-      organization_id: value.organization_id ?? null,
-      outcome: value.outcome ?? null,
-      duration_ms: value.duration_ms ?? null,
-      session_id: value.session_id ?? null,
-      lang: value.lang ?? null,
-      detail: value.detail ? JSON.stringify(value.detail) : null,
-    })
-    .execute();
+  return {
+    channel: value.channel,
+    kind: value.kind,
+    occurred_at: value.occurred_at ?? new Date(),
+    cluster_key: value.cluster_key ?? null,
+    service_id: value.service_id ?? null,
+    organization_id: value.organization_id ?? null,
+    outcome: value.outcome ?? null,
+    duration_ms: value.duration_ms ?? null,
+    session_id: value.session_id ?? null,
+    lang: value.lang ?? null,
+    detail: value.detail ? JSON.stringify(value.detail) : null,
+  };
 }
