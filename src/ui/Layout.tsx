@@ -7,17 +7,18 @@ export interface LayoutProps {
   /** The same page in the other language, so the toggle keeps the visitor where they are. */
   alternatePath: string;
   /** Which main navigation entry is current. */
-  current?: 'home' | 'services' | 'organizations';
+  current?: 'home' | 'services' | 'organizations' | 'offices';
   children: ComponentChildren;
 }
 
 /** The page frame: skip link, header with language toggle, demonstration notice, main, footer. */
 export function Layout({ lang, title, alternatePath, current, children }: LayoutProps) {
   const other: Lang = lang === 'en' ? 'fr' : 'en';
-  const nav: { key: 'home' | 'services' | 'organizations'; href: string }[] = [
+  const nav: { key: NonNullable<LayoutProps['current']>; href: string }[] = [
     { key: 'home', href: `/${lang}` },
     { key: 'services', href: `/${lang}/services` },
     { key: 'organizations', href: `/${lang}/organizations` },
+    { key: 'offices', href: `/${lang}/${lang === 'en' ? 'offices' : 'bureaux'}` },
   ];
   return (
     <html lang={lang === 'en' ? 'en-CA' : 'fr-CA'}>

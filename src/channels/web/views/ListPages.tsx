@@ -1,6 +1,7 @@
 import { t, type Lang } from '../../../platform/i18n/index.js';
 import { Pagination } from '../../../ui/Pagination.js';
 import type { Organization, Service } from '../../../domains/catalog/index.js';
+import { NeedSearchForm } from './NeedPages.js';
 import { local } from './text.js';
 
 export interface JurisdictionSummary {
@@ -203,7 +204,7 @@ export function NotFoundPage({ lang }: { lang: Lang }) {
       <h1>{t(lang, 'web.notFound.title')}</h1>
       <p>{t(lang, 'web.notFound.body')}</p>
       <p>{t(lang, 'web.notFound.search')}</p>
-      <SearchForm lang={lang} />
+      <NeedSearchForm lang={lang} />
     </>
   );
 }
