@@ -72,6 +72,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'https:'],
         styleSrc: ["'self'"],
+        // Partners' brand colours are data, set as style attributes; attributes cannot run script.
+        styleSrcAttr: ["'unsafe-inline'"],
         scriptSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
