@@ -2,4 +2,5 @@
 export { recordInteraction } from './commands/recordInteraction.js';
 export { createInteractionBuffer, type InteractionBuffer } from './commands/createInteractionBuffer.js';
 export { countInteractions, type InteractionCount } from './queries/countInteractions.js';
+export { countInteractionsByService } from './queries/countInteractionsByService.js';
 export { InteractionInput, INTERACTION_CHANNELS, INTERACTION_KINDS } from './schemas.js';

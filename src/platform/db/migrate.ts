@@ -7,6 +7,7 @@ import { statements as catalogPositions } from './migrations/0003_catalog_positi
 import { statements as hsdsOutsideReferences } from './migrations/0004_hsds_outside_references.js';
 import { statements as clusters } from './migrations/0005_clusters.js';
 import { statements as search } from './migrations/0006_search.js';
+import { statements as partnerships } from './migrations/0007_partnerships.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0004_hsds_outside_references': hsdsOutsideReferences,
   '0005_clusters': clusters,
   '0006_search': search,
+  '0007_partnerships': partnerships,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -482,6 +482,7 @@ export interface ClusterTable {
   published_version: number | null;
   slug_en: string | null;
   slug_fr: string | null;
+  partnership_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -504,6 +505,34 @@ export interface ClusterServiceTable {
 export interface AppSecretTable {
   name: string;
   value: string;
+  created_at: Timestamp;
+}
+
+/** Partnerships and agreements (migration 0007). */
+export interface PartnershipTable {
+  id: string;
+  key: string;
+  name: Text;
+  created_at: Timestamp;
+}
+
+export interface PartnershipPartyTable {
+  partnership_id: string;
+  organization_id: string;
+  role: 'lead' | 'member' | 'funder';
+}
+
+export interface AgreementTable {
+  id: string;
+  partnership_id: string;
+  template: string;
+  status: Generated<'draft' | 'signed' | 'expired'>;
+  clauses: Json;
+  starts_on: DateText;
+  ends_on: DateText;
+  review_on: DateText;
+  signed_at: Date | null;
+  signed_by: string | null;
   created_at: Timestamp;
 }
 
@@ -579,6 +608,9 @@ export interface Database {
   search_term: SearchTermTable;
   search_word: SearchWordTable;
   search_unmet_need: SearchUnmetNeedTable;
+  partnership: PartnershipTable;
+  partnership_party: PartnershipPartyTable;
+  agreement: AgreementTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,0 +1,69 @@
+import { loadOrganizations } from '../../catalog/index.js';
+import { appendAudit } from '../../../platform/audit/index.js';
+import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
+import { ValidationError } from '../../../platform/errors/index.js';
+import { stableId } from '../../../platform/ids/index.js';
+import { PartnershipInput } from '../schemas.js';
+import type { Actor } from '../types.js';
+import { AgreementStateError } from '../errors.js';
+
+export const partnershipId = (key: string) => stableId(`partnership:${key}`);
+
+function problems(error: { issues: { path: PropertyKey[]; message: string }[] }) {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/** A partnership of existing organisations with exactly one lead. Parties keep ownership of their records. */
+export async function createPartnership(
+  db: Db | Tx,
+  actor: Actor,
+  input: PartnershipInput,
+): Promise<{ id: string }> {
+  const parsed = PartnershipInput.safeParse(input);
+  if (!parsed.success) throw new ValidationError('The partnership is not valid.', problems(parsed.error));
+  const value = parsed.data;
+  return withTransaction(db, async (tx) => {
+    const found = new Set(
+      (
+        await loadOrganizations(
+          tx,
+          value.parties.map((p) => p.organization_id),
+        )
+      ).map((o) => o.id),
+    );
+    const missing = value.parties.filter((party) => !found.has(party.organization_id));
+    if (missing.length) {
+      throw new ValidationError(
+        'A party is not a known organisation.',
+        missing.map((party) => ({
+          path: 'parties',
+          message: `No organisation with id ${party.organization_id}`,
+        })),
+      );
+    }
+    const id = partnershipId(value.key);
+    const existing = await tx
+      .selectFrom('partnership')
+      .select('id')
+      .where('key', '=', value.key)
+      .executeTakeFirst();
+    if (existing)
+      throw new AgreementStateError(`Partnership ${value.key} already exists.`, { key: value.key });
+    await tx
+      .insertInto('partnership')
+      .values({ id, key: value.key, name: JSON.stringify(value.name) })
+      .execute();
+    await tx
+      .insertInto('partnership_party')
+      .values(value.parties.map((party) => ({ partnership_id: id, ...party })))
+      .execute();
+    await appendAudit(tx, {
+      actor: actor.id,
+      action: 'partnership.create',
+      entity_type: 'partnership',
+      entity_id: id,
+      detail: { key: value.key, parties: value.parties },
+    });
+    return { id };
+  });
+}

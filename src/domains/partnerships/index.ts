@@ -1,0 +1,20 @@
+/**
+ * Partnerships: the parties of a service cluster, their agreements (structured clauses, draft → signed →
+ * expired) and the cost-sharing report. The only door into the domain; see README.md.
+ */
+export * from './schemas.js';
+export type { Partnership, Agreement, Actor } from './types.js';
+export { PartnershipNotFoundError, AgreementNotFoundError, AgreementStateError } from './errors.js';
+export { AGREEMENT_TEMPLATES } from './templates.js';
+export { createPartnership, partnershipId } from './commands/createPartnership.js';
+export { draftAgreement } from './commands/draftAgreement.js';
+export { signAgreement } from './commands/signAgreement.js';
+export { expireAgreements } from './commands/expireAgreements.js';
+export { getPartnership } from './queries/getPartnership.js';
+export { getAgreementInForce } from './queries/getAgreementInForce.js';
+export {
+  listAgreementsNeedingAttention,
+  type AgreementWarning,
+} from './queries/listAgreementsNeedingAttention.js';
+export { shareCosts, type CostShare } from './queries/shareCosts.js';
+export { reportCostSharing, type CostSharingReport } from './queries/reportCostSharing.js';
