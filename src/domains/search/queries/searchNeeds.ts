@@ -39,9 +39,9 @@ const CLUSTER_WEIGHT = 1.5;
 /** A cluster gains most of the score of the best matching service it contains. */
 const CONTAINED_SERVICE_SHARE = 0.8;
 /** At most this many documents of each kind are ranked per language (all-words and any-word sets each). */
-const CANDIDATES = { cluster: 200, service: 120 } as const;
+const CANDIDATES = { cluster: 100, service: 100 } as const;
 /** At most this many ranked documents of each kind per language go on to scoring. */
-const RANKED = 60;
+const RANKED = 40;
 
 interface Corrected {
   token: string;
