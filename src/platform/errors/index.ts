@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 /**
  * Stable error codes. Channels map them to HTTP statuses in one place (channels/http/errors.ts)
  * and translate them through locales/{en,fr}/errors.json.
@@ -52,4 +53,14 @@ export class ValidationError extends StitchError {
 
 export function isStitchError(error: unknown): error is StitchError {
   return error instanceof StitchError;
+}
+
+/** Parses input at a domain's door: the value, or a ValidationError naming each field's problem. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, message: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new ValidationError(
+    message,
+    parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+  );
 }

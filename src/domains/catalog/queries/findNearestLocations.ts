@@ -13,7 +13,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db, Tx } from '../../../platform/db/index.js';
-import { ValidationError } from '../../../platform/errors/index.js';
+import { parseInput } from '../../../platform/errors/index.js';
 import type { LocalizedText } from '../../../platform/i18n/index.js';
 import { EARTH_RADIUS_KM, haversineKm, isTimeZone, provinceTimeZone } from '../geo/index.js';
 import { usablePosition, type Location } from '../schemas.js';
@@ -94,14 +94,7 @@ export async function findNearestLocations(
   db: Db | Tx,
   input: NearestLocationsQuery,
 ): Promise<NearbyLocation[]> {
-  const parsed = NearestLocationsQuery.safeParse(input);
-  if (!parsed.success) {
-    throw new ValidationError(
-      'Invalid position',
-      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    );
-  }
-  const { lat, lon, limit, at } = parsed.data;
+  const { lat, lon, limit, at } = parseInput(NearestLocationsQuery, input, 'Invalid position');
 
   // Ranked in the database so only `limit` locations are loaded, however large the catalog. The range
   // conditions are usablePosition() in SQL (they also leave out NULL and numeric NaN).

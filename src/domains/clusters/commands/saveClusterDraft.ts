@@ -1,7 +1,7 @@
 import { getServiceOwners } from '../../catalog/index.js';
 import { appendAudit } from '../../../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import { ValidationError, type FieldProblem } from '../../../platform/errors/index.js';
+import { type FieldProblem, ValidationError, parseInput } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { findClusterRow } from '../repository.js';
 import { ClusterDefinitionSchema, type ClusterDefinition, type ClusterDefinitionInput } from '../schemas.js';
@@ -46,14 +46,7 @@ export async function saveClusterDraft(
   actor: Actor,
   input: ClusterDefinitionInput,
 ): Promise<SavedDraft> {
-  const parsed = ClusterDefinitionSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new ValidationError(
-      'The cluster definition is not valid.',
-      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    );
-  }
-  const definition = parsed.data;
+  const definition = parseInput(ClusterDefinitionSchema, input, 'The cluster definition is not valid.');
   return withTransaction(db, async (tx) => {
     const problems = await checkReferences(tx, definition);
     if (problems.length)

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import { ValidationError } from '../../../platform/errors/index.js';
+import { parseInput } from '../../../platform/errors/index.js';
 import { ClusterLifecycleError, ClusterNotFoundError } from '../errors.js';
 import { findClusterRow } from '../repository.js';
 import { ClusterLifecycleSchema, type ClusterLifecycle, type ClusterStatus } from '../schemas.js';
@@ -21,14 +21,7 @@ export async function setClusterLifecycle(
   key: string,
   input: ClusterLifecycle,
 ): Promise<ClusterLifecycle> {
-  const parsed = ClusterLifecycleSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new ValidationError(
-      'The lifecycle change is not valid.',
-      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    );
-  }
-  const lifecycle = parsed.data;
+  const lifecycle = parseInput(ClusterLifecycleSchema, input, 'The lifecycle change is not valid.');
   return withTransaction(db, async (tx) => {
     const cluster = await findClusterRow(tx, key);
     if (!cluster) throw new ClusterNotFoundError(key);

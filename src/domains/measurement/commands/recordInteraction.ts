@@ -1,6 +1,6 @@
 import type { Tx } from '../../../platform/db/index.js';
 import type { Db } from '../../../platform/db/index.js';
-import { ValidationError } from '../../../platform/errors/index.js';
+import { parseInput } from '../../../platform/errors/index.js';
 import { InteractionInput } from '../schemas.js';
 
 /**
@@ -13,14 +13,7 @@ export async function recordInteraction(tx: Tx | Db, input: InteractionInput): P
 
 /** The row of one interaction, validated; the time is now unless given. */
 export function interactionRow(input: InteractionInput) {
-  const parsed = InteractionInput.safeParse(input);
-  if (!parsed.success) {
-    throw new ValidationError(
-      'Invalid interaction',
-      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    );
-  }
-  const value = parsed.data;
+  const value = parseInput(InteractionInput, input, 'Invalid interaction');
   return {
     channel: value.channel,
     kind: value.kind,

@@ -1,7 +1,7 @@
 import { loadOrganizations } from '../../catalog/index.js';
 import { appendAudit } from '../../../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import { ValidationError } from '../../../platform/errors/index.js';
+import { ValidationError, parseInput } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { PartnershipInput } from '../schemas.js';
 import type { Actor } from '../types.js';
@@ -9,19 +9,13 @@ import { AgreementStateError } from '../errors.js';
 
 export const partnershipId = (key: string) => stableId(`partnership:${key}`);
 
-function problems(error: { issues: { path: PropertyKey[]; message: string }[] }) {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
-
 /** A partnership of existing organisations with exactly one lead. Parties keep ownership of their records. */
 export async function createPartnership(
   db: Db | Tx,
   actor: Actor,
   input: PartnershipInput,
 ): Promise<{ id: string }> {
-  const parsed = PartnershipInput.safeParse(input);
-  if (!parsed.success) throw new ValidationError('The partnership is not valid.', problems(parsed.error));
-  const value = parsed.data;
+  const value = parseInput(PartnershipInput, input, 'The partnership is not valid.');
   return withTransaction(db, async (tx) => {
     const found = new Set(
       (

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import { ValidationError, type FieldProblem } from '../../../platform/errors/index.js';
+import { type FieldProblem, ValidationError, parseInput } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { PartnershipNotFoundError } from '../errors.js';
 import { findPartnership } from '../repository.js';
@@ -33,17 +33,7 @@ export async function draftAgreement(
   actor: Actor,
   input: AgreementDraftInput,
 ): Promise<{ id: string }> {
-  const parsed = AgreementDraftInput.safeParse(input);
-  if (!parsed.success) {
-    throw new ValidationError(
-      'The agreement is not valid.',
-      parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      })),
-    );
-  }
-  const value = parsed.data;
+  const value = parseInput(AgreementDraftInput, input, 'The agreement is not valid.');
   if (!(value.template in AGREEMENT_TEMPLATES)) {
     throw new ValidationError('Unknown agreement template.', [
       { path: 'template', message: `Known templates: ${Object.keys(AGREEMENT_TEMPLATES).join(', ')}` },
