@@ -48,14 +48,14 @@ export function findClusterRow(db: Conn, key: string) {
   return db.selectFrom('cluster').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
-type Where = { key: string } | { slug: string; lang: 'en' | 'fr' };
+type Where = { key: string } | { slug: string; lang: 'en' | 'fr' } | { all: true };
 
-/** The published version of a cluster, by key or by its slug in one language. */
-export async function findPublished(
+/** Published versions of clusters: one by key or by its slug in one language, or all of them, by key. */
+export async function findPublishedMany(
   db: Conn,
   where: Where,
   options: { publicOnly: boolean },
-): Promise<PublishedCluster | undefined> {
+): Promise<PublishedCluster[]> {
   let query = withPublishedVersion(db).select([
     'cluster.id',
     'cluster.key',
@@ -67,14 +67,22 @@ export async function findPublished(
     'cluster_version.published_at',
     'cluster_version.definition',
   ]);
-  query =
-    'key' in where
-      ? query.where('cluster.key', '=', where.key)
-      : query.where(where.lang === 'en' ? 'cluster.slug_en' : 'cluster.slug_fr', '=', where.slug);
+  if ('key' in where) query = query.where('cluster.key', '=', where.key);
+  else if ('slug' in where) {
+    query = query.where(where.lang === 'en' ? 'cluster.slug_en' : 'cluster.slug_fr', '=', where.slug);
+  }
   if (options.publicOnly) query = query.where('cluster.status', 'in', [...PUBLIC_STATUSES]);
-  const row = await query.executeTakeFirst();
-  if (!row) return undefined;
-  return { ...row, definition: readDefinition(row.definition) };
+  const rows = await query.orderBy('cluster.key').execute();
+  return rows.map((row) => ({ ...row, definition: readDefinition(row.definition) }));
+}
+
+/** The published version of one cluster, by key or by its slug in one language. */
+export async function findPublished(
+  db: Conn,
+  where: { key: string } | { slug: string; lang: 'en' | 'fr' },
+  options: { publicOnly: boolean },
+): Promise<PublishedCluster | undefined> {
+  return (await findPublishedMany(db, where, options))[0];
 }
 
 export async function nextVersion(db: Conn, clusterId: string): Promise<number> {
