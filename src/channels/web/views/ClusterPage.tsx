@@ -43,7 +43,7 @@ export function hoursLine(lang: Lang, schedules: readonly ScheduleInput[]): stri
         contiguous && sorted.length > 2
           ? `${t(lang, `web.hours.${sorted[0]}`)} – ${t(lang, `web.hours.${sorted.at(-1)}`)}`
           : sorted.map((day) => t(lang, `web.hours.${day}`)).join(', ');
-      return `${names} : ${span}`.replace(' : ', lang === 'fr' ? '\u00a0: ' : ': ');
+      return `${names}${lang === 'fr' ? '\u00a0: ' : ': '}${span}`;
     })
     .join('; ');
 }
@@ -154,7 +154,7 @@ function Step({
       {responsible && (
         <p class="responsible">
           <BrandMark organization={responsible} />
-          {t(lang, 'clusters.responsible', { partner: '' })}
+          {t(lang, 'clusters.responsible')}{' '}
           <a href={organizationPath(lang, responsible.id)}>{local(responsible.name, lang)}</a>
         </p>
       )}
