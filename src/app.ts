@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { apiRoutes } from './channels/api/index.js';
+import { installAccess, noteDenial } from './channels/http/access.js';
 import { errorBody, sendError } from './channels/http/errors.js';
 import { healthRoutes } from './channels/http/health.js';
 import { requestLang } from './channels/http/lang.js';
@@ -50,6 +51,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
+  // Fastify types a custom logger apart from its default one; at run time they are the same instance.
+  const plain = app as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -82,6 +85,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyFormbody);
+  await installAccess(plain, deps.publicUrl);
   await app.register(fastifyRateLimit, {
     max: deps.rateLimit ?? 600,
     timeWindow: '1 minute',
@@ -109,7 +113,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
 
-  app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+  app.setErrorHandler(async (error, request, reply) => {
+    await noteDenial(plain, request, error);
+    return sendError(error, request, reply);
+  });
   app.setNotFoundHandler((request, reply) => {
     const lang = requestLang(request);
     const path = request.url.split('?')[0] ?? '';

@@ -72,6 +72,11 @@ export function Layout({ lang, title, alternatePath, current, children }: Layout
             <p>
               <a href="/api/v1/openapi.json">{t(lang, 'common.footer.api')}</a>
             </p>
+            <p>
+              <a href={`/${lang}/${lang === 'en' ? 'sign-in' : 'connexion'}`}>
+                {t(lang, 'common.manage.partnerSignIn')}
+              </a>
+            </p>
           </div>
         </footer>
       </body>

@@ -11,3 +11,13 @@ export const servicePath = (lang: Lang, id: string) => `/${lang}/services/${id}`
 export const organizationPath = (lang: Lang, id: string) => `/${lang}/organizations/${id}`;
 export const searchPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'search' : 'recherche'}`;
 export const officesPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'offices' : 'bureaux'}`;
+
+/** Partner sign-in and the back office. */
+export const signInPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'sign-in' : 'connexion'}`;
+export const signOutPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'sign-out' : 'deconnexion'}`;
+/** Where the identity provider sends people back; the language travels in the sign-in request. */
+export const SIGN_IN_CALLBACK_PATH = '/auth/callback';
+export const manageSegment = (lang: Lang) => (lang === 'en' ? 'manage' : 'gestion');
+/** The back office root; every back-office page lives under it. */
+export const managePath = (lang: Lang, ...rest: string[]) =>
+  [`/${lang}/${manageSegment(lang)}`, ...rest].join('/');

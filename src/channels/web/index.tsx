@@ -3,12 +3,15 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { isStitchError } from '../../platform/errors/index.js';
 import { t } from '../../platform/i18n/index.js';
+import { noteDenial } from '../http/access.js';
 import { negotiateLang, requestLang } from '../http/lang.js';
+import { signInPath } from '../http/paths.js';
 import { renderHtml } from './html.js';
 import { catalogPages } from './catalogPages.js';
 import { clusterPages } from './clusterPages.js';
+import { managePages } from './manage/index.js';
 import { officePages } from './officePages.js';
-import { sendNotFoundPage } from './notFound.js';
+import { sendAccessProblemPage, sendNotFoundPage } from './notFound.js';
 import { ErrorPage } from './views/ListPages.js';
 
 export { sendNotFoundPage };
@@ -19,9 +22,16 @@ const ASSETS_DIR = fileURLToPath(new URL('../../ui/assets/', import.meta.url));
 export async function webRoutes(app: FastifyInstance): Promise<void> {
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false });
 
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const lang = requestLang(request);
     if (isStitchError(error) && error.code === 'NOT_FOUND') return sendNotFoundPage(reply, lang, request.url);
+    if (isStitchError(error) && error.code === 'UNAUTHENTICATED' && request.method === 'GET') {
+      return reply.redirect(`${signInPath(lang)}?return_to=${encodeURIComponent(request.url)}`, 303);
+    }
+    if (isStitchError(error) && ['FORBIDDEN', 'CSRF_FAILED', 'UNAUTHENTICATED'].includes(error.code)) {
+      await noteDenial(app, request, error);
+      return sendAccessProblemPage(reply, lang, request.url, error.code as 'FORBIDDEN');
+    }
     request.log.error({ err: error }, 'page failed');
     return reply
       .status(500)
@@ -44,4 +54,5 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
   await app.register(clusterPages);
   await app.register(catalogPages);
   await app.register(officePages);
+  await app.register(managePages);
 }

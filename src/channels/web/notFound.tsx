@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { t, type Lang } from '../../platform/i18n/index.js';
 import { renderHtml } from './html.js';
-import { NotFoundPage } from './views/ListPages.js';
+import { AccessProblemPage, NotFoundPage } from './views/ListPages.js';
 
 /** The "page not found" page, in the visitor's language, with a search box. */
 export function sendNotFoundPage(reply: FastifyReply, lang: Lang, path: string): FastifyReply {
@@ -15,6 +15,30 @@ export function sendNotFoundPage(reply: FastifyReply, lang: Lang, path: string):
         t(lang, 'web.notFound.title'),
         path.replace(/^\/(en|fr)/, `/${other}`),
         <NotFoundPage lang={lang} />,
+      ),
+    );
+}
+
+const ACCESS_STATUS = { FORBIDDEN: 403, CSRF_FAILED: 403, UNAUTHENTICATED: 401 } as const;
+
+/** Refused: not allowed (403), a stale or foreign form (403), or signed out meanwhile (401). */
+export function sendAccessProblemPage(
+  reply: FastifyReply,
+  lang: Lang,
+  path: string,
+  code: keyof typeof ACCESS_STATUS,
+): FastifyReply {
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  return reply
+    .status(ACCESS_STATUS[code])
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(
+      renderHtml(
+        lang,
+        t(lang, `web.access.${code}.title`),
+        path.split('?')[0]!.replace(/^\/(en|fr)/, `/${other}`),
+        <AccessProblemPage lang={lang} code={code} path={path.split('?')[0]!} />,
       ),
     );
 }

@@ -8,6 +8,7 @@ import { statements as hsdsOutsideReferences } from './migrations/0004_hsds_outs
 import { statements as clusters } from './migrations/0005_clusters.js';
 import { statements as search } from './migrations/0006_search.js';
 import { statements as partnerships } from './migrations/0007_partnerships.js';
+import { statements as access } from './migrations/0008_access.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0005_clusters': clusters,
   '0006_search': search,
   '0007_partnerships': partnerships,
+  '0008_access': access,
 };
 
 class StaticProvider implements MigrationProvider {

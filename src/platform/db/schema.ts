@@ -569,6 +569,55 @@ export interface SearchUnmetNeedTable {
   last_seen: Timestamp;
 }
 
+/** People who sign in, their roles and sessions (migration 0008). */
+export interface UserAccountTable {
+  id: string;
+  issuer: string;
+  subject: string;
+  email: string | null;
+  name: string;
+  preferred_lang: 'en' | 'fr' | null;
+  disabled: Generated<boolean>;
+  created_at: Timestamp;
+  last_sign_in_at: Timestamp | null;
+}
+
+export interface RoleGrantTable {
+  id: string;
+  user_id: string;
+  role: string;
+  organization_id: string | null;
+  partnership_id: string | null;
+  granted_at: Timestamp;
+  granted_by: string;
+}
+
+export interface WebSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  id_token_hint: string | null;
+}
+
+export interface SignInRequestTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: string;
+  lang: 'en' | 'fr';
+  created_at: Timestamp;
+}
+
+export interface SignInFailureTable {
+  id: Generated<string>;
+  client_key: string;
+  reason: string;
+  occurred_at: Timestamp;
+}
+
 export interface Database {
   jurisdiction: JurisdictionTable;
   organization: OrganizationTable;
@@ -611,6 +660,11 @@ export interface Database {
   partnership: PartnershipTable;
   partnership_party: PartnershipPartyTable;
   agreement: AgreementTable;
+  user_account: UserAccountTable;
+  role_grant: RoleGrantTable;
+  web_session: WebSessionTable;
+  sign_in_request: SignInRequestTable;
+  sign_in_failure: SignInFailureTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

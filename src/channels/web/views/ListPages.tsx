@@ -218,6 +218,29 @@ export function ErrorPage({ lang }: { lang: Lang }) {
   );
 }
 
+/** Why a request was refused, and the way forward: sign in again or go back. */
+export function AccessProblemPage({
+  lang,
+  code,
+  path,
+}: {
+  lang: Lang;
+  code: 'FORBIDDEN' | 'CSRF_FAILED' | 'UNAUTHENTICATED';
+  path: string;
+}) {
+  return (
+    <>
+      <h1>{t(lang, `web.access.${code}.title`)}</h1>
+      <p>{t(lang, `web.access.${code}.body`)}</p>
+      <p>
+        <a href={`/${lang}/${lang === 'en' ? 'sign-in' : 'connexion'}?return_to=${encodeURIComponent(path)}`}>
+          {t(lang, 'web.access.signIn')}
+        </a>
+      </p>
+    </>
+  );
+}
+
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

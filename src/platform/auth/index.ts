@@ -1,0 +1,22 @@
+export * from './actor.js';
+export * from './errors.js';
+export { requireThat, recordDenial, type DenialContext } from './policy.js';
+export { recordSignIn, loadActor, grantRole, type Claims } from './users.js';
+export {
+  openSession,
+  resumeSession,
+  endSession,
+  purgeExpiredSessions,
+  csrfTokenMatches,
+  SESSION_IDLE_MS,
+  SESSION_MAX_MS,
+  type ActiveSession,
+  type NewSession,
+} from './sessions.js';
+export {
+  recordSignInFailure,
+  signInWait,
+  purgeSignInFailures,
+  SIGN_IN_FAILURE_LIMIT,
+  SIGN_IN_WINDOW_MS,
+} from './throttle.js';

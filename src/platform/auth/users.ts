@@ -1,0 +1,108 @@
+import { newId } from '../ids/index.js';
+import { withTransaction, type Db, type Tx } from '../db/index.js';
+import { appendAudit } from '../audit/index.js';
+import { ROLES, type Actor, type Role, type RoleGrant } from './actor.js';
+
+export interface Claims {
+  issuer: string;
+  subject: string;
+  email?: string | null;
+  name?: string | null;
+  preferredLang?: 'en' | 'fr' | null;
+}
+
+/** Finds or creates the account for an identity provider's subject and refreshes its name and email. */
+export async function recordSignIn(
+  db: Db | Tx,
+  claims: Claims,
+): Promise<{ userId: string; disabled: boolean }> {
+  return withTransaction(db, async (tx) => {
+    const name = claims.name?.trim() || claims.email || claims.subject;
+    const existing = await tx
+      .selectFrom('user_account')
+      .select(['id', 'disabled'])
+      .where('issuer', '=', claims.issuer)
+      .where('subject', '=', claims.subject)
+      .executeTakeFirst();
+    if (existing) {
+      await tx
+        .updateTable('user_account')
+        .set({ name, email: claims.email ?? null, last_sign_in_at: new Date() })
+        .where('id', '=', existing.id)
+        .execute();
+      return { userId: existing.id, disabled: existing.disabled };
+    }
+    const id = newId();
+    await tx
+      .insertInto('user_account')
+      .values({
+        id,
+        issuer: claims.issuer,
+        subject: claims.subject,
+        email: claims.email ?? null,
+        name,
+        preferred_lang: claims.preferredLang ?? null,
+        last_sign_in_at: new Date(),
+      })
+      .execute();
+    await appendAudit(tx, { actor: id, action: 'user.create', entity_type: 'user', entity_id: id });
+    return { userId: id, disabled: false };
+  });
+}
+
+/** The actor for a user: their name and every role they hold. */
+export async function loadActor(db: Db | Tx, userId: string): Promise<Actor | undefined> {
+  const user = await db
+    .selectFrom('user_account')
+    .select(['id', 'name', 'disabled'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user || user.disabled) return undefined;
+  const grants = await db
+    .selectFrom('role_grant')
+    .select(['role', 'organization_id', 'partnership_id'])
+    .where('user_id', '=', userId)
+    .orderBy('role')
+    .execute();
+  return {
+    id: user.id,
+    kind: 'user',
+    name: user.name,
+    grants: grants
+      .filter((grant) => (ROLES as readonly string[]).includes(grant.role))
+      .map((grant) => ({
+        role: grant.role as Role,
+        organizationId: grant.organization_id,
+        partnershipId: grant.partnership_id,
+      })),
+  };
+}
+
+/**
+ * Gives a user a role. Only a platform administrator grants roles; the check is the caller's
+ * (the seed and the CLI act as the system).
+ */
+export async function grantRole(db: Db | Tx, by: Actor, userId: string, grant: RoleGrant): Promise<void> {
+  await withTransaction(db, async (tx) => {
+    await tx
+      .insertInto('role_grant')
+      .values({
+        id: newId(),
+        user_id: userId,
+        role: grant.role,
+        organization_id: grant.organizationId ?? null,
+        partnership_id: grant.partnershipId ?? null,
+        granted_by: by.id,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    await appendAudit(tx, {
+      actor: by.id,
+      action: 'user.grant_role',
+      entity_type: 'user',
+      entity_id: userId,
+      organization_id: grant.organizationId ?? null,
+      detail: { role: grant.role, partnership_id: grant.partnershipId ?? null },
+    });
+  });
+}
