@@ -4,6 +4,7 @@
  * the raw database full-text query for the same words (plainto_tsquery + ts_rank over the same
  * documents) measured in the same run.
  */
+import { systemActor } from '../../src/platform/auth/index.js';
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -96,9 +97,9 @@ async function load(handle: DatabaseHandle, services: number, clusters: number, 
   log(`  loaded ${services} services`);
   for (let i = 0; i < clusters; i++) {
     const definition = searchCluster(i, services, orgId(i));
-    await saveClusterDraft(handle.db, { id: 'bench' }, definition);
-    await publishCluster(handle.db, { id: 'bench' }, definition.key);
-    await setClusterLifecycle(handle.db, { id: 'bench' }, definition.key, { status: 'production' });
+    await saveClusterDraft(handle.db, systemActor('bench'), definition);
+    await publishCluster(handle.db, systemActor('bench'), definition.key);
+    await setClusterLifecycle(handle.db, systemActor('bench'), definition.key, { status: 'production' });
   }
   log(`  published ${clusters} clusters`);
 }

@@ -3,6 +3,7 @@
  * domain's own import so they are validated, audited and idempotent like any other import
  * (ids are stable, so a second run updates).
  */
+import { systemActor } from '../platform/auth/index.js';
 import {
   importCatalog,
   isCatalogEmpty,
@@ -36,6 +37,7 @@ export interface SeedReport {
 }
 
 const ACTOR = 'stitch seed demo';
+const SEED_ACTOR = systemActor('seed-demo');
 
 /**
  * Loads (or refreshes) the Open Eligibility taxonomy, when its source file is on this machine, and
@@ -89,8 +91,8 @@ export async function seedDemoClusters(db: Db | Tx): Promise<{ published: number
       if (current && canonicalJson(current) === canonicalJson(wanted)) {
         unchanged += 1;
       } else {
-        await saveClusterDraft(tx, { id: ACTOR }, wanted);
-        await publishCluster(tx, { id: ACTOR }, wanted.key, { note: 'Demo data' });
+        await saveClusterDraft(tx, SEED_ACTOR, wanted);
+        await publishCluster(tx, SEED_ACTOR, wanted.key, { note: 'Demo data' });
         published += 1;
       }
       const row = await tx
@@ -98,8 +100,7 @@ export async function seedDemoClusters(db: Db | Tx): Promise<{ published: number
         .select('status')
         .where('key', '=', wanted.key)
         .executeTakeFirstOrThrow();
-      if (row.status !== lifecycle.status)
-        await setClusterLifecycle(tx, { id: ACTOR }, wanted.key, lifecycle);
+      if (row.status !== lifecycle.status) await setClusterLifecycle(tx, SEED_ACTOR, wanted.key, lifecycle);
     }
     return { published, unchanged };
   });
@@ -110,17 +111,13 @@ export async function seedDemoSearch(db: Db | Tx) {
   return withTransaction(db, async (tx) => {
     for (const entry of demoServiceTerms) {
       for (const lang of LANGUAGES) {
-        await setSearchTerms(
-          tx,
-          { id: ACTOR },
-          {
-            kind: 'service',
-            ref: entry.service_id,
-            lang,
-            terms: entry[lang],
-            source: 'demo',
-          },
-        );
+        await setSearchTerms(tx, SEED_ACTOR, {
+          kind: 'service',
+          ref: entry.service_id,
+          lang,
+          terms: entry[lang],
+          source: 'demo',
+        });
       }
     }
     return rebuildSearchIndex(tx);

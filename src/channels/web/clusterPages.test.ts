@@ -1,3 +1,4 @@
+import { systemActor } from '../../platform/auth/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../../domains/catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../domains/clusters/index.js';
@@ -50,53 +51,49 @@ describe('cluster pages', () => {
       { organizations: [federal, province], services: [register, benefit] },
       { source: 'test', actor: 'test' },
     );
-    await saveClusterDraft(
-      db,
-      { id: 'test' },
-      {
-        key: 'having-a-baby',
-        kind: 'life-event',
-        title: text('Having a baby', 'Avoir un bébé'),
-        summary: text('Every step when a baby arrives.', 'Chaque démarche à l’arrivée d’un bébé.'),
-        slug: { en: 'having-a-baby', fr: 'avoir-un-bebe' },
-        synonyms: { en: ['pregnant', 'newborn'], fr: ['enceinte', 'nouveau-né'] },
-        lead_organization_id: federal.id,
-        screener: [
-          {
-            id: 'employed',
-            type: 'yes_no',
-            label: text('Are you employed?', 'Occupez-vous un emploi?'),
-            required: true,
-          },
-          { id: 'postal', type: 'postal_code', label: text('Your postal code', 'Votre code postal') },
-        ],
-        stages: [
-          {
-            key: 'after',
-            title: text('After the birth', 'Après la naissance'),
-            steps: [
-              {
-                key: 'register',
-                title: text('Register the birth', 'Enregistrer la naissance'),
-                summary: text('Tell the province.', 'Avisez la province.'),
-                service_ids: [register.id],
-                timing: text('Within 30 days', 'Dans les 30 jours'),
-              },
-              {
-                key: 'leave',
-                title: text('Apply for parental benefits', 'Demander les prestations parentales'),
-                summary: text('If you work.', 'Si vous travaillez.'),
-                service_ids: [benefit.id],
-                optional: true,
-                applies_if: { var: 'employed' },
-              },
-            ],
-          },
-        ],
-      },
-    );
-    await publishCluster(db, { id: 'test' }, 'having-a-baby');
-    await setClusterLifecycle(db, { id: 'test' }, 'having-a-baby', {
+    await saveClusterDraft(db, systemActor('test'), {
+      key: 'having-a-baby',
+      kind: 'life-event',
+      title: text('Having a baby', 'Avoir un bébé'),
+      summary: text('Every step when a baby arrives.', 'Chaque démarche à l’arrivée d’un bébé.'),
+      slug: { en: 'having-a-baby', fr: 'avoir-un-bebe' },
+      synonyms: { en: ['pregnant', 'newborn'], fr: ['enceinte', 'nouveau-né'] },
+      lead_organization_id: federal.id,
+      screener: [
+        {
+          id: 'employed',
+          type: 'yes_no',
+          label: text('Are you employed?', 'Occupez-vous un emploi?'),
+          required: true,
+        },
+        { id: 'postal', type: 'postal_code', label: text('Your postal code', 'Votre code postal') },
+      ],
+      stages: [
+        {
+          key: 'after',
+          title: text('After the birth', 'Après la naissance'),
+          steps: [
+            {
+              key: 'register',
+              title: text('Register the birth', 'Enregistrer la naissance'),
+              summary: text('Tell the province.', 'Avisez la province.'),
+              service_ids: [register.id],
+              timing: text('Within 30 days', 'Dans les 30 jours'),
+            },
+            {
+              key: 'leave',
+              title: text('Apply for parental benefits', 'Demander les prestations parentales'),
+              summary: text('If you work.', 'Si vous travaillez.'),
+              service_ids: [benefit.id],
+              optional: true,
+              applies_if: { var: 'employed' },
+            },
+          ],
+        },
+      ],
+    });
+    await publishCluster(db, systemActor('test'), 'having-a-baby');
+    await setClusterLifecycle(db, systemActor('test'), 'having-a-baby', {
       status: 'pilot',
       pilot_starts_on: '2026-09-01',
       pilot_ends_on: '2027-03-31',

@@ -1,3 +1,4 @@
+import { systemActor } from '../../platform/auth/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../catalog/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
@@ -21,7 +22,7 @@ import {
   type ClusterDefinitionInput,
 } from './index.js';
 
-const actor = { id: 'test' };
+const actor = systemActor('test');
 const orgA = anOrganization({ id: stableId('t:org:a') });
 const orgB = anOrganization({ id: stableId('t:org:b') });
 const register = aService({ id: stableId('t:svc:register'), organization_id: orgA.id });

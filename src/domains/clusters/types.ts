@@ -33,6 +33,4 @@ export interface ClusterVersionSummary {
 }
 
 /** Who is acting; issue-level roles arrive with sign-in. Written to the audit log. */
-export interface Actor {
-  id: string;
-}
+export type { Actor } from '../../platform/auth/index.js';

@@ -1,3 +1,4 @@
+import { systemActor } from '../../platform/auth/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../catalog/index.js';
 import { publishCluster, saveClusterDraft } from '../clusters/index.js';
@@ -18,7 +19,7 @@ import {
   type AgreementDraftInput,
 } from './index.js';
 
-const actor = { id: 'manager' };
+const actor = systemActor('manager');
 const lead = anOrganization({ id: stableId('p:lead') });
 const member = anOrganization({ id: stableId('p:member') });
 const funder = anOrganization({ id: stableId('p:funder') });
@@ -200,6 +201,7 @@ describe('partnerships and agreements', () => {
     const report = await reportCostSharing(database.db, {
       partnershipKey: 'baby-partnership',
       clusterKey: 'having-a-baby',
+      serviceIds: [leadService.id, memberService.id],
       from: '2027-01-01',
       to: '2027-04-01',
       totalCents: 10_000_00,
@@ -215,6 +217,7 @@ describe('partnerships and agreements', () => {
       reportCostSharing(database.db, {
         partnershipKey: 'baby-partnership',
         clusterKey: 'having-a-baby',
+        serviceIds: [leadService.id, memberService.id],
         from: '2030-01-01',
         to: '2030-02-01',
         totalCents: 1,

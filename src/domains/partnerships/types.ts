@@ -21,6 +21,4 @@ export interface Agreement {
   signed_by: string | null;
 }
 
-export interface Actor {
-  id: string;
-}
+export type { Actor } from '../../platform/auth/index.js';

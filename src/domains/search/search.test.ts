@@ -1,3 +1,4 @@
+import { systemActor } from '../../platform/auth/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../clusters/index.js';
@@ -6,7 +7,7 @@ import { aService, anOrganization, text } from '../../testing/factories.js';
 import { stableId } from '../../platform/ids/index.js';
 import { listUnmetNeeds, rebuildSearchIndex, recordSearch, searchNeeds, setSearchTerms } from './index.js';
 
-const actor = { id: 'test' };
+const actor = systemActor('test');
 const org = anOrganization({ id: stableId('s:org') });
 const ei = aService({
   id: stableId('s:ei'),

@@ -1,5 +1,4 @@
 import { getServiceOwners } from '../../catalog/index.js';
-import { getPublishedCluster } from '../../clusters/index.js';
 import { countInteractionsByService } from '../../measurement/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import { AgreementStateError, PartnershipNotFoundError } from '../errors.js';
@@ -24,11 +23,19 @@ export interface CostSharingReport {
 /**
  * Splits a cluster's shared costs for a period among the partnership's parties, by the formula of the
  * agreement in force on the first day, with volumes measured from the interactions on the cluster's
- * services in that period.
+ * services in that period. The caller names the cluster's services (the clusters domain knows them;
+ * partnerships does not import clusters, so clusters can ask partnerships whether an agreement is signed).
  */
 export async function reportCostSharing(
   db: Db | Tx,
-  input: { partnershipKey: string; clusterKey: string; from: string; to: string; totalCents: number },
+  input: {
+    partnershipKey: string;
+    clusterKey: string;
+    serviceIds: readonly string[];
+    from: string;
+    to: string;
+    totalCents: number;
+  },
 ): Promise<CostSharingReport> {
   const partnership = await findPartnership(db, input.partnershipKey);
   if (!partnership) throw new PartnershipNotFoundError(input.partnershipKey);
@@ -39,10 +46,7 @@ export async function reportCostSharing(
       on: input.from,
     });
   }
-  const cluster = await getPublishedCluster(db, input.clusterKey);
-  const serviceIds = [
-    ...new Set(cluster.definition.stages.flatMap((s) => s.steps.flatMap((step) => step.service_ids))),
-  ];
+  const serviceIds = [...new Set(input.serviceIds)];
   const [owners, counts] = await Promise.all([
     getServiceOwners(db, serviceIds),
     countInteractionsByService(db, {
@@ -59,7 +63,7 @@ export async function reportCostSharing(
   const parties = partnership.parties.map((party) => party.organization_id);
   return {
     partnership_key: partnership.key,
-    cluster_key: cluster.key,
+    cluster_key: input.clusterKey,
     agreement_id: agreement.id,
     formula: agreement.clauses.cost_sharing.formula,
     from: input.from,
