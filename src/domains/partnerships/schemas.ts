@@ -57,6 +57,9 @@ export const Commitment = z.object({
   unit: z.enum(['percent', 'days', 'count', 'dollars']),
 });
 
+export const CHANGE_APPROVALS = ['touched_partners', 'lead_only', 'all_parties'] as const;
+export type ChangeApproval = (typeof CHANGE_APPROVALS)[number];
+
 export const ClausesInput = z.object({
   scope: z.object({ clusters: z.array(Key).default([]), forms: z.array(Key).default([]) }),
   data_sharing: z.array(DataSharingRule).default([]),
@@ -79,6 +82,13 @@ export const ClausesInput = z.object({
       'Fixed shares add up to 100',
     ),
   commitments: z.array(Commitment).default([]),
+  /**
+   * Who approves a change to a published cluster in scope: each partner whose services the change
+   * touches (the default), the lead partner alone, or every party.
+   */
+  governance: z
+    .object({ change_approval: z.enum(CHANGE_APPROVALS).default('touched_partners') })
+    .default({ change_approval: 'touched_partners' }),
 });
 
 export const AgreementDraftInput = z
