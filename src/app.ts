@@ -36,6 +36,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every route as registered (method, URL pattern): the role × route test walks the mutating ones. */
+    routeList: { method: string; url: string }[];
   }
 }
 
@@ -51,6 +53,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
+  const routeList: { method: string; url: string }[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
+  });
   // Fastify types a custom logger apart from its default one; at run time they are the same instance.
   const plain = app as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
