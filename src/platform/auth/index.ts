@@ -1,7 +1,16 @@
 export * from './actor.js';
 export * from './errors.js';
 export { requireThat, recordDenial, type DenialContext } from './policy.js';
-export { recordSignIn, loadActor, grantRole, type Claims } from './users.js';
+export { recordSignIn, loadActor, type Claims } from './users.js';
+export {
+  grantRole,
+  revokeRole,
+  setAccountDisabled,
+  listAccounts,
+  findAccountByEmail,
+  mayManageRole,
+  type AccountSummary,
+} from './roles.js';
 export {
   openSession,
   resumeSession,

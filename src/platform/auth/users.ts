@@ -1,7 +1,7 @@
 import { newId } from '../ids/index.js';
 import { withTransaction, type Db, type Tx } from '../db/index.js';
 import { appendAudit } from '../audit/index.js';
-import { ROLES, type Actor, type Role, type RoleGrant } from './actor.js';
+import { ROLES, type Actor, type Role } from './actor.js';
 
 export interface Claims {
   issuer: string;
@@ -76,33 +76,4 @@ export async function loadActor(db: Db | Tx, userId: string): Promise<Actor | un
         partnershipId: grant.partnership_id,
       })),
   };
-}
-
-/**
- * Gives a user a role. Only a platform administrator grants roles; the check is the caller's
- * (the seed and the CLI act as the system).
- */
-export async function grantRole(db: Db | Tx, by: Actor, userId: string, grant: RoleGrant): Promise<void> {
-  await withTransaction(db, async (tx) => {
-    await tx
-      .insertInto('role_grant')
-      .values({
-        id: newId(),
-        user_id: userId,
-        role: grant.role,
-        organization_id: grant.organizationId ?? null,
-        partnership_id: grant.partnershipId ?? null,
-        granted_by: by.id,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    await appendAudit(tx, {
-      actor: by.id,
-      action: 'user.grant_role',
-      entity_type: 'user',
-      entity_id: userId,
-      organization_id: grant.organizationId ?? null,
-      detail: { role: grant.role, partnership_id: grant.partnershipId ?? null },
-    });
-  });
 }
