@@ -7,6 +7,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { searchCommand } from './commands/search.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
+import { usersCommand } from './commands/users.js';
 import { CliExit, EXIT } from './runtime.js';
 
 const COMMANDS: CliCommand[] = [
@@ -17,6 +18,7 @@ const COMMANDS: CliCommand[] = [
   exportCommand,
   auditCommand,
   searchCommand,
+  usersCommand,
 ];
 
 function help(): string {
