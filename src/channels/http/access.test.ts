@@ -31,16 +31,19 @@ describe('sessions, roles and request forgery', () => {
     expect(response.statusCode).toBe(303);
   });
 
-  it('refuses the back office to an account without a role, and logs the refusal', async () => {
+  it('tells an account without a role how to get one, and refuses it every section (logged)', async () => {
     const before = (await denials()).length;
     const nobody = await signInAs(testApp.app, [], 'Nobody Special');
-    const response = await testApp.app.inject({ url: '/en/manage', headers: { cookie: nobody.cookie } });
-    expect(response.statusCode).toBe(403);
-    expect(response.body).toContain('You cannot do this');
+    const home = await testApp.app.inject({ url: '/en/manage', headers: { cookie: nobody.cookie } });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('Your account has no role yet');
+    const people = await testApp.app.inject({ url: '/en/manage/people', headers: { cookie: nobody.cookie } });
+    expect(people.statusCode).toBe(403);
+    expect(people.body).toContain('You cannot do this');
     const logged = await denials();
     expect(logged).toHaveLength(before + 1);
-    expect(logged.at(-1)).toMatchObject({ actor: nobody.actor.id, entity_type: 'back_office' });
-    expect(logged.at(-1)!.detail).toMatchObject({ attempted: 'manage.open', method: 'GET' });
+    expect(logged.at(-1)).toMatchObject({ actor: nobody.actor.id, entity_type: 'user' });
+    expect(logged.at(-1)!.detail).toMatchObject({ attempted: 'user.list', method: 'GET' });
   });
 
   it('shows the back office, never cached, to a person with a role, with their name escaped', async () => {

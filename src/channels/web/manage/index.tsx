@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { managePath } from '../../http/paths.js';
-import { manageNav, requireStaff, sendManagePage } from './shell.js';
+import { peoplePages } from './people.js';
+import { manageNav, sendManagePage } from './shell.js';
+import { requireActor } from '../../http/access.js';
 
 /**
  * The back office under /en/manage and /fr/gestion. Every page needs a signed-in person with a role;
@@ -9,10 +11,12 @@ import { manageNav, requireStaff, sendManagePage } from './shell.js';
  * through the domain it calls.
  */
 export async function managePages(app: FastifyInstance): Promise<void> {
+  await app.register(peoplePages);
   for (const lang of LANGUAGES) {
     const other: Lang = lang === 'en' ? 'fr' : 'en';
     app.get(managePath(lang), { schema: { hide: true } }, async (request, reply) => {
-      const actor = requireStaff(request);
+      // Someone who signed in but holds no role yet is told how to get one (this is not a refusal).
+      const actor = requireActor(request);
       const sections = manageNav(lang, actor).slice(1);
       return sendManagePage(
         request,
@@ -21,6 +25,7 @@ export async function managePages(app: FastifyInstance): Promise<void> {
         <>
           <h1>{t(lang, 'common.manage.home')}</h1>
           <p>{t(lang, 'common.manage.welcome', { name: actor.name })}</p>
+          {actor.grants.length === 0 && <p>{t(lang, 'common.manage.noRoleYet')}</p>}
           <ul>
             {sections.map((section) => (
               <li key={section.key}>
