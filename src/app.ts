@@ -14,6 +14,7 @@ import { apiRoutes } from './channels/api/index.js';
 import { installAccess, noteDenial } from './channels/http/access.js';
 import { errorBody, sendError } from './channels/http/errors.js';
 import { healthRoutes } from './channels/http/health.js';
+import type { OidcSettings } from './channels/http/oidc.js';
 import { requestLang } from './channels/http/lang.js';
 import { sendNotFoundPage, webRoutes } from './channels/web/index.js';
 import type { Db, DatabaseKind } from './platform/db/index.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
   mailer?: Mailer;
   /** The site's public origin for links in emails (STITCH_PUBLIC_URL); else taken from the request. */
   publicUrl?: string;
+  /** The OpenID Connect provider partners sign in with; without it, sign-in says it is not set up. */
+  oidc?: OidcSettings;
 }
 
 declare module 'fastify' {
@@ -85,7 +88,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         // Partners' brand colours are data, set as style attributes; attributes cannot run script.
         styleSrcAttr: ["'unsafe-inline'"],
         scriptSrc: ["'self'"],
-        formAction: ["'self'"],
+        // Signing out ends with a redirect to the identity provider's logout, which form-action governs.
+        formAction: ["'self'", ...(deps.oidc ? [new URL(deps.oidc.issuer).origin] : [])],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,
       },

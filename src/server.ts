@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
 import { seedDemoIfEmpty } from './demo/index.js';
+import { startDevIdentityProvider, type DevIdentityProvider } from './demo/identity/provider.js';
+import { seedDemoUsers } from './demo/identity/users.js';
 import { isSearchIndexEmpty, rebuildSearchIndex } from './domains/search/index.js';
 import { loadConfig } from './platform/config/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from './platform/db/index.js';
@@ -39,23 +41,46 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     logger.info(index, 'search index built');
   }
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  // Without an external provider, a development one with the demo accounts serves sign-in. Its
+  // registered addresses point at this site, whose port is only known once it listens (PORT=0).
+  let siteUrl = config.publicUrl ?? '';
+  let devIdentity: DevIdentityProvider | undefined;
+  if (!config.oidcIssuer) {
+    devIdentity = await startDevIdentityProvider({
+      port: config.devOidcPort,
+      host: config.host,
+      relyingParty: () => siteUrl,
+      logger,
+    });
+    if (config.demoData) {
+      // Grants whose organisation or partnership is not seeded are skipped and noted, not fatal.
+      const users = await seedDemoUsers(database.db, devIdentity.issuer);
+      logger.info(users, 'demo accounts ready');
+    }
+  }
+  const oidc = devIdentity
+    ? { issuer: devIdentity.issuer, clientId: devIdentity.clientId, clientSecret: devIdentity.clientSecret }
+    : { issuer: config.oidcIssuer!, clientId: config.oidcClientId!, clientSecret: config.oidcClientSecret! };
   const app = await createApp({
     db: database.db,
     dbKind: database.kind,
     logger,
     mailer,
     publicUrl: config.publicUrl,
+    oidc,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
-  logger.info({ url }, 'Stitch is serving');
+  siteUrl ||= url;
+  logger.info({ url, identityProvider: devIdentity?.issuer ?? config.oidcIssuer }, 'Stitch is serving');
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await app.close();
+      await devIdentity?.close();
       mailer?.close();
       await database.close();
     })());

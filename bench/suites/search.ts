@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { createCatalogWriter } from '../../src/domains/catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../src/domains/clusters/index.js';
+import { createPartnership, draftAgreement, signAgreement } from '../../src/domains/partnerships/index.js';
 import { rebuildSearchIndex, searchNeeds } from '../../src/domains/search/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from '../../src/platform/db/index.js';
 import { withTransaction } from '../../src/platform/db/index.js';
@@ -76,7 +77,8 @@ async function openEngine(
 }
 
 async function load(handle: DatabaseHandle, services: number, clusters: number, log: (line: string) => void) {
-  const organizations = Math.max(1, Math.round(services / 1000));
+  // At least two: production clusters need a partnership, which has at least two parties.
+  const organizations = Math.max(2, Math.round(services / 1000));
   const orgId = (i: number) => stableId(`bench-search:organization:${i % organizations}`);
   await withTransaction(handle.db, async (tx) => {
     const writer = createCatalogWriter(tx, { source: 'bench', actor: 'bench', total: services });
@@ -95,9 +97,32 @@ async function load(handle: DatabaseHandle, services: number, clusters: number, 
     await writer.finish();
   });
   log(`  loaded ${services} services`);
-  for (let i = 0; i < clusters; i++) {
-    const definition = searchCluster(i, services, orgId(i));
-    await saveClusterDraft(handle.db, systemActor('bench'), definition);
+  // One partnership whose signed agreement names every cluster: production needs one in force.
+  const bench = systemActor('bench');
+  const definitions = Array.from({ length: clusters }, (_, i) => searchCluster(i, services, orgId(i)));
+  await createPartnership(handle.db, bench, {
+    key: 'bench-search',
+    name: { en: 'Bench partnership', fr: 'Partenariat d’essai' },
+    parties: [
+      { organization_id: orgId(0), role: 'lead' },
+      { organization_id: orgId(1), role: 'member' },
+    ],
+  });
+  const { id: agreementId } = await draftAgreement(handle.db, bench, {
+    partnership_key: 'bench-search',
+    template: 'service-cluster',
+    starts_on: '2020-01-01',
+    ends_on: '2099-12-31',
+    review_on: '2099-12-31',
+    clauses: {
+      scope: { clusters: definitions.map((definition) => definition.key) },
+      branding: { lead_organization_id: orgId(0) },
+      cost_sharing: { formula: 'equal' },
+    },
+  });
+  await signAgreement(handle.db, bench, agreementId);
+  for (const definition of definitions) {
+    await saveClusterDraft(handle.db, systemActor('bench'), definition, { partnershipKey: 'bench-search' });
     await publishCluster(handle.db, systemActor('bench'), definition.key);
     await setClusterLifecycle(handle.db, systemActor('bench'), definition.key, { status: 'production' });
   }

@@ -15,6 +15,7 @@ import {
   publishCluster,
   saveClusterDraft,
   setClusterLifecycle,
+  setClusterPartnership,
   ClusterDefinitionSchema,
 } from '../domains/clusters/index.js';
 import { rebuildSearchIndex, setSearchTerms } from '../domains/search/index.js';
@@ -24,6 +25,7 @@ import { isStitchError } from '../platform/errors/index.js';
 import { LANGUAGES } from '../platform/i18n/index.js';
 import { demoCatalog } from './catalog/index.js';
 import { demoClusters } from './clusters/index.js';
+import { seedDemoPartnerships } from './partnerships.js';
 import { demoServiceTerms } from './search/serviceTerms.js';
 
 export { demoCatalog } from './catalog/index.js';
@@ -54,6 +56,9 @@ export async function seedDemo(db: Db | Tx): Promise<SeedReport> {
       notes.push(`Open Eligibility taxonomy not loaded: ${error.message}`);
     }
     const catalog = await importCatalog(tx, demoCatalog(), { source: 'demo', actor: ACTOR });
+    // Partnerships first: each cluster joins its own, and production needs its signed agreement.
+    const partnerships = await seedDemoPartnerships(tx);
+    notes.push(`${partnerships.created} demo partnerships created, ${partnerships.signed} agreements signed`);
     const clusters = await seedDemoClusters(tx);
     notes.push(`${clusters.published} demo clusters published, ${clusters.unchanged} unchanged`);
     const index = await seedDemoSearch(tx);
@@ -91,10 +96,12 @@ export async function seedDemoClusters(db: Db | Tx): Promise<{ published: number
       if (current && canonicalJson(current) === canonicalJson(wanted)) {
         unchanged += 1;
       } else {
-        await saveClusterDraft(tx, SEED_ACTOR, wanted);
+        // The seed is a system actor: it publishes without partners' approvals (audited as exempt).
+        await saveClusterDraft(tx, SEED_ACTOR, wanted, { partnershipKey: wanted.key });
         await publishCluster(tx, SEED_ACTOR, wanted.key, { note: 'Demo data' });
         published += 1;
       }
+      await setClusterPartnership(tx, SEED_ACTOR, wanted.key, wanted.key);
       const row = await tx
         .selectFrom('cluster')
         .select('status')

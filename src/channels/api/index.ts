@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { clusterRoutes } from './clusters.js';
+import { clusterGovernanceRoutes } from './clusterGovernance.js';
 import { hsdsRoutes } from './hsds/index.js';
+import { partnershipRoutes } from './partnerships.js';
+import { recordRoutes } from './records.js';
 import { searchRoutes } from './search.js';
 
 /** The JSON API under /api/v1. */
@@ -9,4 +12,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(hsdsRoutes);
   await app.register(searchRoutes);
   await app.register(clusterRoutes);
+  await app.register(recordRoutes);
+  await app.register(partnershipRoutes);
+  await app.register(clusterGovernanceRoutes);
 }

@@ -21,6 +21,7 @@ import {
   type PublishedCluster,
 } from '../../domains/clusters/index.js';
 import { createInteractionBuffer, recordInteraction } from '../../domains/measurement/index.js';
+import { getClusterAgreement, getClusterBranding } from '../../domains/partnerships/index.js';
 import { MAX_QUERY_LENGTH, recordSearch, searchNeeds } from '../../domains/search/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { isStitchError } from '../../platform/errors/index.js';
@@ -32,7 +33,7 @@ import { renderHtml } from './html.js';
 import { sendNotFoundPage } from './notFound.js';
 import { PageCache } from './pageCache.js';
 import { ChecklistPage, ScreenerPage, type EmailState } from './views/ChecklistPages.js';
-import { ClusterPage, type ClusterContent } from './views/ClusterPage.js';
+import { ClusterPage, type ClusterContent, type CoBrandParty } from './views/ClusterPage.js';
 import { clusterItemList, jsonLdText } from './views/jsonLd.js';
 import { JurisdictionsPage, type JurisdictionSummary } from './views/ListPages.js';
 import { HomePage, SearchPage } from './views/NeedPages.js';
@@ -65,6 +66,28 @@ export async function loadClusterContent(db: Db, cluster: PublishedCluster): Pro
     organizations: new Map<string, Organization>(organizations.map((o) => [o.id, o])),
     locations: new Map<string, Location>(locations.map((l) => [l.id, l])),
   };
+}
+
+/**
+ * The partners whose brands a cluster shows today, per its partnership's agreement in force (lead first,
+ * then the co-brands in order); undefined without an agreement in force. Kiosk and mail renderers reuse
+ * getClusterBranding, so every channel brands a cluster alike.
+ */
+export async function loadCoBrands(
+  db: Db,
+  clusterKey: string,
+  known: ReadonlyMap<string, Organization>,
+): Promise<CoBrandParty[] | undefined> {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(new Date());
+  const branding = getClusterBranding(await getClusterAgreement(db, clusterKey, today));
+  if (!branding) return undefined;
+  const missing = branding.parties.map((p) => p.organization_id).filter((id) => !known.has(id));
+  const organizations = new Map(known);
+  for (const organization of await loadOrganizations(db, missing))
+    organizations.set(organization.id, organization);
+  return branding.parties
+    .filter((party) => organizations.has(party.organization_id))
+    .map((party) => ({ ...party, organization: organizations.get(party.organization_id)! }));
 }
 
 function origin(request: FastifyRequest, publicUrl?: string): string {
@@ -173,6 +196,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
           `cluster:${lang}:${cluster.key}:${cluster.version}:${thanked}`,
           async () => {
             const content = await loadClusterContent(db, cluster);
+            const brands = await loadCoBrands(db, cluster.key, content.organizations);
             const d = cluster.definition;
             const jsonLd = jsonLdText(
               clusterItemList(
@@ -192,7 +216,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
                 clusterPath(other(lang), d.slug[other(lang)]),
                 <>
                   {jsonLdScript(jsonLd)}
-                  <ClusterPage lang={lang} content={content} />
+                  <ClusterPage lang={lang} content={content} brands={brands} />
                   <FeedbackForm lang={lang} action={`/${lang}/feedback`} page={path} thanked={thanked} />
                 </>,
               ),

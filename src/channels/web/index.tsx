@@ -11,6 +11,7 @@ import { catalogPages } from './catalogPages.js';
 import { clusterPages } from './clusterPages.js';
 import { managePages } from './manage/index.js';
 import { officePages } from './officePages.js';
+import { signInPages } from './signIn.js';
 import { sendAccessProblemPage, sendNotFoundPage } from './notFound.js';
 import { ErrorPage } from './views/ListPages.js';
 
@@ -55,4 +56,5 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
   await app.register(catalogPages);
   await app.register(officePages);
   await app.register(managePages);
+  await app.register(signInPages);
 }

@@ -48,6 +48,45 @@ export { countServicesByOrganization } from './queries/countServicesByOrganizati
 export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.js';
 export { streamSearchableServices, type SearchableService } from './queries/streamSearchableServices.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
+export {
+  RECORD_KINDS,
+  WEEKDAYS,
+  PROBLEM_TEXT,
+  ServiceDraftSchema,
+  LocationDraftSchema,
+  RecordConflictError,
+  isRecordConflict,
+  isWebAddress,
+  type RecordKind,
+  type Weekday,
+  type ProblemCode,
+  type RecordProblem,
+  type ServiceDraft,
+  type ServiceDraftInput,
+  type LocationDraft,
+  type LocationDraftInput,
+  type DayHoursDraft,
+  type DraftContent,
+  type DraftState,
+  type ConflictInfo,
+  type ConflictReason,
+} from './queries/drafts.js';
+export {
+  listEditableRecords,
+  type EditableRecord,
+  type EditableRecords,
+} from './queries/listEditableRecords.js';
+export {
+  getRecordForEditing,
+  type RecordForEditing,
+  type ChannelSummary,
+} from './queries/getRecordForEditing.js';
+export { type SaveDraftInput, type SavedRecordDraft } from './commands/storeDraft.js';
+export { saveServiceDraft } from './commands/saveServiceDraft.js';
+export { saveLocationDraft } from './commands/saveLocationDraft.js';
+export { publishDraft, type PublishInput, type PublishedRecord } from './commands/publishDraft.js';
+export { discardDraft, type DiscardInput } from './commands/discardDraft.js';
+export { markVerified, type VerifyInput, type Verified } from './commands/markVerified.js';
 export * as hsds from './hsds/index.js';
 export {
   toHsdsLocation,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../catalog/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
 import { aService, anOrganization, text } from '../../testing/factories.js';
+import { aSignedPartnership } from '../../testing/partnerships.js';
 import { stableId } from '../../platform/ids/index.js';
 import { verifyAuditChain } from '../../platform/audit/index.js';
 import {
@@ -98,6 +99,12 @@ describe('clusters', () => {
       { organizations: [orgA, orgB], services: [register, benefit] },
       { source: 'test', actor: 'test' },
     );
+    await aSignedPartnership(database.db, {
+      key: 'baby',
+      lead: orgA.id,
+      members: [orgB.id],
+      clusters: ['having-a-baby'],
+    });
   });
   afterAll(() => database.close());
 
@@ -119,7 +126,7 @@ describe('clusters', () => {
   });
 
   it('keeps a draft private until it is published and the cluster is public', async () => {
-    await saveClusterDraft(database.db, actor, definition());
+    await saveClusterDraft(database.db, actor, definition(), { partnershipKey: 'baby' });
     await expect(getPublicCluster(database.db, 'having-a-baby')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
       setClusterLifecycle(database.db, actor, 'having-a-baby', { status: 'production' }),

@@ -4,11 +4,46 @@
  * the domain; see README.md for its invariants.
  */
 export * from './schemas.js';
-export type { PublishedCluster, ClusterSummary, ClusterVersionSummary, Actor } from './types.js';
-export { ClusterNotFoundError, ClusterLifecycleError } from './errors.js';
+export type {
+  PublishedCluster,
+  ClusterSummary,
+  ClusterVersionSummary,
+  Actor,
+  ChangeRequestState,
+  ChangeRequestView,
+  ChangeApprovalView,
+} from './types.js';
+export {
+  ClusterNotFoundError,
+  ClusterLifecycleError,
+  ClusterGovernanceError,
+  GOVERNANCE_REASONS,
+  type GovernanceReason,
+} from './errors.js';
+export { mayManageCluster } from './policy.js';
 export { saveClusterDraft, clusterId, type SavedDraft } from './commands/saveClusterDraft.js';
 export { publishCluster, type PublishedVersion } from './commands/publishCluster.js';
 export { setClusterLifecycle } from './commands/setClusterLifecycle.js';
+export { requestClusterChange, type ChangeRequestCreated } from './commands/requestClusterChange.js';
+export {
+  decideClusterChange,
+  ChangeDecisionSchema,
+  type ChangeDecision,
+  type ChangeDecided,
+} from './commands/decideClusterChange.js';
+export { setClusterPartnership } from './commands/setClusterPartnership.js';
+export { signOffProduction, type ProductionSignoff } from './commands/signOffProduction.js';
+export { diffClusterVersions } from './queries/diffClusterVersions.js';
+export { getClusterGovernance, type ClusterGovernance } from './queries/getClusterGovernance.js';
+export {
+  listClusterWork,
+  AGREEMENT_WARNING_DAYS,
+  type ClusterWork,
+  type ClusterWorkItem,
+} from './queries/listClusterWork.js';
+export { diffDefinitions, type ClusterChange, type ClusterChangeKind } from './governance/diff.js';
+export { touchedScope, requiredApprovals, type RequiredApproval } from './governance/approvers.js';
+export type { ProductionBlocker, ProductionReadiness } from './governance/productionGate.js';
 export {
   getPublicCluster,
   getPublicClusterBySlug,

@@ -1,5 +1,10 @@
-/** Queries on the clusters tables (cluster, cluster_version, cluster_service) and nothing else. */
+/**
+ * Queries on the clusters tables (cluster, cluster_version, cluster_service, and the governance tables
+ * cluster_change_request, cluster_change_approval, cluster_signoff) and nothing else.
+ */
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
+import { canonicalJson } from '../../platform/audit/index.js';
 import type { Db, Tx } from '../../platform/db/index.js';
 import { ClusterDefinitionSchema, type ClusterDefinition } from './schemas.js';
 import type { ClusterSummary, PublishedCluster } from './types.js';
@@ -92,4 +97,52 @@ export async function nextVersion(db: Conn, clusterId: string): Promise<number> 
     .where('cluster_id', '=', clusterId)
     .executeTakeFirstOrThrow();
   return Number(row.next);
+}
+
+/** The hash a change request records of the draft it asks about. */
+export function definitionHash(definition: ClusterDefinition): string {
+  return createHash('sha256').update(canonicalJson(definition)).digest('hex');
+}
+
+/** The open or approved request of a cluster, if any (a partial unique index allows one). */
+export function findLiveRequest(db: Conn, clusterId: string) {
+  return db
+    .selectFrom('cluster_change_request')
+    .selectAll()
+    .where('cluster_id', '=', clusterId)
+    .where('state', 'in', ['open', 'approved'])
+    .executeTakeFirst();
+}
+
+export function findApprovals(db: Conn, requestIds: readonly string[]) {
+  if (!requestIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('cluster_change_approval')
+    .selectAll()
+    .where('request_id', 'in', [...requestIds])
+    .orderBy('reason')
+    .orderBy('organization_id')
+    .execute();
+}
+
+export async function closeRequest(
+  db: Conn,
+  id: string,
+  state: 'rejected' | 'withdrawn' | 'published',
+  publishedVersion: number | null = null,
+): Promise<void> {
+  await db
+    .updateTable('cluster_change_request')
+    .set({ state, closed_at: new Date(), published_version: publishedVersion })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function findSignoff(db: Conn, clusterId: string, version: number) {
+  return db
+    .selectFrom('cluster_signoff')
+    .selectAll()
+    .where('cluster_id', '=', clusterId)
+    .where('version', '=', version)
+    .executeTakeFirst();
 }

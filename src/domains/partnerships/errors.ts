@@ -12,9 +12,13 @@ export class AgreementNotFoundError extends NotFoundError {
   }
 }
 
-/** A step the agreement's status does not allow, such as signing twice. */
+/** Why a step is refused; channels turn it into words. */
+export type AgreementStateReason =
+  'partnership_exists' | 'not_draft' | 'ended' | 'already_signed' | 'no_agreement_in_force';
+
+/** A step the agreement's status does not allow, such as signing twice; `details.reason` says which. */
 export class AgreementStateError extends StitchError {
-  constructor(message: string, details?: Record<string, unknown>) {
+  constructor(message: string, details?: Record<string, unknown> & { reason?: AgreementStateReason }) {
     super('CONFLICT', message, details);
   }
 }

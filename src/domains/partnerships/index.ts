@@ -4,13 +4,31 @@
  */
 export * from './schemas.js';
 export type { Partnership, Agreement, Actor } from './types.js';
-export { PartnershipNotFoundError, AgreementNotFoundError, AgreementStateError } from './errors.js';
+export {
+  PartnershipNotFoundError,
+  AgreementNotFoundError,
+  AgreementStateError,
+  type AgreementStateReason,
+} from './errors.js';
+export {
+  mayManagePartnership,
+  mayViewPartnership,
+  mayReadCostSharing,
+  partiesActorSignsFor,
+} from './policy.js';
+export type { AgreementSignature } from './repository.js';
 export { AGREEMENT_TEMPLATES } from './templates.js';
 export { createPartnership, partnershipId } from './commands/createPartnership.js';
 export { draftAgreement } from './commands/draftAgreement.js';
-export { signAgreement } from './commands/signAgreement.js';
+export { signAgreement, type SignatureOutcome } from './commands/signAgreement.js';
 export { expireAgreements } from './commands/expireAgreements.js';
 export { getPartnership } from './queries/getPartnership.js';
+export { listPartnerships } from './queries/listPartnerships.js';
+export { listPartnershipsVisibleTo } from './queries/listPartnershipsVisibleTo.js';
+export { listAgreements } from './queries/listAgreements.js';
+export { getAgreement, type AgreementDetail } from './queries/getAgreement.js';
+export { getClusterAgreement, type ClusterAgreement } from './queries/getClusterAgreement.js';
+export { getClusterBranding, type ClusterBranding, type BrandedParty } from './queries/getClusterBranding.js';
 export { getAgreementInForce } from './queries/getAgreementInForce.js';
 export {
   listAgreementsNeedingAttention,

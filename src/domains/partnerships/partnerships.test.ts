@@ -131,7 +131,7 @@ describe('partnerships and agreements', () => {
     const { id } = await draftAgreement(database.db, actor, agreement());
     const partnership = await getPartnership(database.db, 'baby-partnership');
     expect(await getAgreementInForce(database.db, partnership.id, '2026-06-01')).toBeUndefined();
-    await signAgreement(database.db, actor, id, new Date('2026-01-02T12:00:00Z'));
+    await signAgreement(database.db, actor, id, { at: new Date('2026-01-02T12:00:00Z') });
     expect((await getAgreementInForce(database.db, partnership.id, '2026-06-01'))?.id).toBe(id);
     await expect(signAgreement(database.db, actor, id)).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(
@@ -158,7 +158,7 @@ describe('partnerships and agreements', () => {
       actor,
       agreement({ starts_on: '2027-01-01', ends_on: '2027-12-31', review_on: '2027-12-01' }),
     );
-    await signAgreement(database.db, actor, id, new Date('2026-12-15T12:00:00Z'));
+    await signAgreement(database.db, actor, id, { at: new Date('2026-12-15T12:00:00Z') });
     await saveClusterDraft(database.db, actor, {
       key: 'having-a-baby',
       kind: 'life-event',

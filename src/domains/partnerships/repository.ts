@@ -39,3 +39,27 @@ export function agreementColumns() {
     'signed_by',
   ] as const;
 }
+
+export interface AgreementSignature {
+  agreement_id: string;
+  organization_id: string;
+  /** The signer's actor id (a user id, or `system:<what>`) and their name when they signed. */
+  signed_by: string;
+  signer_name: string;
+  signed_at: Date;
+}
+
+export async function findSignatures(
+  db: Conn,
+  agreementIds: readonly string[],
+): Promise<AgreementSignature[]> {
+  if (agreementIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('agreement_signature')
+    .selectAll()
+    .where('agreement_id', 'in', [...agreementIds])
+    .orderBy('signed_at')
+    .orderBy('organization_id')
+    .execute();
+  return rows.map((row) => ({ ...row, signed_at: new Date(row.signed_at) }));
+}

@@ -6,6 +6,7 @@ export { searchNeeds, type SearchQuery, type SearchHit, type SearchResult } from
 export { listUnmetNeeds, type UnmetNeed } from './queries/listUnmetNeeds.js';
 export { isSearchIndexEmpty } from './queries/isSearchIndexEmpty.js';
 export { rebuildSearchIndex, type IndexReport } from './commands/rebuildSearchIndex.js';
+export { reindexServices } from './commands/reindexServices.js';
 export { setSearchTerms, type SearchTermsInput } from './commands/setSearchTerms.js';
 export { recordSearch, type SearchRecord } from './commands/recordSearch.js';
 export { queryWords, fold, MAX_QUERY_LENGTH } from './normalize.js';

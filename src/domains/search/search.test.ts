@@ -65,7 +65,12 @@ describe('need-based search', () => {
       ],
     });
     await publishCluster(db, actor, 'losing-a-job');
-    await setClusterLifecycle(db, actor, 'losing-a-job', { status: 'production' });
+    // A pilot is public like production, without needing a partnership agreement in this test.
+    await setClusterLifecycle(db, actor, 'losing-a-job', {
+      status: 'pilot',
+      pilot_starts_on: '2026-01-01',
+      pilot_ends_on: '2099-12-31',
+    });
     await setSearchTerms(db, actor, {
       kind: 'service',
       ref: passport.id,

@@ -111,3 +111,13 @@ export async function verifyAuditChain(db: Db | Tx, batchSize = 1000): Promise<A
     after = Number(rows.at(-1)!.id);
   }
 }
+
+export {
+  listAuditEntries,
+  listAuditVocabulary,
+  startOfDayIn,
+  AUDIT_TIME_ZONE,
+  type AuditFilters,
+  type AuditRow,
+  type AuditPage,
+} from './list.js';

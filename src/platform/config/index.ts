@@ -15,9 +15,15 @@ const ConfigSchema = z.object({
     .regex(/^smtps?:\/\//, 'An smtp:// or smtps:// URL')
     .optional(),
   mailFrom: z.string().default('Stitch <no-reply@stitch.invalid>'),
+  /** An external OpenID Connect provider; without it, `npm start` runs the development provider. */
+  oidcIssuer: z.string().url().optional(),
+  oidcClientId: z.string().min(1).optional(),
+  oidcClientSecret: z.string().min(1).optional(),
+  /** The development identity provider's port (used only when no OIDC_ISSUER is set). */
+  devOidcPort: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; devOidcPort: number };
 
 /** Reads configuration from the environment; the server and the CLI share this one reading. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,10 +37,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: env.STITCH_DEMO_DATA === undefined ? undefined : env.STITCH_DEMO_DATA !== 'false',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.STITCH_MAIL_FROM || undefined,
+    oidcIssuer: env.OIDC_ISSUER || undefined,
+    oidcClientId: env.OIDC_CLIENT_ID || undefined,
+    oidcClientSecret: env.OIDC_CLIENT_SECRET || undefined,
+    devOidcPort: env.STITCH_DEV_OIDC_PORT || undefined,
   });
+  if (parsed.success && parsed.data.oidcIssuer && !(parsed.data.oidcClientId && parsed.data.oidcClientSecret)) {
+    throw new Error('Invalid configuration:\n  OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, dataDir: resolve(parsed.data.dataDir) };
+  // The development provider sits next to the site: PORT+1, or any free port when PORT is 0.
+  const devOidcPort = parsed.data.devOidcPort ?? (parsed.data.port === 0 ? 0 : parsed.data.port + 1);
+  return { ...parsed.data, devOidcPort, dataDir: resolve(parsed.data.dataDir) };
 }

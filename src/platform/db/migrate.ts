@@ -9,6 +9,9 @@ import { statements as clusters } from './migrations/0005_clusters.js';
 import { statements as search } from './migrations/0006_search.js';
 import { statements as partnerships } from './migrations/0007_partnerships.js';
 import { statements as access } from './migrations/0008_access.js';
+import { statements as catalogDrafts } from './migrations/0009_catalog_drafts.js';
+import { statements as clusterGovernance } from './migrations/0010_cluster_governance.js';
+import { statements as agreementSignatures } from './migrations/0011_agreement_signatures.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -20,6 +23,9 @@ const MIGRATIONS: Record<string, string[]> = {
   '0006_search': search,
   '0007_partnerships': partnerships,
   '0008_access': access,
+  '0009_catalog_drafts': catalogDrafts,
+  '0010_cluster_governance': clusterGovernance,
+  '0011_agreement_signatures': agreementSignatures,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -103,6 +103,12 @@ export interface ServiceTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Migration 0009: who last confirmed the record true, and who last published it from a draft. */
+  last_verified_at: Timestamp | null;
+  last_verified_by: string | null;
+  last_verified_by_name: string | null;
+  last_published_at: Timestamp | null;
+  last_published_by_name: string | null;
 }
 
 export interface LocationTable {
@@ -124,6 +130,12 @@ export interface LocationTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Migration 0009, as on ServiceTable. */
+  last_verified_at: Timestamp | null;
+  last_verified_by: string | null;
+  last_verified_by_name: string | null;
+  last_published_at: Timestamp | null;
+  last_published_by_name: string | null;
 }
 
 export interface AddressTable {
@@ -508,6 +520,42 @@ export interface AppSecretTable {
   created_at: Timestamp;
 }
 
+/** Cluster governance (migration 0010): change requests, their approvals, production sign-offs. */
+export interface ClusterChangeRequestTable {
+  id: string;
+  cluster_id: string;
+  base_version: number | null;
+  draft_revision: number;
+  draft_hash: string;
+  definition: Json;
+  change_approval: 'touched_partners' | 'lead_only' | 'all_parties';
+  agreement_id: string | null;
+  state: Generated<'open' | 'approved' | 'rejected' | 'withdrawn' | 'published'>;
+  requested_by: string;
+  requested_at: Timestamp;
+  closed_at: Date | null;
+  published_version: number | null;
+}
+
+export interface ClusterChangeApprovalTable {
+  request_id: string;
+  organization_id: string;
+  reason: 'touched' | 'lead' | 'party';
+  decision: 'approved' | 'rejected' | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  comment: string | null;
+}
+
+export interface ClusterSignoffTable {
+  cluster_id: string;
+  version: number;
+  organization_id: string;
+  signed_by: string;
+  signed_at: Timestamp;
+  comment: string | null;
+}
+
 /** Partnerships and agreements (migration 0007). */
 export interface PartnershipTable {
   id: string;
@@ -534,6 +582,15 @@ export interface AgreementTable {
   signed_at: Date | null;
   signed_by: string | null;
   created_at: Timestamp;
+}
+
+/** One party's signature of an agreement (migration 0011); never changed. */
+export interface AgreementSignatureTable {
+  agreement_id: string;
+  organization_id: string;
+  signed_by: string;
+  signer_name: string;
+  signed_at: Timestamp;
 }
 
 /** Need-based search (migration 0006). */
@@ -618,6 +675,22 @@ export interface SignInFailureTable {
   occurred_at: Timestamp;
 }
 
+/** A partner's unpublished edit of a service or location (migration 0009). */
+export interface CatalogDraftTable {
+  entity_type: 'service' | 'location';
+  entity_id: string;
+  organization_id: string | null;
+  content: Json;
+  base_version: number;
+  revision: ColumnType<number, number | undefined, number>;
+  created_by: string;
+  created_by_name: string;
+  created_at: Timestamp;
+  updated_by: string;
+  updated_by_name: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   jurisdiction: JurisdictionTable;
   organization: OrganizationTable;
@@ -652,6 +725,9 @@ export interface Database {
   cluster: ClusterTable;
   cluster_version: ClusterVersionTable;
   cluster_service: ClusterServiceTable;
+  cluster_change_request: ClusterChangeRequestTable;
+  cluster_change_approval: ClusterChangeApprovalTable;
+  cluster_signoff: ClusterSignoffTable;
   app_secret: AppSecretTable;
   search_document: SearchDocumentTable;
   search_term: SearchTermTable;
@@ -660,11 +736,13 @@ export interface Database {
   partnership: PartnershipTable;
   partnership_party: PartnershipPartyTable;
   agreement: AgreementTable;
+  agreement_signature: AgreementSignatureTable;
   user_account: UserAccountTable;
   role_grant: RoleGrantTable;
   web_session: WebSessionTable;
   sign_in_request: SignInRequestTable;
   sign_in_failure: SignInFailureTable;
+  catalog_draft: CatalogDraftTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { managePath } from '../../http/paths.js';
+import { clusterPages } from './clusters.js';
 import { peoplePages } from './people.js';
+import { recordPages } from './records.js';
+import { partnershipPages } from './partnerships.js';
+import { auditPages } from './audit.js';
+import { costPages } from './costs.js';
 import { manageNav, sendManagePage } from './shell.js';
 import { requireActor } from '../../http/access.js';
 
@@ -11,7 +16,12 @@ import { requireActor } from '../../http/access.js';
  * through the domain it calls.
  */
 export async function managePages(app: FastifyInstance): Promise<void> {
+  await app.register(recordPages);
   await app.register(peoplePages);
+  await app.register(clusterPages);
+  await app.register(partnershipPages);
+  await app.register(costPages);
+  await app.register(auditPages);
   for (const lang of LANGUAGES) {
     const other: Lang = lang === 'en' ? 'fr' : 'en';
     app.get(managePath(lang), { schema: { hide: true } }, async (request, reply) => {

@@ -1,4 +1,5 @@
 import type { Location, Organization, Service, ScheduleInput } from '../../../domains/catalog/index.js';
+import type { BrandedParty } from '../../../domains/partnerships/index.js';
 import type {
   ChecklistStage,
   ClusterStep,
@@ -9,6 +10,11 @@ import { t, type Lang } from '../../../platform/i18n/index.js';
 import { formatDate, formatTime } from '../../../ui/format.js';
 import { checklistPath, officesPath, organizationPath, servicePath } from '../../http/paths.js';
 import { local } from './text.js';
+
+/** A partner whose brand the cluster shows, as the agreement in force says (see getClusterBranding). */
+export interface CoBrandParty extends BrandedParty {
+  organization: Organization;
+}
 
 /** Everything a cluster page shows, loaded in a few batched queries by the route. */
 export interface ClusterContent {
@@ -242,7 +248,66 @@ export function Partners({ lang, content }: { lang: Lang; content: ClusterConten
   );
 }
 
-export function ClusterPage({ lang, content }: { lang: Lang; content: ClusterContent }) {
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
+const LOGO_URL = /^(https:\/\/|\/)[^\s"'<>]+$/;
+
+/** One partner's brand: its logo when the catalog has one, else its name as a text mark, or just its name. */
+function BrandName({ lang, party }: { lang: Lang; party: CoBrandParty }) {
+  const { organization } = party;
+  const name = local(organization.name, lang);
+  const colour =
+    organization.brand_colour && COLOUR.test(organization.brand_colour) ? organization.brand_colour : null;
+  const classes = ['co-brand-party', party.lead ? 'co-brand-lead' : '', party.show_mark ? 'brand-mark' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <a
+      href={organizationPath(lang, organization.id)}
+      class={classes}
+      style={party.show_mark && colour ? `border-color:${colour}` : undefined}
+    >
+      {party.show_mark && organization.logo && LOGO_URL.test(organization.logo) ? (
+        <img src={organization.logo} alt={t(lang, 'partnerships.brand.logo', { name })} class="brand-logo" />
+      ) : (
+        name
+      )}
+    </a>
+  );
+}
+
+/**
+ * "Delivered by <lead> with <co-brands>": the lead's brand first and most prominent, the others in the
+ * agreement's order. The names are text, so no meaning rests on a colour.
+ */
+export function CoBrand({ lang, parties }: { lang: Lang; parties: readonly CoBrandParty[] }) {
+  const [lead, ...others] = parties;
+  if (!lead) return null;
+  return (
+    <section class="co-brand" aria-label={t(lang, 'partnerships.brand.label')}>
+      <p>
+        {t(lang, 'partnerships.brand.deliveredBy')} <BrandName lang={lang} party={lead} />
+        {others.length > 0 && <> {t(lang, 'partnerships.brand.with')} </>}
+        {others.map((party, index) => (
+          <span key={party.organization.id}>
+            {index > 0 && (index === others.length - 1 ? ` ${t(lang, 'partnerships.brand.and')} ` : ', ')}
+            <BrandName lang={lang} party={party} />
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}
+
+export function ClusterPage({
+  lang,
+  content,
+  brands,
+}: {
+  lang: Lang;
+  content: ClusterContent;
+  /** The co-brands of the agreement in force; without one, no co-brand block. */
+  brands?: readonly CoBrandParty[] | undefined;
+}) {
   const { cluster } = content;
   const d = cluster.definition;
   const stages = d.stages.map((stage) => ({
@@ -255,6 +320,7 @@ export function ClusterPage({ lang, content }: { lang: Lang; content: ClusterCon
         <a href={`/${lang}#${cluster.kind}`}>{t(lang, `clusters.kinds.${cluster.kind}`)}</a>
       </p>
       <h1>{local(d.title, lang)}</h1>
+      {brands && <CoBrand lang={lang} parties={brands} />}
       <PilotNotice lang={lang} cluster={cluster} />
       <p class="lead">{local(d.summary, lang)}</p>
       {d.screener.length > 0 && (

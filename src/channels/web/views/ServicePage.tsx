@@ -197,6 +197,11 @@ export function ServicePage({
                   caption={t(lang, 'web.channel.hours')}
                   today={today}
                 />
+                {location.assured_date && (
+                  <p class="meta">
+                    {t(lang, 'web.service.lastVerified', { date: formatDate(lang, location.assured_date) })}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

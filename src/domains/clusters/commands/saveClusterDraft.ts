@@ -1,8 +1,11 @@
 import { getServiceOwners } from '../../catalog/index.js';
+import { getPartnership } from '../../partnerships/index.js';
 import { appendAudit } from '../../../platform/audit/index.js';
+import { isPlatformAdmin, managesPartnership, requireThat } from '../../../platform/auth/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import { type FieldProblem, ValidationError, parseInput } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
+import { requireClusterManager } from '../policy.js';
 import { findClusterRow } from '../repository.js';
 import { ClusterDefinitionSchema, type ClusterDefinition, type ClusterDefinitionInput } from '../schemas.js';
 import type { Actor } from '../types.js';
@@ -39,21 +42,41 @@ async function checkReferences(db: Db | Tx, definition: ClusterDefinition): Prom
 
 /**
  * Creates a cluster or replaces its working draft. The published versions are untouched: the draft
- * reaches clients only through publishCluster.
+ * reaches clients only through publishCluster. The cluster manager of the cluster's partnership edits
+ * it; a new cluster is created in the partnership named by `partnershipKey` by its cluster manager, or
+ * by a platform administrator (who alone may move a cluster to another partnership). Saving a draft
+ * other than the one partners were asked to approve leaves that request stale: it can no longer be
+ * decided or published, and asking again replaces it.
  */
 export async function saveClusterDraft(
   db: Db | Tx,
   actor: Actor,
   input: ClusterDefinitionInput,
+  options: { partnershipKey?: string } = {},
 ): Promise<SavedDraft> {
   const definition = parseInput(ClusterDefinitionSchema, input, 'The cluster definition is not valid.');
   return withTransaction(db, async (tx) => {
+    const existing = await findClusterRow(tx, definition.key);
+    const id = existing?.id ?? clusterId(definition.key);
+    const partnership = options.partnershipKey ? await getPartnership(tx, options.partnershipKey) : undefined;
+    if (existing) requireClusterManager(actor, existing, 'cluster.draft.update');
+    const moving = partnership !== undefined && partnership.id !== existing?.partnership_id;
+    if (!existing || moving) {
+      requireThat(
+        actor,
+        existing ? isPlatformAdmin(actor) : managesPartnership(actor, partnership?.id),
+        existing ? 'cluster.partnership.change' : 'cluster.create',
+        { entity_type: 'cluster', entity_id: id },
+        existing
+          ? 'only a platform administrator moves a cluster to another partnership'
+          : 'a new cluster is created in a partnership its cluster manager manages, or by a platform administrator',
+      );
+    }
     const problems = await checkReferences(tx, definition);
     if (problems.length)
       throw new ValidationError('The cluster names services that cannot be used.', problems);
-    const existing = await findClusterRow(tx, definition.key);
-    const id = existing?.id ?? clusterId(definition.key);
     const revision = (existing?.draft_revision ?? 0) + 1;
+    const partnership_id = partnership?.id ?? existing?.partnership_id ?? null;
     if (existing) {
       await tx
         .updateTable('cluster')
@@ -61,6 +84,7 @@ export async function saveClusterDraft(
           kind: definition.kind,
           draft: JSON.stringify(definition),
           draft_revision: revision,
+          partnership_id,
           updated_at: new Date(),
         })
         .where('id', '=', id)
@@ -74,6 +98,7 @@ export async function saveClusterDraft(
           kind: definition.kind,
           draft: JSON.stringify(definition),
           draft_revision: revision,
+          partnership_id,
         })
         .execute();
     }
@@ -82,7 +107,7 @@ export async function saveClusterDraft(
       action: existing ? 'cluster.draft.update' : 'cluster.create',
       entity_type: 'cluster',
       entity_id: id,
-      detail: { key: definition.key, revision },
+      detail: { key: definition.key, revision, partnership_id },
     });
     return { id, key: definition.key, revision, created: !existing };
   });

@@ -1,7 +1,9 @@
 import { appendAudit } from '../../../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import { parseInput } from '../../../platform/errors/index.js';
-import { ClusterLifecycleError, ClusterNotFoundError } from '../errors.js';
+import { ClusterGovernanceError, ClusterLifecycleError, ClusterNotFoundError } from '../errors.js';
+import { productionReadiness, today } from '../governance/productionGate.js';
+import { requireClusterManager } from '../policy.js';
 import { findClusterRow } from '../repository.js';
 import { ClusterLifecycleSchema, type ClusterLifecycle, type ClusterStatus } from '../schemas.js';
 import type { Actor } from '../types.js';
@@ -14,7 +16,12 @@ const ALLOWED: Record<ClusterStatus, readonly ClusterStatus[]> = {
   retired: ['retired', 'draft', 'pilot', 'production'],
 };
 
-/** Moves a cluster along its lifecycle. Only pilot and production clusters are public. */
+/**
+ * Moves a cluster along its lifecycle. Only pilot and production clusters are public. The cluster
+ * manager of its partnership (or a platform administrator) moves it. Production needs a signed agreement
+ * in force today that names the cluster in its scope, for everyone, and the lead partner's sign-off of
+ * the published version, for everyone but a system actor (the demo seed, operators' scripts).
+ */
 export async function setClusterLifecycle(
   db: Db | Tx,
   actor: Actor,
@@ -25,6 +32,7 @@ export async function setClusterLifecycle(
   return withTransaction(db, async (tx) => {
     const cluster = await findClusterRow(tx, key);
     if (!cluster) throw new ClusterNotFoundError(key);
+    requireClusterManager(actor, cluster, 'cluster.lifecycle');
     if (!ALLOWED[cluster.status].includes(lifecycle.status)) {
       throw new ClusterLifecycleError(`A ${cluster.status} cluster cannot become ${lifecycle.status}.`, {
         from: cluster.status,
@@ -36,6 +44,22 @@ export async function setClusterLifecycle(
       cluster.published_version === null
     ) {
       throw new ClusterLifecycleError(`Cluster ${key} has no published version to show.`, { key });
+    }
+    let signoff: string | undefined;
+    if (lifecycle.status === 'production' && cluster.status !== 'production') {
+      const readiness = await productionReadiness(tx, cluster, {
+        on: today(),
+        signoffRequired: actor.kind !== 'system',
+      });
+      const blocker = readiness.blockers[0];
+      if (blocker) {
+        throw new ClusterGovernanceError(
+          blocker.reason,
+          `Cluster ${key} cannot go to production: ${blocker.reason}.`,
+          blocker.details,
+        );
+      }
+      signoff = readiness.signoff ? 'given' : 'exempt: system actor';
     }
     await tx
       .updateTable('cluster')
@@ -52,7 +76,12 @@ export async function setClusterLifecycle(
       action: 'cluster.lifecycle',
       entity_type: 'cluster',
       entity_id: cluster.id,
-      detail: { key, from: cluster.status, ...lifecycle },
+      detail: {
+        key,
+        from: cluster.status,
+        ...lifecycle,
+        ...(signoff ? { signoff } : {}),
+      },
     });
     return lifecycle;
   });

@@ -1,20 +1,34 @@
 import { loadOrganizations } from '../../catalog/index.js';
 import { appendAudit } from '../../../platform/audit/index.js';
+import { requireThat } from '../../../platform/auth/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import { ValidationError, parseInput } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { PartnershipInput } from '../schemas.js';
 import type { Actor } from '../types.js';
 import { AgreementStateError } from '../errors.js';
+import { mayManagePartnership } from '../policy.js';
 
 export const partnershipId = (key: string) => stableId(`partnership:${key}`);
 
-/** A partnership of existing organisations with exactly one lead. Parties keep ownership of their records. */
+/**
+ * A partnership of existing organisations with exactly one lead. Parties keep ownership of their records.
+ * Platform administrators create partnerships (a cluster manager's grant names an existing partnership).
+ */
 export async function createPartnership(
   db: Db | Tx,
   actor: Actor,
   input: PartnershipInput,
 ): Promise<{ id: string }> {
+  // Rights first, so a refused caller learns nothing from validation messages.
+  const key = typeof input?.key === 'string' ? input.key : '';
+  requireThat(
+    actor,
+    mayManagePartnership(actor, partnershipId(key)),
+    'partnership.create',
+    { entity_type: 'partnership', entity_id: key ? partnershipId(key) : null },
+    'only a platform administrator or the partnership’s cluster manager',
+  );
   const value = parseInput(PartnershipInput, input, 'The partnership is not valid.');
   return withTransaction(db, async (tx) => {
     const found = new Set(
@@ -42,7 +56,10 @@ export async function createPartnership(
       .where('key', '=', value.key)
       .executeTakeFirst();
     if (existing)
-      throw new AgreementStateError(`Partnership ${value.key} already exists.`, { key: value.key });
+      throw new AgreementStateError(`Partnership ${value.key} already exists.`, {
+        key: value.key,
+        reason: 'partnership_exists',
+      });
     await tx
       .insertInto('partnership')
       .values({ id, key: value.key, name: JSON.stringify(value.name) })

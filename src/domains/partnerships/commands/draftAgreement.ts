@@ -1,8 +1,11 @@
 import { appendAudit } from '../../../platform/audit/index.js';
+import { requireThat } from '../../../platform/auth/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import { type FieldProblem, ValidationError, parseInput } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { PartnershipNotFoundError } from '../errors.js';
+import { mayManagePartnership } from '../policy.js';
+import { partnershipId } from './createPartnership.js';
 import { findPartnership } from '../repository.js';
 import { AgreementDraftInput, type Clauses } from '../schemas.js';
 import { AGREEMENT_TEMPLATES } from '../templates.js';
@@ -33,6 +36,14 @@ export async function draftAgreement(
   actor: Actor,
   input: AgreementDraftInput,
 ): Promise<{ id: string }> {
+  const key = typeof input?.partnership_key === 'string' ? input.partnership_key : '';
+  requireThat(
+    actor,
+    mayManagePartnership(actor, partnershipId(key)),
+    'agreement.draft',
+    { entity_type: 'partnership', entity_id: key ? partnershipId(key) : null },
+    'only a platform administrator or the partnership’s cluster manager',
+  );
   const value = parseInput(AgreementDraftInput, input, 'The agreement is not valid.');
   if (!(value.template in AGREEMENT_TEMPLATES)) {
     throw new ValidationError('Unknown agreement template.', [

@@ -44,6 +44,7 @@ export async function reportCostSharing(
     throw new AgreementStateError(`No signed agreement of ${partnership.key} is in force on ${input.from}.`, {
       partnership: partnership.key,
       on: input.from,
+      reason: 'no_agreement_in_force',
     });
   }
   const serviceIds = [...new Set(input.serviceIds)];

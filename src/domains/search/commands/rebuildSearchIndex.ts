@@ -33,7 +33,7 @@ function clusterDocuments(cluster: PublishedCluster): DocumentInput[] {
   }));
 }
 
-function serviceDocuments(
+export function serviceDocuments(
   service: SearchableService,
   terms: Map<string, string[]>,
   clustersOf: Map<string, string[]>,
@@ -52,7 +52,10 @@ function serviceDocuments(
   }));
 }
 
-function vocabulary(documents: readonly DocumentInput[], seen: Set<string>): { lang: Lang; word: string }[] {
+export function vocabulary(
+  documents: readonly DocumentInput[],
+  seen: Set<string>,
+): { lang: Lang; word: string }[] {
   const rows: { lang: Lang; word: string }[] = [];
   for (const document of documents) {
     for (const word of words(`${document.a} ${document.b}`)) {

@@ -1,0 +1,334 @@
+/**
+ * Partners' writes to their own services and locations: drafts, publication, verification. The
+ * catalog domain decides who may (the owning organisation's administrators and editors, or a platform
+ * administrator); these routes validate the body's shape, call one command and say what happened in the
+ * person's language: 401 signed out, 403 not theirs, 409 someone else changed it, 400 field problems.
+ */
+import { refreshSearch } from '../http/searchRefresh.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  discardDraft,
+  getRecordForEditing,
+  isRecordConflict,
+  markVerified,
+  publishDraft,
+  saveLocationDraft,
+  saveServiceDraft,
+  WEEKDAYS,
+  type RecordKind,
+} from '../../domains/catalog/index.js';
+import { ValidationError } from '../../platform/errors/index.js';
+import { t } from '../../platform/i18n/index.js';
+import { requireActor } from '../http/access.js';
+import { errorBody } from '../http/errors.js';
+import { requestLang } from '../http/lang.js';
+import { ErrorResponse } from './hsds/schema.js';
+
+const Text = z
+  .object({ en: z.string().max(4000).nullish(), fr: z.string().max(4000).nullish() })
+  .nullish()
+  .meta({ description: 'Both languages, or neither where the field is optional.' });
+
+const Envelope = {
+  revision: z
+    .number()
+    .int()
+    .min(0)
+    .meta({ description: 'The draft revision you started from; 0 when there was no draft.' }),
+  version: z.number().int().min(1).optional().meta({
+    description:
+      'The published version your values are based on (refused when it is no longer the live one).',
+  }),
+};
+
+const ServiceDraftBody = z.object({
+  ...Envelope,
+  name: Text,
+  description: Text,
+  eligibility_description: Text,
+  application_process: Text,
+  fees_description: Text,
+  url: Text,
+  phones: z
+    .array(
+      z.object({
+        id: z.string().nullish().meta({ description: 'One of the service’s phones; absent for a new one.' }),
+        number: z.string().max(40).nullish(),
+        extension: z.union([z.string(), z.number()]).nullish(),
+        description: Text,
+      }),
+    )
+    .max(10)
+    .optional(),
+  channels: z
+    .array(
+      z.object({
+        id: z
+          .string()
+          .meta({ description: 'One of the service’s channels; channels left out stay as they are.' }),
+        description: Text,
+        url: Text,
+        phone_number: z.string().max(40).nullish(),
+        email: z.string().max(254).nullish(),
+      }),
+    )
+    .max(30)
+    .optional(),
+});
+
+const LocationDraftBody = z.object({
+  ...Envelope,
+  name: Text,
+  address: z
+    .object({
+      address_1: z.string().max(200).nullish(),
+      address_2: z.string().max(200).nullish(),
+      city: z.string().max(200).nullish(),
+      state_province: z.string().max(200).nullish(),
+      postal_code: z.string().max(200).nullish(),
+    })
+    .nullish(),
+  hours: z
+    .array(
+      z.object({
+        day: z.enum(WEEKDAYS),
+        closed: z.boolean().optional(),
+        spans: z
+          .array(z.object({ opens: z.string().max(8), closes: z.string().max(8) }))
+          .max(2)
+          .optional(),
+      }),
+    )
+    .max(7)
+    .optional()
+    .meta({ description: 'Weekly opening hours (HH:MM); a day left out has none. Closures are kept.' }),
+  languages: z.array(z.string().max(3)).max(20).optional(),
+});
+
+const RevisionBody = z.object({ revision: Envelope.revision.optional() }).nullish();
+const VersionBody = z.object({ version: Envelope.version }).nullish();
+const Params = z.object({ id: z.uuid() });
+
+const Saved = z.object({ revision: z.number().int(), base_version: z.number().int() });
+const Published = z.object({ version: z.number().int() });
+const Discarded = z.object({ discarded: z.boolean() });
+const VerifiedBody = z.object({
+  last_verified_at: z.string(),
+  last_verified_by: z.string(),
+  version: z.number().int(),
+});
+const RecordBody = z.object({
+  kind: z.enum(['service', 'location']),
+  id: z.string(),
+  organization_id: z.string().nullable(),
+  version: z.number().int(),
+  published: z.record(z.string(), z.unknown()),
+  draft: z
+    .object({
+      revision: z.number().int(),
+      base_version: z.number().int(),
+      content: z.record(z.string(), z.unknown()),
+      updated_by: z.string(),
+      updated_at: z.string(),
+    })
+    .nullable(),
+  last_verified: z.object({ at: z.string(), by: z.string().nullable() }).nullable(),
+});
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
+
+/** Conflicts and field problems said in the person's language; anything else goes to the shared handler. */
+function sendRecordError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const lang = requestLang(request);
+  if (isRecordConflict(error)) {
+    const info = error.conflict;
+    const at = info.at ? new Date(info.at) : undefined;
+    const params = {
+      name: info.by ?? '—',
+      date: at ? at.toISOString().slice(0, 10) : '—',
+      time: at ? at.toISOString().slice(11, 16) + ' UTC' : '—',
+      by: info.by ? t(lang, 'records.conflict.publishedBy', { name: info.by }) : '',
+    };
+    return reply
+      .status(409)
+      .send(errorBody('CONFLICT', t(lang, `records.conflict.${info.reason}`, params), info));
+  }
+  if (error instanceof ValidationError) {
+    const problems = error.problems.map((problem) => {
+      const code = (problem as { code?: string }).code ?? 'invalid';
+      return { path: problem.path, code, message: t(lang, `records.problems.${code}`) };
+    });
+    return reply
+      .status(400)
+      .send(errorBody('VALIDATION_FAILED', t(lang, 'records.errors.invalid'), { problems }));
+  }
+  throw error;
+}
+
+export async function recordRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const db = app.deps.db;
+
+  for (const kind of ['service', 'location'] as const satisfies readonly RecordKind[]) {
+    const base = `/${kind === 'service' ? 'services' : 'locations'}/:id`;
+    const tags = ['Partner records'];
+    const what = kind === 'service' ? 'service' : 'location (office)';
+
+    app.get(
+      `${base}/draft`,
+      {
+        schema: {
+          tags,
+          summary: `Get a ${what} for editing`,
+          description:
+            'The published content in editable form, with the draft when there is one. Owners only.',
+          params: Params,
+          response: { 200: RecordBody, ...errors },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const record = await getRecordForEditing(db, actor, kind, request.params.id);
+        return {
+          kind: record.kind,
+          id: record.id,
+          organization_id: record.organization_id,
+          version: record.version,
+          published: record.published as unknown as Record<string, unknown>,
+          draft: record.draft && {
+            revision: record.draft.revision,
+            base_version: record.draft.base_version,
+            content: record.draft.content as unknown as Record<string, unknown>,
+            updated_by: record.draft.updated_by_name,
+            updated_at: record.draft.updated_at.toISOString(),
+          },
+          last_verified: record.last_verified && {
+            at: record.last_verified.at.toISOString(),
+            by: record.last_verified.by,
+          },
+        };
+      },
+    );
+
+    app.put(
+      `${base}/draft`,
+      {
+        schema: {
+          tags,
+          summary: `Save a draft of a ${what}`,
+          description:
+            'Replaces the draft (the live record is untouched). `revision` must be the draft revision you started from, else 409 names who saved meanwhile.',
+          params: Params,
+          body: kind === 'service' ? ServiceDraftBody : LocationDraftBody,
+          response: { 200: Saved, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { revision, version, ...content } = request.body as z.output<typeof ServiceDraftBody> &
+          z.output<typeof LocationDraftBody>;
+        const input = { id: request.params.id, revision, version };
+        try {
+          return kind === 'service'
+            ? await saveServiceDraft(db, actor, { ...input, content })
+            : await saveLocationDraft(db, actor, { ...input, content });
+        } catch (error) {
+          return sendRecordError(error, request, reply);
+        }
+      },
+    );
+
+    app.delete(
+      `${base}/draft`,
+      {
+        schema: {
+          tags,
+          summary: `Discard the draft of a ${what}`,
+          params: Params,
+          querystring: z.object({ revision: z.coerce.number().int().min(0).optional() }),
+          response: { 200: Discarded, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        try {
+          return await discardDraft(db, actor, {
+            kind,
+            id: request.params.id,
+            revision: request.query.revision,
+          });
+        } catch (error) {
+          return sendRecordError(error, request, reply);
+        }
+      },
+    );
+
+    app.post(
+      `${base}/publish`,
+      {
+        schema: {
+          tags,
+          summary: `Publish the draft of a ${what}`,
+          description:
+            'Applies the draft to the live record if the live version is still the one the draft was based on (else 409), raises the version and marks the record verified.',
+          params: Params,
+          body: RevisionBody,
+          response: { 200: Published, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        try {
+          const published = await publishDraft(db, actor, {
+            kind,
+            id: request.params.id,
+            revision: request.body?.revision,
+          });
+          if (kind === 'service') await refreshSearch(request, request.params.id);
+          return published;
+        } catch (error) {
+          return sendRecordError(error, request, reply);
+        }
+      },
+    );
+
+    app.post(
+      `${base}/verify`,
+      {
+        schema: {
+          tags,
+          summary: `Confirm a ${what} is still accurate`,
+          description: 'Records who confirmed the published record and when; the version does not change.',
+          params: Params,
+          body: VersionBody,
+          response: { 200: VerifiedBody, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        try {
+          const verified = await markVerified(db, actor, {
+            kind,
+            id: request.params.id,
+            version: request.body?.version,
+          });
+          return {
+            last_verified_at: verified.last_verified_at.toISOString(),
+            last_verified_by: verified.last_verified_by_name,
+            version: verified.version,
+          };
+        } catch (error) {
+          return sendRecordError(error, request, reply);
+        }
+      },
+    );
+  }
+}

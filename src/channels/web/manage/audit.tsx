@@ -1,0 +1,188 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { loadOrganizations } from '../../../domains/catalog/index.js';
+import {
+  listAuditEntries,
+  listAuditVocabulary,
+  verifyAuditChain,
+  type AuditFilters,
+  type AuditRow,
+} from '../../../platform/audit/index.js';
+import { isPlatformAdmin, requireThat, type Actor } from '../../../platform/auth/index.js';
+import type { FieldProblem } from '../../../platform/errors/index.js';
+import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
+import { managePath } from '../../http/paths.js';
+import { local } from '../views/text.js';
+import { toCsv } from './csv.js';
+import { addManageSection, requireStaff, sendManagePage } from './shell.js';
+import { AuditPage } from './views/AuditPage.js';
+import { formatInstant } from './views/AuditTime.js';
+
+const SEGMENT = { en: 'audit', fr: 'journal-audit' } as const;
+const PAGE_SIZE = 50;
+/** The most rows one CSV download carries; narrow the filters for more. */
+const CSV_LIMIT = 10_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
+
+function requireAuditor(request: FastifyRequest): Actor {
+  const actor = requireStaff(request);
+  requireThat(
+    actor,
+    isPlatformAdmin(actor),
+    'audit.view',
+    { entity_type: 'audit_log' },
+    'platform administrators only',
+  );
+  return actor;
+}
+
+const validDate = (value: string) =>
+  ISO_DATE.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** The filters from the query string; a bad date is dropped and reported, never a 500. */
+export function readAuditQuery(
+  lang: Lang,
+  query: Record<string, unknown>,
+): { filters: AuditFilters; before: number | undefined; problems: FieldProblem[] } {
+  const text = (name: string, max: number) => {
+    const value = query[name];
+    return typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
+  };
+  const problems: FieldProblem[] = [];
+  const filters: AuditFilters = {
+    actor: text('actor', 200),
+    action: text('action', 100),
+    entity_type: text('entity_type', 100),
+  };
+  for (const field of ['from', 'to'] as const) {
+    const value = text(field, 20);
+    if (value === undefined) continue;
+    if (validDate(value)) filters[field] = value;
+    else problems.push({ path: field, message: t(lang, `audit.problems.${field}`) });
+  }
+  if (filters.from && filters.to && filters.to < filters.from) {
+    problems.push({ path: 'to', message: t(lang, 'audit.problems.range') });
+    delete filters.to;
+  }
+  const rawBefore = text('before', 20);
+  const before = rawBefore && /^\d+$/.test(rawBefore) ? Number(rawBefore) : undefined;
+  return { filters, before, problems };
+}
+
+function queryString(filters: AuditFilters, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The audit trail for platform administrators: the chain's state, filters, pages and a CSV download. */
+export async function auditPages(app: FastifyInstance): Promise<void> {
+  const db = app.deps.db;
+  addManageSection({
+    key: 'audit',
+    segment: SEGMENT,
+    label: { en: t('en', 'audit.section'), fr: t('fr', 'audit.section') },
+    visibleTo: isPlatformAdmin,
+  });
+
+  async function organizationNames(lang: Lang, rows: AuditRow[]) {
+    const ids = [...new Set(rows.map((row) => row.organization_id).filter((id): id is string => !!id))];
+    return new Map((await loadOrganizations(db, ids)).map((o) => [o.id, local(o.name, lang)]));
+  }
+
+  for (const lang of LANGUAGES) {
+    const base = managePath(lang, SEGMENT[lang]);
+
+    app.get(base, { schema: { hide: true } }, async (request, reply) => {
+      requireAuditor(request);
+      const { filters, before, problems } = readAuditQuery(lang, request.query as Record<string, unknown>);
+      const [page, vocabulary, chain] = await Promise.all([
+        listAuditEntries(db, filters, { before, limit: PAGE_SIZE }),
+        listAuditVocabulary(db),
+        verifyAuditChain(db),
+      ]);
+      return sendManagePage(
+        request,
+        reply,
+        {
+          lang,
+          title: t(lang, 'audit.section'),
+          alternatePath: `${managePath(other(lang), SEGMENT[other(lang)])}${queryString(filters, before ? { before: String(before) } : {})}`,
+          current: 'audit',
+          status: problems.length ? 400 : 200,
+        },
+        <AuditPage
+          lang={lang}
+          action={base}
+          filters={filters}
+          entries={page.entries}
+          vocabulary={vocabulary}
+          chain={chain}
+          organizations={await organizationNames(lang, page.entries)}
+          olderHref={
+            page.nextBefore
+              ? `${base}${queryString(filters, { before: String(page.nextBefore) })}`
+              : undefined
+          }
+          newestHref={before ? `${base}${queryString(filters)}` : undefined}
+          csvHref={`${base}/csv${queryString(filters)}`}
+          problems={problems}
+        />,
+      );
+    });
+
+    app.get(`${base}/csv`, { schema: { hide: true } }, async (request, reply) => {
+      requireAuditor(request);
+      const { filters } = readAuditQuery(lang, request.query as Record<string, unknown>);
+      const rows: AuditRow[] = [];
+      let before: number | undefined;
+      do {
+        const page = await listAuditEntries(db, filters, { before, limit: 1000 });
+        rows.push(...page.entries);
+        before = page.nextBefore;
+      } while (before !== undefined && rows.length < CSV_LIMIT);
+      const c = (key: string) => t(lang, `audit.csv.${key}`);
+      const csv = toCsv([
+        [
+          c('id'),
+          c('utc'),
+          c('local'),
+          c('actor'),
+          c('actorName'),
+          c('action'),
+          c('entityType'),
+          c('entityId'),
+          c('organizationId'),
+          c('detail'),
+        ],
+        ...rows
+          .slice(0, CSV_LIMIT)
+          .map((row) => [
+            row.id,
+            row.occurred_at.toISOString(),
+            formatInstant(lang, row.occurred_at),
+            row.actor,
+            row.actor_name,
+            row.action,
+            row.entity_type,
+            row.entity_id,
+            row.organization_id,
+            row.detail === null || row.detail === undefined ? '' : JSON.stringify(row.detail),
+          ]),
+      ]);
+      return reply
+        .header('cache-control', 'no-store')
+        .header(
+          'content-disposition',
+          `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+        )
+        .type('text/csv; charset=utf-8')
+        .send(csv);
+    });
+  }
+}

@@ -1,0 +1,341 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { loadOrganizations, loadServices } from '../../../domains/catalog/index.js';
+import {
+  ClusterGovernanceError,
+  decideClusterChange,
+  diffClusterVersions,
+  getClusterGovernance,
+  AGREEMENT_WARNING_DAYS,
+  listClusterWork,
+  publishCluster,
+  requestClusterChange,
+  setClusterLifecycle,
+  signOffProduction,
+  type ClusterChange,
+} from '../../../domains/clusters/index.js';
+import { listAgreementsNeedingAttention, listPartnerships } from '../../../domains/partnerships/index.js';
+import { hasRole, isPlatformAdmin, loadActor, type Actor } from '../../../platform/auth/index.js';
+import { isStitchError } from '../../../platform/errors/index.js';
+import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
+import { csrfToken } from '../../http/access.js';
+import { local } from '../views/text.js';
+import { addManageSection, requireStaff, sendManagePage, type ScopeNames } from './shell.js';
+import { ClusterDiffPage, type ChangeNames } from './views/ClusterDiffPage.js';
+import {
+  ClusterGovernancePage,
+  type GovernanceNames,
+  type PageProblem,
+} from './views/ClusterGovernancePage.js';
+import { ClusterListPage } from './views/ClusterListPage.js';
+import {
+  CHANGES_SEGMENT,
+  CLUSTER_ACTIONS,
+  CLUSTERS_SEGMENT,
+  DRAFT_SEGMENT,
+  clusterDiffPath,
+  clusterListPath,
+  clusterManagePath,
+  type ClusterAction,
+} from './views/ClusterPaths.js';
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
+const mayOpen = (actor: Actor) =>
+  isPlatformAdmin(actor) || hasRole(actor, 'cluster_manager') || hasRole(actor, 'partner_admin');
+const DONE = ['requested', 'approved', 'rejected', 'published', 'signedOff', 'production'] as const;
+
+function formBody(request: FastifyRequest): Record<string, string> {
+  const raw =
+    request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : '']));
+}
+
+function doneParam(request: FastifyRequest): string | undefined {
+  const done = (request.query as Record<string, string | undefined>).done;
+  return (DONE as readonly string[]).includes(done ?? '') ? done : undefined;
+}
+
+/** Organisation names by id, in one language. */
+async function organizationNames(app: FastifyInstance, ids: (string | null)[], lang: Lang) {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  const found = new Map(
+    (await loadOrganizations(app.deps.db, wanted)).map((o) => [o.id, local(o.name, lang)]),
+  );
+  return (id: string | null) => (id ? (found.get(id) ?? id) : '—');
+}
+
+/** Names for the scopes of the person's roles (organisations and partnerships), shown beside their name. */
+async function scopeNames(app: FastifyInstance, actor: Actor, lang: Lang): Promise<ScopeNames> {
+  const partnerships = await listPartnerships(app.deps.db, {
+    ids: actor.grants.map((g) => g.partnershipId).filter((id): id is string => !!id),
+  });
+  const organizations = await loadOrganizations(
+    app.deps.db,
+    actor.grants.map((g) => g.organizationId).filter((id): id is string => !!id),
+  );
+  return new Map([
+    ...partnerships.map((p) => [p.id, local(p.name, lang)] as const),
+    ...organizations.map((o) => [o.id, local(o.name, lang)] as const),
+  ]);
+}
+
+/** People's names from the ids kept in records; system tasks are named as such. */
+async function personNames(app: FastifyInstance, ids: (string | null)[], lang: Lang) {
+  const names = new Map<string, string>();
+  for (const id of new Set(ids.filter((x): x is string => !!x))) {
+    if (id.startsWith('system:')) names.set(id, t(lang, 'governance.history.system', { what: id.slice(7) }));
+    else if (/^[0-9a-f-]{36}$/i.test(id)) names.set(id, (await loadActor(app.deps.db, id))?.name ?? id);
+  }
+  return (id: string | null) => (id ? (names.get(id) ?? id) : '—');
+}
+
+/**
+ * The clusters section of the back office: the person's clusters, each cluster's governance (version
+ * history, the change request and its approvals, production sign-off and the production gate) and the
+ * readable diff between versions. Every action is a plain form (POST, then 303 to the cluster page with a
+ * success banner); a refusal by governance shows the cluster page again with an error summary.
+ */
+export async function clusterPages(app: FastifyInstance): Promise<void> {
+  const db = app.deps.db;
+  addManageSection({
+    key: 'clusters',
+    segment: CLUSTERS_SEGMENT,
+    label: { en: t('en', 'governance.section'), fr: t('fr', 'governance.section') },
+    visibleTo: mayOpen,
+  });
+
+  async function showCluster(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    lang: Lang,
+    key: string,
+    options: {
+      status?: number;
+      problems?: PageProblem[];
+      comment?: { organization_id: string; value: string };
+    } = {},
+  ) {
+    const actor = requireStaff(request);
+    const governance = await getClusterGovernance(db, actor, key);
+    const organization = await organizationNames(
+      app,
+      [
+        governance.cluster.lead_organization_id,
+        ...governance.requests.flatMap((r) => r.approvals.map((a) => a.organization_id)),
+      ],
+      lang,
+    );
+    const person = await personNames(
+      app,
+      [
+        ...governance.versions.map((v) => v.published_by),
+        ...governance.requests.flatMap((r) => [r.requested_by, ...r.approvals.map((a) => a.decided_by)]),
+      ],
+      lang,
+    );
+    const warnings = governance.partnership
+      ? (
+          await listAgreementsNeedingAttention(db, {
+            on: new Date().toISOString().slice(0, 10),
+            withinDays: AGREEMENT_WARNING_DAYS,
+          })
+        ).filter((warning) => warning.agreement.partnership_id === governance.partnership!.id)
+      : [];
+    const names: GovernanceNames = {
+      organization,
+      person,
+      partnership: governance.partnership ? local(governance.partnership.name, lang) : undefined,
+    };
+    return sendManagePage(
+      request,
+      reply,
+      {
+        lang,
+        title: local(governance.cluster.title, lang),
+        alternatePath: clusterManagePath(other(lang), key),
+        current: 'clusters',
+        status: options.status,
+        scopeNames: await scopeNames(app, actor, lang),
+      },
+      <ClusterGovernancePage
+        lang={lang}
+        token={csrfToken(request)}
+        governance={governance}
+        names={names}
+        done={doneParam(request)}
+        problems={options.problems}
+        comment={options.comment}
+        warnings={warnings}
+      />,
+    );
+  }
+
+  /** Runs a command; a refusal by governance or a bad field shows the cluster page with the problem. */
+  async function act(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    lang: Lang,
+    key: string,
+    done: (typeof DONE)[number] | ((result: unknown) => (typeof DONE)[number]),
+    command: () => Promise<unknown>,
+    onInvalid?: () => { problems: PageProblem[]; comment?: { organization_id: string; value: string } },
+  ) {
+    let result: unknown;
+    try {
+      result = await command();
+    } catch (error) {
+      if (error instanceof ClusterGovernanceError) {
+        return showCluster(request, reply, lang, key, {
+          status: 409,
+          problems: [{ message: t(lang, `governance.errors.${error.reason}`) }],
+        });
+      }
+      if (isStitchError(error) && error.code === 'VALIDATION_FAILED') {
+        const invalid = onInvalid?.() ?? { problems: [{ message: t(lang, 'governance.errors.invalid') }] };
+        return showCluster(request, reply, lang, key, { status: 400, ...invalid });
+      }
+      throw error;
+    }
+    const word = typeof done === 'function' ? done(result) : done;
+    return reply.redirect(`${clusterManagePath(lang, key)}?done=${word}`, 303);
+  }
+
+  for (const lang of LANGUAGES) {
+    app.get(clusterListPath(lang), { schema: { hide: true } }, async (request, reply) => {
+      const actor = requireStaff(request);
+      const work = await listClusterWork(db, actor);
+      const keys = new Set([
+        ...work.clusters.map((c) => c.partnership_key).filter((k): k is string => !!k),
+        ...work.warnings.map((w) => w.partnership_key),
+      ]);
+      const partnerships = new Map(
+        (await listPartnerships(db)).filter((p) => keys.has(p.key)).map((p) => [p.key, local(p.name, lang)]),
+      );
+      return sendManagePage(
+        request,
+        reply,
+        {
+          lang,
+          title: t(lang, 'governance.list.title'),
+          alternatePath: clusterListPath(other(lang)),
+          current: 'clusters',
+          scopeNames: await scopeNames(app, actor, lang),
+        },
+        <ClusterListPage lang={lang} work={work} partnerships={partnerships} />,
+      );
+    });
+
+    const base = `${clusterListPath(lang)}/:key`;
+    app.get(base, { schema: { hide: true } }, async (request, reply) =>
+      showCluster(request, reply, lang, (request.params as { key: string }).key),
+    );
+
+    app.get(
+      `${base}/${CHANGES_SEGMENT[lang]}/:from/:to`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const actor = requireStaff(request);
+        const params = request.params as { key: string; from: string; to: string };
+        const governance = await getClusterGovernance(db, actor, params.key);
+        const from = Number(params.from);
+        const to = params.to === DRAFT_SEGMENT[lang] ? 'draft' : Number(params.to);
+        if (!Number.isInteger(from) || (to !== 'draft' && !Number.isInteger(to))) {
+          return reply.callNotFound();
+        }
+        const changes = await diffClusterVersions(db, params.key, from, to);
+        const names = await changeNames(app, changes, lang);
+        return sendManagePage(
+          request,
+          reply,
+          {
+            lang,
+            title: t(lang, 'governance.diff.title', { cluster: local(governance.cluster.title, lang) }),
+            alternatePath: clusterDiffPath(other(lang), params.key, from, to),
+            current: 'clusters',
+            scopeNames: await scopeNames(app, actor, lang),
+          },
+          <ClusterDiffPage
+            lang={lang}
+            title={local(governance.cluster.title, lang)}
+            from={from}
+            to={to}
+            changes={changes}
+            names={names}
+            backHref={clusterManagePath(lang, params.key)}
+          />,
+        );
+      },
+    );
+
+    const post = (
+      name: ClusterAction,
+      handler: (request: FastifyRequest, reply: FastifyReply, key: string) => unknown,
+    ) =>
+      app.post(`${base}/${CLUSTER_ACTIONS[name][lang]}`, { schema: { hide: true } }, async (request, reply) =>
+        handler(request, reply, (request.params as { key: string }).key),
+      );
+
+    post('request', (request, reply, key) =>
+      act(request, reply, lang, key, 'requested', () => requestClusterChange(db, requireStaff(request), key)),
+    );
+    post('publish', (request, reply, key) =>
+      act(request, reply, lang, key, 'published', () => publishCluster(db, requireStaff(request), key)),
+    );
+    post('signOff', (request, reply, key) => {
+      const comment = formBody(request).comment;
+      return act(request, reply, lang, key, 'signedOff', () =>
+        signOffProduction(db, requireStaff(request), key, comment ? { comment } : {}),
+      );
+    });
+    post('production', (request, reply, key) =>
+      act(request, reply, lang, key, 'production', () =>
+        setClusterLifecycle(db, requireStaff(request), key, { status: 'production' }),
+      ),
+    );
+    post('decide', (request, reply, key) => {
+      const values = formBody(request);
+      const organizationId = values.organization_id ?? '';
+      return act(
+        request,
+        reply,
+        lang,
+        key,
+        () => (values.decision === 'rejected' ? 'rejected' : 'approved'),
+        () =>
+          decideClusterChange(db, requireStaff(request), key, {
+            request_id: values.request_id ?? '',
+            organization_id: organizationId,
+            decision: values.decision as 'approved' | 'rejected',
+            ...(values.comment ? { comment: values.comment } : {}),
+          }),
+        () => ({
+          problems: [
+            {
+              message: t(
+                lang,
+                values.decision === 'rejected' ? 'governance.errors.comment' : 'governance.errors.invalid',
+              ),
+              field: `comment-${organizationId}`,
+            },
+          ],
+          comment: { organization_id: organizationId, value: values.comment ?? '' },
+        }),
+      );
+    });
+  }
+}
+
+/** Names of the organisations and services a list of changes mentions. */
+async function changeNames(app: FastifyInstance, changes: ClusterChange[], lang: Lang): Promise<ChangeNames> {
+  const organizations: (string | null)[] = [];
+  const services: string[] = [];
+  for (const change of changes) {
+    if (change.kind === 'lead_changed' || change.kind === 'step_responsible_changed')
+      organizations.push(change.from, change.to);
+    if (change.kind === 'step_services_changed') services.push(...change.added, ...change.removed);
+  }
+  const organization = await organizationNames(app, organizations, lang);
+  const found = new Map(
+    (await loadServices(app.deps.db, [...new Set(services)])).map((s) => [s.id, local(s.name, lang)]),
+  );
+  return { organization, service: (id) => found.get(id) ?? id };
+}

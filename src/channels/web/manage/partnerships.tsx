@@ -1,0 +1,272 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { loadOrganizations } from '../../../domains/catalog/index.js';
+import { listPublicClusters } from '../../../domains/clusters/index.js';
+import {
+  getAgreement,
+  getPartnership,
+  listAgreements,
+  listAgreementsNeedingAttention,
+  listPartnershipsVisibleTo,
+  mayViewPartnership,
+  partiesActorSignsFor,
+  signAgreement,
+  type Partnership,
+} from '../../../domains/partnerships/index.js';
+import {
+  hasRole,
+  isPlatformAdmin,
+  managedPartnerships,
+  requireThat,
+  type Actor,
+} from '../../../platform/auth/index.js';
+import { isStitchError, type FieldProblem } from '../../../platform/errors/index.js';
+import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
+import { csrfToken, requireActor } from '../../http/access.js';
+import { managePath } from '../../http/paths.js';
+import { local } from '../views/text.js';
+import { addManageSection, requireStaff, sendManagePage } from './shell.js';
+import { todayInToronto } from './views/AuditTime.js';
+import {
+  AgreementPage,
+  PartnershipListPage,
+  PartnershipPage,
+  agreementTitle,
+  type Names,
+} from './views/PartnershipPages.js';
+
+const SEGMENT = { en: 'partnerships', fr: 'partenariats' } as const;
+const AGREEMENTS = { en: 'agreements', fr: 'ententes' } as const;
+const SIGN = { en: 'sign', fr: 'signer' } as const;
+const KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How far ahead an agreement's end or review date is flagged. */
+const WARNING_DAYS = 60;
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
+const partnershipPath = (lang: Lang, key: string) => managePath(lang, SEGMENT[lang], key);
+const agreementPath = (lang: Lang, key: string, id: string) =>
+  managePath(lang, SEGMENT[lang], key, AGREEMENTS[lang], id);
+
+/** Who sees the section: platform administrators, cluster managers and partner administrators. */
+export const mayOpenPartnerships = (actor: Actor) =>
+  isPlatformAdmin(actor) || managedPartnerships(actor).length > 0 || hasRole(actor, 'partner_admin');
+
+function requireView(actor: Actor, partnership: Partnership): void {
+  requireThat(
+    actor,
+    mayViewPartnership(actor, partnership),
+    'partnership.view',
+    { entity_type: 'partnership', entity_id: partnership.id },
+    'neither a manager of this partnership nor an administrator of one of its parties',
+  );
+}
+
+/** Partnerships, their parties and agreements, and each party's signature. */
+export async function partnershipPages(app: FastifyInstance): Promise<void> {
+  const db = app.deps.db;
+  addManageSection({
+    key: 'partnerships',
+    segment: SEGMENT,
+    label: { en: t('en', 'partnerships.section'), fr: t('fr', 'partnerships.section') },
+    visibleTo: mayOpenPartnerships,
+  });
+
+  async function organizationNames(lang: Lang, ids: string[]): Promise<Names> {
+    const organizations = await loadOrganizations(db, [...new Set(ids)]);
+    return new Map(organizations.map((o) => [o.id, local(o.name, lang)]));
+  }
+
+  async function findPartnership(key: string): Promise<Partnership | undefined> {
+    if (!KEY.test(key) || key.length > 80) return undefined;
+    try {
+      return await getPartnership(db, key);
+    } catch (error) {
+      if (isStitchError(error) && error.code === 'NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
+  async function showAgreement(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    lang: Lang,
+    key: string,
+    id: string,
+    options: { done?: string; problems?: FieldProblem[]; status?: number } = {},
+  ) {
+    const actor = requireStaff(request);
+    const partnership = await findPartnership(key);
+    if (!partnership || !UUID.test(id)) return reply.callNotFound();
+    requireView(actor, partnership);
+    let detail;
+    try {
+      detail = await getAgreement(db, id);
+    } catch (error) {
+      if (isStitchError(error) && error.code === 'NOT_FOUND') return reply.callNotFound();
+      throw error;
+    }
+    if (detail.agreement.partnership_id !== partnership.id) return reply.callNotFound();
+    const { agreement, signatures } = detail;
+    const names = await organizationNames(lang, [
+      ...partnership.parties.map((p) => p.organization_id),
+      ...agreement.clauses.data_sharing.map((rule) => rule.to_organization_id),
+    ]);
+    for (const cluster of await listPublicClusters(db))
+      names.set(`cluster:${cluster.key}`, local(cluster.title, lang));
+    const signed = new Set(signatures.map((s) => s.organization_id));
+    const canSignFor =
+      agreement.status === 'draft'
+        ? partiesActorSignsFor(actor, partnership).filter((org) => !signed.has(org))
+        : [];
+    const warnings = (
+      await listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: WARNING_DAYS })
+    ).filter((warning) => warning.agreement.id === agreement.id);
+    const title = agreementTitle(lang, agreement);
+    const done =
+      options.done && agreement.status === 'signed'
+        ? `${options.done} ${t(lang, 'partnerships.agreement.signedAll')}`
+        : options.done;
+    return sendManagePage(
+      request,
+      reply,
+      {
+        lang,
+        title: `${title} – ${local(partnership.name, lang)}`,
+        alternatePath: agreementPath(other(lang), key, id),
+        current: 'partnerships',
+        status: options.status,
+      },
+      <AgreementPage
+        lang={lang}
+        partnership={partnership}
+        agreement={agreement}
+        signatures={signatures}
+        warnings={warnings}
+        names={names}
+        canSignFor={canSignFor}
+        signAction={`${agreementPath(lang, key, id)}/${SIGN[lang]}`}
+        token={csrfToken(request)}
+        partnershipHref={partnershipPath(lang, key)}
+        done={done}
+        problems={options.problems ?? []}
+      />,
+    );
+  }
+
+  for (const lang of LANGUAGES) {
+    const base = managePath(lang, SEGMENT[lang]);
+
+    app.get(base, { schema: { hide: true } }, async (request, reply) => {
+      const actor = requireStaff(request);
+      const partnerships = await listPartnershipsVisibleTo(db, actor);
+      const names = await organizationNames(
+        lang,
+        partnerships.flatMap((p) => p.parties.map((party) => party.organization_id)),
+      );
+      return sendManagePage(
+        request,
+        reply,
+        {
+          lang,
+          title: t(lang, 'partnerships.section'),
+          alternatePath: managePath(other(lang), SEGMENT[other(lang)]),
+          current: 'partnerships',
+        },
+        <PartnershipListPage
+          lang={lang}
+          partnerships={partnerships}
+          names={names}
+          href={(p) => partnershipPath(lang, p.key)}
+        />,
+      );
+    });
+
+    app.get<{ Params: { key: string } }>(
+      `${base}/:key`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const actor = requireStaff(request);
+        const partnership = await findPartnership(request.params.key);
+        if (!partnership) return reply.callNotFound();
+        requireView(actor, partnership);
+        const [agreements, warnings, names] = await Promise.all([
+          listAgreements(db, partnership.id),
+          listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: WARNING_DAYS }),
+          organizationNames(
+            lang,
+            partnership.parties.map((p) => p.organization_id),
+          ),
+        ]);
+        return sendManagePage(
+          request,
+          reply,
+          {
+            lang,
+            title: local(partnership.name, lang),
+            alternatePath: partnershipPath(other(lang), partnership.key),
+            current: 'partnerships',
+          },
+          <PartnershipPage
+            lang={lang}
+            partnership={partnership}
+            agreements={agreements}
+            warnings={warnings.filter((w) => w.partnership_key === partnership.key)}
+            names={names}
+            agreementHref={(agreement) => agreementPath(lang, partnership.key, agreement.id)}
+          />,
+        );
+      },
+    );
+
+    app.get<{ Params: { key: string; id: string }; Querystring: { signed?: string } }>(
+      `${base}/:key/${AGREEMENTS[lang]}/:id`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const { key, id } = request.params;
+        const signedFor = request.query.signed;
+        let done: string | undefined;
+        if (signedFor && UUID.test(signedFor)) {
+          const names = await organizationNames(lang, [signedFor]);
+          done = t(lang, 'partnerships.agreement.signedFor', { organization: names.get(signedFor) ?? '' });
+        }
+        return showAgreement(request, reply, lang, key, id, { done });
+      },
+    );
+
+    app.post<{ Params: { key: string; id: string } }>(
+      `${base}/:key/${AGREEMENTS[lang]}/:id/${SIGN[lang]}`,
+      { schema: { hide: true } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const { key, id } = request.params;
+        const partnership = await findPartnership(key);
+        if (!partnership || !UUID.test(id)) return reply.callNotFound();
+        const raw =
+          request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
+        const organization = typeof raw.organization_id === 'string' ? raw.organization_id.trim() : '';
+        try {
+          const outcome = await signAgreement(db, actor, id, { forOrganization: organization || undefined });
+          const done = new URLSearchParams({ signed: organization || outcome.signed[0] || '' });
+          return reply.redirect(`${agreementPath(lang, key, id)}?${done}`, 303);
+        } catch (error) {
+          if (isStitchError(error) && error.code === 'CONFLICT') {
+            const reason = String(error.details?.reason ?? 'generic');
+            return showAgreement(request, reply, lang, key, id, {
+              status: 409,
+              problems: [{ path: 'organization_id', message: t(lang, `partnerships.conflicts.${reason}`) }],
+            });
+          }
+          if (isStitchError(error) && error.code === 'VALIDATION_FAILED') {
+            return showAgreement(request, reply, lang, key, id, {
+              status: 400,
+              problems: [
+                { path: 'organization_id', message: t(lang, 'partnerships.problems.organization_id') },
+              ],
+            });
+          }
+          throw error;
+        }
+      },
+    );
+  }
+}

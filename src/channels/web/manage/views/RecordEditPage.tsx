@@ -1,0 +1,421 @@
+import type { ConflictInfo, RecordForEditing } from '../../../../domains/catalog/index.js';
+import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { local } from '../../views/text.js';
+import { CsrfField } from '../shell.js';
+import {
+  channelTitle,
+  ConflictPanel,
+  DAY_CODES,
+  ErrorSummary,
+  FieldError,
+  fieldId,
+  fieldLabel,
+  Input,
+  verifiedLine,
+  when,
+  type FieldContext,
+  type FormState,
+  type ShownProblem,
+} from './RecordFields.js';
+
+export interface RecordPaths {
+  list: string;
+  edit: string;
+  discard: string;
+  verify: string;
+}
+
+export interface RecordEditPageProps {
+  lang: Lang;
+  record: RecordForEditing;
+  token: string;
+  /** What the fields show: the draft, the published record, or what the person just sent. */
+  values: FormState;
+  /** The draft revision and published version the form's values stand on (hidden fields). */
+  revision: number;
+  version: number;
+  problems: ShownProblem[];
+  conflict?: ConflictInfo | undefined;
+  /** The person's own values, when a conflict is shown beside the other person's. */
+  yours?: FormState | null | undefined;
+  done?: string | undefined;
+  paths: RecordPaths;
+}
+
+export function recordTitle(lang: Lang, record: RecordForEditing): string {
+  const name = local(record.published.name, lang) || t(lang, 'records.list.unnamed');
+  return t(lang, record.kind === 'service' ? 'records.edit.serviceTitle' : 'records.edit.locationTitle', {
+    name,
+  });
+}
+
+const TEXT_FIELDS = [
+  ['name', false, 300],
+  ['description', true, 4000],
+  ['eligibility_description', true, 4000],
+  ['application_process', true, 4000],
+  ['fees_description', true, 2000],
+] as const;
+
+/** The text fields in two columns, one fieldset per language, each input marked with its language. */
+function BilingualText({ ctx, kind }: { ctx: FieldContext; kind: 'service' | 'location' }) {
+  const fields = kind === 'service' ? TEXT_FIELDS : TEXT_FIELDS.slice(0, 1);
+  return (
+    <div class="bilingual">
+      {(['en', 'fr'] as const).map((code) => (
+        <fieldset key={code} class="bilingual-column">
+          <legend lang={code === 'en' ? 'en-CA' : 'fr-CA'}>
+            {t(ctx.lang, code === 'en' ? 'records.fields.english' : 'records.fields.french')}
+          </legend>
+          {fields.map(([field, multiline, max]) => (
+            <Input
+              key={field}
+              ctx={ctx}
+              path={`${field}.${code}`}
+              label={t(ctx.lang, `records.fields.${field}`)}
+              textLang={code}
+              multiline={multiline}
+              maxLength={max}
+            />
+          ))}
+          {kind === 'service' && (
+            <Input
+              ctx={ctx}
+              path={`url.${code}`}
+              label={t(ctx.lang, 'records.fields.url')}
+              hint={t(ctx.lang, 'records.fields.urlHint')}
+              type="url"
+              textLang={code}
+            />
+          )}
+        </fieldset>
+      ))}
+    </div>
+  );
+}
+
+function Phones({ ctx }: { ctx: FieldContext }) {
+  const { lang, values } = ctx;
+  const given = Object.keys(values)
+    .map((key) => /^phones\.(\d+)\./.exec(key)?.[1])
+    .filter((index): index is string => index !== undefined)
+    .map(Number);
+  // The phones there are, and one spare row to add a number.
+  const count = Math.min(10, (given.length ? Math.max(...given) + 1 : 0) + 1);
+  return (
+    <section aria-labelledby="phones-heading">
+      <h2 id="phones-heading">{t(lang, 'records.fields.phones')}</h2>
+      <p class="hint">{t(lang, 'records.fields.phonesHint')}</p>
+      {Array.from({ length: count }, (_, i) => (
+        <fieldset key={i} id={fieldId(`phones.${i}`)} class="record-group">
+          <legend>{t(lang, 'records.fields.phone', { n: i + 1 })}</legend>
+          <FieldError ctx={ctx} path={`phones.${i}.id`} id={fieldId(`phones.${i}`)} />
+          {values[`phones.${i}.id`] && (
+            <input type="hidden" name={`phones.${i}.id`} value={values[`phones.${i}.id`]} />
+          )}
+          <Input
+            ctx={ctx}
+            path={`phones.${i}.number`}
+            label={t(lang, 'records.fields.number')}
+            type="tel"
+            size="medium"
+            maxLength={40}
+          />
+          <Input
+            ctx={ctx}
+            path={`phones.${i}.extension`}
+            label={t(lang, 'records.fields.extension')}
+            size="short"
+            maxLength={10}
+          />
+          {(['en', 'fr'] as const).map((code) => (
+            <Input
+              key={code}
+              ctx={ctx}
+              path={`phones.${i}.description.${code}`}
+              label={t(lang, code === 'en' ? 'records.fields.inEnglish' : 'records.fields.inFrench', {
+                field: t(lang, 'records.fields.phoneDescription'),
+              })}
+              textLang={code}
+              maxLength={200}
+            />
+          ))}
+        </fieldset>
+      ))}
+    </section>
+  );
+}
+
+function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing }) {
+  const { lang, values } = ctx;
+  if (record.channels.length === 0) return null;
+  const both = (i: number, field: 'description' | 'url', labelKey: string) =>
+    (['en', 'fr'] as const).map((code) => (
+      <Input
+        key={`${field}-${code}`}
+        ctx={ctx}
+        path={`channels.${i}.${field}.${code}`}
+        label={t(lang, code === 'en' ? 'records.fields.inEnglish' : 'records.fields.inFrench', {
+          field: t(lang, labelKey),
+        })}
+        hint={field === 'url' ? t(lang, 'records.fields.urlHint') : undefined}
+        type={field === 'url' ? 'url' : 'text'}
+        textLang={code}
+        multiline={field === 'description'}
+        maxLength={field === 'url' ? 500 : 1000}
+      />
+    ));
+  const has = (i: number, field: string) =>
+    Object.keys(values).some((k) => k.startsWith(`channels.${i}.${field}`));
+  return (
+    <section aria-labelledby="channels-heading">
+      <h2 id="channels-heading">{t(lang, 'records.fields.channels')}</h2>
+      {record.channels.map((channel, i) => (
+        <fieldset key={channel.id} id={fieldId(`channels.${i}`)} class="record-group">
+          <legend>{channelTitle(lang, channel)}</legend>
+          <FieldError ctx={ctx} path={`channels.${i}.id`} id={fieldId(`channels.${i}`)} />
+          <input type="hidden" name={`channels.${i}.id`} value={channel.id} />
+          {both(i, 'description', 'records.fields.description')}
+          {(channel.kind === 'web' || channel.kind === 'kiosk' || has(i, 'url')) &&
+            both(i, 'url', 'records.fields.url')}
+          {(channel.kind === 'phone' || has(i, 'phone_number')) && (
+            <Input
+              ctx={ctx}
+              path={`channels.${i}.phone_number`}
+              label={t(lang, 'records.fields.phone_number')}
+              type="tel"
+              size="medium"
+              maxLength={40}
+            />
+          )}
+          {(channel.kind === 'email' || has(i, 'email')) && (
+            <Input
+              ctx={ctx}
+              path={`channels.${i}.email`}
+              label={t(lang, 'records.fields.email')}
+              type="email"
+              size="medium"
+              maxLength={254}
+            />
+          )}
+        </fieldset>
+      ))}
+    </section>
+  );
+}
+
+function Address({ ctx }: { ctx: FieldContext }) {
+  const { lang } = ctx;
+  const line = (field: string, autoComplete: string, size?: 'short' | 'medium') => (
+    <Input
+      ctx={ctx}
+      path={`address.${field}`}
+      label={t(lang, `records.fields.${field}`)}
+      autoComplete={autoComplete}
+      size={size}
+      maxLength={200}
+    />
+  );
+  return (
+    <fieldset class="record-group" id={fieldId('address')}>
+      <legend>{t(lang, 'records.fields.address')}</legend>
+      {line('address_1', 'address-line1')}
+      {line('address_2', 'address-line2')}
+      {line('city', 'address-level2', 'medium')}
+      {line('state_province', 'address-level1', 'medium')}
+      {line('postal_code', 'postal-code', 'short')}
+    </fieldset>
+  );
+}
+
+/** Weekly hours as a table: one row per weekday, two opening spans and a Closed checkbox. */
+function Hours({ ctx }: { ctx: FieldContext }) {
+  const { lang, values } = ctx;
+  const columns = [
+    ['0', 'opens', 'opens'],
+    ['0', 'closes', 'closes'],
+    ['1', 'opens', 'opens2'],
+    ['1', 'closes', 'closes2'],
+  ] as const;
+  return (
+    <section aria-labelledby="hours-heading">
+      <h2 id="hours-heading">{t(lang, 'records.fields.hours')}</h2>
+      <p class="hint" id="hours-hint">
+        {t(lang, 'records.fields.hoursHint')}
+      </p>
+      <table class="data-table hours-form">
+        <caption class="visually-hidden">{t(lang, 'records.fields.hours')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(lang, 'records.fields.day')}</th>
+            {columns.map(([, , key]) => (
+              <th scope="col" key={key}>
+                {t(lang, `records.fields.${key}`)}
+              </th>
+            ))}
+            <th scope="col">{t(lang, 'records.fields.closed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DAY_CODES.map((day, i) => {
+            const dayName = t(lang, `records.fields.days.${day}`);
+            return (
+              <tr key={day} id={fieldId(`hours.${i}`)}>
+                <th scope="row">
+                  {dayName}
+                  <FieldError ctx={ctx} path={`hours.${i}.day`} id={fieldId(`hours.${i}`)} />
+                </th>
+                {columns.map(([span, end, key]) => {
+                  const path = `hours.${i}.spans.${span}.${end}`;
+                  const id = fieldId(path);
+                  const invalid = ctx.problems.some((p) => p.path === path);
+                  return (
+                    <td key={key} class={invalid ? 'field-invalid' : undefined}>
+                      <label class="visually-hidden" for={id}>
+                        {t(lang, 'records.fields.dayField', {
+                          day: dayName,
+                          field: t(lang, `records.fields.${key}`),
+                        })}
+                      </label>
+                      <FieldError ctx={ctx} path={path} id={id} />
+                      <input
+                        id={id}
+                        name={path}
+                        type="text"
+                        inputMode="numeric"
+                        class="input-short"
+                        maxLength={8}
+                        autoComplete="off"
+                        value={values[path] ?? ''}
+                        aria-invalid={invalid ? 'true' : undefined}
+                        aria-describedby={invalid ? `hours-hint ${id}-error` : 'hours-hint'}
+                      />
+                    </td>
+                  );
+                })}
+                <td>
+                  <div class="choice">
+                    <input
+                      type="checkbox"
+                      id={fieldId(`hours.${i}.closed`)}
+                      name={`hours.${i}.closed`}
+                      value="on"
+                      checked={values[`hours.${i}.closed`] === 'on'}
+                    />
+                    <label for={fieldId(`hours.${i}.closed`)}>
+                      <span class="visually-hidden">{dayName} – </span>
+                      {t(lang, 'records.fields.closed')}
+                    </label>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function RecordEditPage(props: RecordEditPageProps) {
+  const { lang, record, token, paths, problems, conflict } = props;
+  const ctx: FieldContext = { lang, values: props.values, problems };
+  const label = (path: string) => fieldLabel(lang, path, record.channels);
+  const draft = record.draft;
+  const saved = draft && when(lang, draft.updated_at);
+  return (
+    <>
+      <p>
+        <a href={paths.list}>{t(lang, 'records.edit.back')}</a>
+      </p>
+      <h1>{recordTitle(lang, record)}</h1>
+      {record.organization_name && (
+        <p class="meta">{t(lang, 'records.edit.owner', { name: local(record.organization_name, lang) })}</p>
+      )}
+      {props.done && (
+        <div class="notice notice-success" role="status">
+          <p>{t(lang, `records.done.${props.done}`)}</p>
+        </div>
+      )}
+      {conflict && (
+        <ConflictPanel lang={lang} conflict={conflict} yours={props.yours ?? null} label={label} />
+      )}
+      <ErrorSummary lang={lang} problems={problems} label={label} />
+      <p>
+        <strong>
+          {draft && saved
+            ? t(lang, 'records.edit.draft', {
+                revision: draft.revision,
+                name: draft.updated_by_name,
+                date: saved.date,
+                time: saved.time,
+                version: draft.base_version,
+              })
+            : t(lang, 'records.edit.published', { version: record.version })}
+        </strong>
+      </p>
+      <p>{verifiedLine(lang, record.last_verified, record.assured_date)}</p>
+      {record.translation_pending && <p>{t(lang, 'records.status.pendingTranslation')}</p>}
+      <p class="hint">{t(lang, 'records.edit.intro')}</p>
+      <form method="post" action={paths.edit} id="record-form" novalidate>
+        <CsrfField token={token} />
+        <input type="hidden" name="revision" value={String(props.revision)} />
+        <input type="hidden" name="version" value={String(props.version)} />
+        <h2>{t(lang, 'records.edit.textHeading')}</h2>
+        <BilingualText ctx={ctx} kind={record.kind} />
+        {record.kind === 'service' ? (
+          <>
+            <Phones ctx={ctx} />
+            <Channels ctx={ctx} record={record} />
+          </>
+        ) : (
+          <>
+            <Address ctx={ctx} />
+            <Hours ctx={ctx} />
+            <Input
+              ctx={ctx}
+              path="languages"
+              label={t(lang, 'records.fields.languages')}
+              hint={t(lang, 'records.fields.languagesHint')}
+              size="medium"
+              maxLength={200}
+            />
+          </>
+        )}
+        <div class="button-row">
+          <button type="submit" name="intent" value="save">
+            {t(lang, 'records.edit.save')}
+          </button>{' '}
+          <button type="submit" name="intent" value="publish">
+            {t(lang, 'records.edit.publish')}
+          </button>
+        </div>
+      </form>
+      <section aria-labelledby="other-actions">
+        <h2 id="other-actions">{t(lang, 'records.edit.otherActions')}</h2>
+        <form method="post" action={paths.verify}>
+          <CsrfField token={token} />
+          <input type="hidden" name="version" value={String(record.version)} />
+          <p class="hint" id="verify-hint">
+            {t(lang, 'records.edit.verifyHint')}
+          </p>
+          <button type="submit" class="button-secondary" aria-describedby="verify-hint">
+            {t(lang, 'records.edit.verify')}
+          </button>
+        </form>
+        {draft && (
+          <form method="post" action={paths.discard}>
+            <CsrfField token={token} />
+            <input type="hidden" name="revision" value={String(draft.revision)} />
+            <p class="hint" id="discard-hint">
+              {t(lang, 'records.edit.discardHint')}
+            </p>
+            <button type="submit" class="button-secondary" aria-describedby="discard-hint">
+              {t(lang, 'records.edit.discard')}
+            </button>
+          </form>
+        )}
+      </section>
+    </>
+  );
+}

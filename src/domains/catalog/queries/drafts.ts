@@ -1,0 +1,560 @@
+/**
+ * Partners' drafts of their services and locations (README "Drafts, versions and ownership"): what an
+ * editor may change, validated; the live record in the same shape; the draft table; who may edit.
+ * Shared by the draft commands and queries; the domain's index exports what channels need.
+ */
+import { z } from 'zod';
+import { actsFor, isPlatformAdmin, requireThat, type Actor } from '../../../platform/auth/index.js';
+import type { Db, Tx } from '../../../platform/db/index.js';
+import { NotFoundError, StitchError, ValidationError } from '../../../platform/errors/index.js';
+import type { LocalizedText } from '../../../platform/i18n/index.js';
+import { languageName } from '../commands/rows.js';
+import type { Location, Service } from '../schemas.js';
+
+type Conn = Db | Tx;
+
+export const RECORD_KINDS = ['service', 'location'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/* ---------- what an editor may change ---------- */
+
+/**
+ * Problem codes, used as zod messages so a channel can say each one in the person's language
+ * (`records.problems.<code>`); ValidationError carries them with an English sentence.
+ */
+export const PROBLEM_TEXT = {
+  required: 'This field is required',
+  required_en: 'English text is required',
+  required_fr: 'French text is required (texte français requis)',
+  too_long: 'This text is too long',
+  too_many: 'There are too many entries',
+  url: 'Must be a web address starting with https://',
+  phone: 'Must be a phone number: digits, spaces and + - ( ) only',
+  extension: 'Must be digits only',
+  email: 'Must be an email address',
+  time: 'Must be a time in the form HH:MM',
+  time_pair: 'Give both the opening and the closing time',
+  closes_before_opens: 'The closing time must be after the opening time',
+  spans_overlap: 'The second opening must start after the first one closes',
+  duplicate_day: 'This day is given twice',
+  language_code: 'Must be a language code such as en, fr or iu',
+  unknown_item: 'This entry does not belong to this record',
+  invalid: 'This value is not valid',
+} as const;
+export type ProblemCode = keyof typeof PROBLEM_TEXT;
+
+const blank = (value: string) => value.trim() === '';
+const str = (max: number) =>
+  z
+    .string({ error: 'invalid' })
+    .max(max, 'too_long')
+    .nullish()
+    .transform((value) => (value ?? '').trim());
+
+const pair = (max: number) =>
+  z.preprocess((value) => value ?? {}, z.object({ en: str(max), fr: str(max) }, { error: 'invalid' }));
+
+/** Both languages, never blank. */
+const requiredText = (max: number) =>
+  pair(max).superRefine((text, ctx) => {
+    if (blank(text.en)) ctx.addIssue({ code: 'custom', path: ['en'], message: 'required_en' });
+    if (blank(text.fr)) ctx.addIssue({ code: 'custom', path: ['fr'], message: 'required_fr' });
+  });
+
+/** Absent (both blank) or both languages: the catalog's OptText rule. */
+const optionalText = (max: number, check?: (value: string) => ProblemCode | undefined) =>
+  pair(max)
+    .superRefine((text, ctx) => {
+      if (blank(text.en) && blank(text.fr)) return;
+      for (const lang of ['en', 'fr'] as const) {
+        if (blank(text[lang])) ctx.addIssue({ code: 'custom', path: [lang], message: `required_${lang}` });
+        else {
+          const problem = check?.(text[lang]);
+          if (problem) ctx.addIssue({ code: 'custom', path: [lang], message: problem });
+        }
+      }
+    })
+    .transform((text): LocalizedText | null => (blank(text.en) && blank(text.fr) ? null : text));
+
+/** Only http(s) addresses: a `javascript:` link in a partner's record must never reach a page. */
+export function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(value)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const PHONE = /^\+?[0-9][0-9 ()\-.]{2,30}$/;
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+
+const optionalId = z
+  .string({ error: 'invalid' })
+  .nullish()
+  .transform((value) => (value ? value.trim() : undefined));
+
+const PhoneDraft = z
+  .object({
+    id: optionalId,
+    number: str(40),
+    extension: z
+      .union([z.string(), z.number()], { error: 'extension' })
+      .nullish()
+      .transform((value) => (value === null || value === undefined ? '' : String(value).trim())),
+    description: pair(200),
+  })
+  .superRefine((phone, ctx) => {
+    const empty =
+      blank(phone.number) &&
+      phone.extension === '' &&
+      blank(phone.description.en) &&
+      blank(phone.description.fr);
+    if (empty) return;
+    if (blank(phone.number)) ctx.addIssue({ code: 'custom', path: ['number'], message: 'required' });
+    else if (!PHONE.test(phone.number)) ctx.addIssue({ code: 'custom', path: ['number'], message: 'phone' });
+    if (phone.extension !== '' && !/^\d{1,10}$/.test(phone.extension))
+      ctx.addIssue({ code: 'custom', path: ['extension'], message: 'extension' });
+    for (const lang of ['en', 'fr'] as const) {
+      const other = lang === 'en' ? 'fr' : 'en';
+      if (blank(phone.description[lang]) && !blank(phone.description[other]))
+        ctx.addIssue({ code: 'custom', path: ['description', lang], message: `required_${lang}` });
+    }
+  });
+
+const ChannelDraft = z.object({
+  id: z.string({ error: 'invalid' }).min(1, 'invalid'),
+  description: optionalText(1000),
+  url: optionalText(500, (value) => (isWebAddress(value) ? undefined : 'url')),
+  phone_number: str(40).refine((value) => value === '' || PHONE.test(value), 'phone'),
+  email: str(254).refine((value) => value === '' || EMAIL.test(value), 'email'),
+});
+
+/** What a partner edits on a service. */
+export const ServiceDraftSchema = z.object({
+  name: requiredText(300),
+  description: optionalText(4000),
+  eligibility_description: optionalText(4000),
+  application_process: optionalText(4000),
+  fees_description: optionalText(2000),
+  url: optionalText(500, (value) => (isWebAddress(value) ? undefined : 'url')),
+  phones: z
+    .array(PhoneDraft, { error: 'invalid' })
+    .max(10, 'too_many')
+    .default([])
+    // Rows left entirely blank (the form's spare row) are dropped after validation, so paths stay positional.
+    .transform((phones) =>
+      phones
+        .filter((p) => !blank(p.number))
+        .map((p) => ({
+          ...(p.id ? { id: p.id } : {}),
+          number: p.number,
+          extension: p.extension === '' ? null : Number(p.extension),
+          description: blank(p.description.en) && blank(p.description.fr) ? null : p.description,
+        })),
+    ),
+  channels: z
+    .array(ChannelDraft, { error: 'invalid' })
+    .max(30, 'too_many')
+    .default([])
+    .transform((channels) =>
+      channels.map((c) => ({
+        id: c.id,
+        description: c.description,
+        url: c.url,
+        phone_number: c.phone_number || null,
+        email: c.email || null,
+      })),
+    ),
+});
+
+const Span = z.object({ opens: str(8), closes: str(8) });
+
+const DayHours = z
+  .object({
+    day: z.enum(WEEKDAYS, { error: 'invalid' }),
+    closed: z
+      .union([z.boolean(), z.literal('on'), z.literal('true')], { error: 'invalid' })
+      .nullish()
+      .transform((value) => value === true || value === 'on' || value === 'true'),
+    spans: z.array(Span, { error: 'invalid' }).max(2, 'too_many').default([]),
+  })
+  .superRefine((day, ctx) => {
+    if (day.closed) return;
+    let previousClose: string | undefined;
+    day.spans.forEach((span, i) => {
+      if (blank(span.opens) && blank(span.closes)) return;
+      for (const end of ['opens', 'closes'] as const) {
+        if (blank(span[end])) ctx.addIssue({ code: 'custom', path: ['spans', i, end], message: 'time_pair' });
+        else if (!TIME.test(span[end]))
+          ctx.addIssue({ code: 'custom', path: ['spans', i, end], message: 'time' });
+      }
+      if (!TIME.test(span.opens) || !TIME.test(span.closes)) return;
+      const [opens, closes] = [span.opens.slice(0, 5), span.closes.slice(0, 5)];
+      if (closes <= opens)
+        ctx.addIssue({ code: 'custom', path: ['spans', i, 'closes'], message: 'closes_before_opens' });
+      if (previousClose && opens < previousClose)
+        ctx.addIssue({ code: 'custom', path: ['spans', i, 'opens'], message: 'spans_overlap' });
+      previousClose = closes;
+    });
+  })
+  .transform((day) => ({
+    day: day.day,
+    closed: day.closed,
+    spans: day.closed
+      ? []
+      : day.spans
+          .filter((span) => !blank(span.opens))
+          .map((span) => ({ opens: span.opens.slice(0, 5), closes: span.closes.slice(0, 5) })),
+  }));
+
+const AddressDraft = z
+  .preprocess(
+    (value) => value ?? {},
+    z.object(
+      {
+        address_1: str(200),
+        address_2: str(200),
+        city: str(100),
+        state_province: str(100),
+        postal_code: str(20),
+      },
+      { error: 'invalid' },
+    ),
+  )
+  .superRefine((address, ctx) => {
+    if (Object.values(address).every(blank)) return;
+    for (const field of ['address_1', 'city', 'state_province', 'postal_code'] as const)
+      if (blank(address[field])) ctx.addIssue({ code: 'custom', path: [field], message: 'required' });
+  })
+  .transform((address) => (Object.values(address).every(blank) ? null : address));
+
+/** What a partner edits on a location (an office). */
+export const LocationDraftSchema = z.object({
+  name: requiredText(300),
+  address: AddressDraft,
+  hours: z
+    .array(DayHours, { error: 'invalid' })
+    .max(7, 'too_many')
+    .default([])
+    .superRefine((days, ctx) => {
+      const seen = new Set<string>();
+      days.forEach((day, i) => {
+        if (seen.has(day.day)) ctx.addIssue({ code: 'custom', path: [i, 'day'], message: 'duplicate_day' });
+        seen.add(day.day);
+      });
+    })
+    .transform((days) => [...days].sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day))),
+  languages: z
+    .array(
+      z
+        .string({ error: 'language_code' })
+        .transform((code) => code.trim().toLowerCase())
+        .refine((code) => /^[a-z]{2,3}$/.test(code) && languageName(code) !== undefined, 'language_code'),
+      { error: 'invalid' },
+    )
+    .max(20, 'too_many')
+    .default([])
+    .transform((codes) => [...new Set(codes)]),
+});
+
+export type ServiceDraft = z.output<typeof ServiceDraftSchema>;
+export type LocationDraft = z.output<typeof LocationDraftSchema>;
+
+/** Text as an editor sends it: either language may be missing or blank (the schema says which may not). */
+type TextInput = { en?: string | null | undefined; fr?: string | null | undefined } | null | undefined;
+
+export interface ServiceDraftInput {
+  name?: TextInput;
+  description?: TextInput;
+  eligibility_description?: TextInput;
+  application_process?: TextInput;
+  fees_description?: TextInput;
+  url?: TextInput;
+  /** A phone with an id is one of the service's own; without one it is new. Blank rows are dropped. */
+  phones?: {
+    id?: string | null | undefined;
+    number?: string | null | undefined;
+    extension?: string | number | null | undefined;
+    description?: TextInput;
+  }[];
+  /** Existing channels only, by id; a channel left out stays as it is. */
+  channels?: {
+    id: string;
+    description?: TextInput;
+    url?: TextInput;
+    phone_number?: string | null | undefined;
+    email?: string | null | undefined;
+  }[];
+}
+
+export interface LocationDraftInput {
+  name?: TextInput;
+  address?: {
+    address_1?: string | null | undefined;
+    address_2?: string | null | undefined;
+    city?: string | null | undefined;
+    state_province?: string | null | undefined;
+    postal_code?: string | null | undefined;
+  } | null;
+  /** Weekly hours: a day left out, or without spans, has no opening hours. */
+  hours?: {
+    day: Weekday;
+    closed?: boolean | 'on' | 'true' | null | undefined;
+    spans?: { opens?: string | null | undefined; closes?: string | null | undefined }[];
+  }[];
+  /** ISO 639 codes. */
+  languages?: string[];
+}
+export type DraftContent = ServiceDraft | LocationDraft;
+export type DayHoursDraft = LocationDraft['hours'][number];
+
+export interface RecordProblem {
+  path: string;
+  code: ProblemCode;
+  message: string;
+}
+
+const isProblemCode = (value: string): value is ProblemCode => Object.hasOwn(PROBLEM_TEXT, value);
+
+/** Parses draft content, or throws ValidationError whose problems carry a `code` channels can translate. */
+export function parseDraft<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value ?? {});
+  if (parsed.success) return parsed.data;
+  throw draftProblems(
+    parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      code: isProblemCode(issue.message) ? issue.message : 'invalid',
+    })),
+  );
+}
+
+export function draftProblems(problems: { path: string; code: ProblemCode }[]): ValidationError {
+  const list: RecordProblem[] = problems.map((p) => ({ ...p, message: PROBLEM_TEXT[p.code] }));
+  return new ValidationError('The record is not valid.', list);
+}
+
+/* ---------- the live record in the draft's shape ---------- */
+
+const emptyText = (): LocalizedText => ({ en: '', fr: '' });
+
+export function serviceContent(service: Service): ServiceDraft {
+  return {
+    name: service.name,
+    description: service.description ?? null,
+    eligibility_description: service.eligibility_description ?? null,
+    application_process: service.application_process ?? null,
+    fees_description: service.fees_description ?? null,
+    url: service.url ?? null,
+    phones: service.phones.map((p) => ({
+      id: p.id,
+      number: p.number,
+      extension: p.extension ?? null,
+      description: p.description ?? null,
+    })),
+    channels: service.channels.map((c) => ({
+      id: c.id,
+      description: c.description ?? null,
+      url: c.url ?? null,
+      phone_number: c.phone_number ?? null,
+      email: c.email ?? null,
+    })),
+  };
+}
+
+type Schedule = Location['schedules'][number];
+
+/** The weekly opening spans the hours form edits; closures and other schedules are kept as they are. */
+export const isWeeklySpan = (s: Schedule) =>
+  !s.closed && s.freq === 'WEEKLY' && !!s.byday && !!s.opens_at && !!s.closes_at;
+
+export const scheduleDays = (s: Schedule) => (s.byday ?? '').split(',').map((d) => d.trim());
+
+/** The address the form edits: the first physical one, else the first. */
+export const primaryAddress = (location: Location) =>
+  location.addresses.find((a) => a.address_type === 'physical') ?? location.addresses[0];
+
+export function locationContent(location: Location): LocationDraft {
+  const weekly = location.schedules.filter(isWeeklySpan);
+  const address = primaryAddress(location);
+  return {
+    name: location.name ?? emptyText(),
+    address: address
+      ? {
+          address_1: address.address_1,
+          address_2: address.address_2 ?? '',
+          city: address.city,
+          state_province: address.state_province,
+          postal_code: address.postal_code,
+        }
+      : null,
+    hours: WEEKDAYS.map((day) => {
+      const spans = weekly
+        .filter((s) => scheduleDays(s).includes(day))
+        .map((s) => ({ opens: s.opens_at!.slice(0, 5), closes: s.closes_at!.slice(0, 5) }))
+        .sort((a, b) => a.opens.localeCompare(b.opens));
+      // A day without hours in a week that has some is a closed day; with no hours at all, nothing is known.
+      return { day, closed: spans.length === 0 && weekly.length > 0, spans };
+    }),
+    languages: location.languages.flatMap((l) => (l.code ? [l.code] : [])),
+  };
+}
+
+/** Top-level fields whose value differs between two contents (for the audit log and the conflict view). */
+export function changedFields(before: object, after: object): string[] {
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  return Object.keys(b).filter((key) => JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null));
+}
+
+/* ---------- the live row, the draft row, ownership ---------- */
+
+export interface LiveRow {
+  id: string;
+  organization_id: string | null;
+  version: number;
+  source: string | null;
+  updated_at: Date;
+  last_published_at: Date | null;
+  last_published_by_name: string | null;
+  last_verified_at: Date | null;
+  last_verified_by_name: string | null;
+}
+
+/** The live record's bookkeeping row, locked for the rest of the transaction when `lock` is set. */
+export async function findLiveRow(db: Conn, kind: RecordKind, id: string, lock = false): Promise<LiveRow> {
+  const columns = [
+    'id',
+    'organization_id',
+    'version',
+    'updated_at',
+    'last_published_at',
+    'last_published_by_name',
+    'last_verified_at',
+    'last_verified_by_name',
+  ] as const;
+  let row: LiveRow | undefined;
+  if (kind === 'service') {
+    let query = db
+      .selectFrom('service')
+      .select([...columns, 'source'])
+      .where('id', '=', id);
+    if (lock) query = query.forUpdate();
+    row = await query.executeTakeFirst();
+  } else {
+    let query = db.selectFrom('location').select(columns).where('id', '=', id);
+    if (lock) query = query.forUpdate();
+    const found = await query.executeTakeFirst();
+    row = found && { ...found, source: null };
+  }
+  if (!row) throw new NotFoundError(kind, id);
+  return row;
+}
+
+/**
+ * Partner administrators and editors act for their own organisation's records only; a platform
+ * administrator for any. A location without an owning organisation is the platform's to edit.
+ */
+export function requireEditor(actor: Actor, kind: RecordKind, row: LiveRow, action: string): void {
+  const allowed = row.organization_id ? actsFor(actor, row.organization_id) : isPlatformAdmin(actor);
+  requireThat(
+    actor,
+    allowed,
+    `${kind}.${action}`,
+    { entity_type: kind, entity_id: row.id, organization_id: row.organization_id },
+    'not an administrator or editor of the organisation that owns this record',
+  );
+}
+
+export interface DraftState {
+  content: DraftContent;
+  base_version: number;
+  revision: number;
+  created_by_name: string;
+  created_at: Date;
+  updated_by: string;
+  updated_by_name: string;
+  updated_at: Date;
+}
+
+export async function findDraft(db: Conn, kind: RecordKind, id: string): Promise<DraftState | undefined> {
+  const row = await db
+    .selectFrom('catalog_draft')
+    .select([
+      'content',
+      'base_version',
+      'revision',
+      'created_by_name',
+      'created_at',
+      'updated_by',
+      'updated_by_name',
+      'updated_at',
+    ])
+    .where('entity_type', '=', kind)
+    .where('entity_id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const content = typeof row.content === 'string' ? JSON.parse(row.content) : row.content;
+  return { ...row, content: content as DraftContent };
+}
+
+/* ---------- conflicts ---------- */
+
+/**
+ * - `draft_changed`: someone saved the draft after this person opened it;
+ * - `draft_gone`: the draft this person was editing was discarded meanwhile;
+ * - `published_changed`: the live record was published (or imported) since the draft was started.
+ */
+export type ConflictReason = 'draft_changed' | 'draft_gone' | 'published_changed';
+
+export interface ConflictInfo {
+  reason: ConflictReason;
+  entity_type: RecordKind;
+  entity_id: string;
+  /** Who made the other change, by name, when known. */
+  by: string | null;
+  /** When the other change was made (ISO 8601), when known. */
+  at: string | null;
+  /** The other person's values: their draft, or the live record now. */
+  theirs: DraftContent | null;
+  /** Where things stand now: save again with these to replace their values with yours. */
+  current_revision: number;
+  current_version: number;
+}
+
+const CONFLICT_TEXT: Record<ConflictReason, (info: ConflictInfo) => string> = {
+  draft_changed: (i) =>
+    `${i.by ?? 'Someone'} saved this draft at ${i.at ?? 'an unknown time'}, after you opened it.`,
+  draft_gone: () => 'The draft you were editing was discarded after you opened it.',
+  published_changed: (i) =>
+    `The published record changed (now version ${i.current_version}) since this draft was started` +
+    (i.by ? `, published by ${i.by} at ${i.at ?? 'an unknown time'}.` : '.'),
+};
+
+export class RecordConflictError extends StitchError {
+  readonly conflict: ConflictInfo;
+  constructor(info: ConflictInfo) {
+    super('CONFLICT', CONFLICT_TEXT[info.reason](info), { ...info });
+    this.conflict = info;
+  }
+}
+
+export function isRecordConflict(error: unknown): error is RecordConflictError {
+  return error instanceof RecordConflictError;
+}
+
+/** Who last changed the live record: its publisher when the last change was a publication, else unknown (an import). */
+export function lastChange(row: LiveRow): { by: string | null; at: string } {
+  const published =
+    row.last_published_at && Math.abs(row.last_published_at.getTime() - row.updated_at.getTime()) < 1000;
+  return { by: published ? row.last_published_by_name : null, at: row.updated_at.toISOString() };
+}
+
+/** Today's date where the partners mostly are, for HSDS `assured_date`. */
+export function today(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(now);
+}

@@ -1,0 +1,30 @@
+/** Who may do what with a partnership. Commands enforce these; channels use them to decide what to show. */
+import {
+  hasRole,
+  isPlatformAdmin,
+  managesPartnership,
+  organizationsWith,
+  type Actor,
+} from '../../platform/auth/index.js';
+import type { Partnership } from './types.js';
+
+/** Creating a partnership and drafting its agreements: a platform administrator or its cluster manager. */
+export function mayManagePartnership(actor: Actor, partnershipId: string): boolean {
+  return managesPartnership(actor, partnershipId);
+}
+
+/** Organisations of the partnership for which the actor may sign: those where they are partner admin. */
+export function partiesActorSignsFor(actor: Actor, partnership: Partnership): string[] {
+  const own = new Set(organizationsWith(actor, ['partner_admin']));
+  return partnership.parties.map((p) => p.organization_id).filter((id) => own.has(id));
+}
+
+/** Seeing a partnership and its agreements: its managers and the administrators of its parties. */
+export function mayViewPartnership(actor: Actor, partnership: Partnership): boolean {
+  return managesPartnership(actor, partnership.id) || partiesActorSignsFor(actor, partnership).length > 0;
+}
+
+/** The cost-sharing report: platform administrators, analysts (measures are theirs to read), its managers. */
+export function mayReadCostSharing(actor: Actor, partnershipId: string): boolean {
+  return isPlatformAdmin(actor) || hasRole(actor, 'analyst') || managesPartnership(actor, partnershipId);
+}
