@@ -116,6 +116,17 @@ describe('sessions, roles and request forgery', () => {
     expect(sameSite.statusCode).toBe(303);
   });
 
+  it('answers 401 to an API write without a session, whatever its body', async () => {
+    const response = await testApp.app.inject({
+      method: 'PUT',
+      url: '/api/v1/services/not-even-an-id/draft',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"nonsense":',
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
   it('answers the API in JSON when a write is refused for forgery', async () => {
     const response = await testApp.app.inject({
       method: 'POST',

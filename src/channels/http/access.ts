@@ -98,17 +98,22 @@ export async function installAccess(app: FastifyInstance, publicUrl?: string): P
   app.decorateRequest('session', undefined);
   app.decorateRequest('sessionExpired', false);
 
+  // onRequest: headers only, before the body is read, so a bad body cannot hide a missing sign-in.
   app.addHook('onRequest', async (request) => {
     const token = readSessionCookie(request);
-    if (!token) return;
-    request.session = await resumeSession(app.deps.db, token);
-    if (!request.session) request.sessionExpired = true;
+    if (token) {
+      request.session = await resumeSession(app.deps.db, token);
+      if (!request.session) request.sessionExpired = true;
+    }
+    if (SAFE_METHODS.has(request.method)) return;
+    if (sentFromAnotherSite(request, publicUrl)) throw new CsrfError('cross-site');
+    // Every API write acts for someone.
+    if (!request.session && request.url.startsWith('/api/')) throw new NotSignedInError();
   });
 
   // preValidation: the body is parsed (a token in a form field can be read) but not yet validated.
   app.addHook('preValidation', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
-    if (sentFromAnotherSite(request, publicUrl)) throw new CsrfError('cross-site');
     if (!request.session) return;
     const body = request.body as Record<string, unknown> | undefined;
     const given =
