@@ -85,6 +85,9 @@ async function currentDefinition(tx: Tx, key: string): Promise<unknown> {
 /**
  * Publishes each demo cluster through the clusters domain, like a cluster manager would. A cluster
  * whose published version already says the same is left alone, so seeding twice adds no version.
+ * Each cluster joins the demo partnership of the same key (seedDemoPartnerships runs first): the seed,
+ * a system actor, skips partners' approvals and the lead's sign-off, but production still needs the
+ * signed agreement.
  */
 export async function seedDemoClusters(db: Db | Tx): Promise<{ published: number; unchanged: number }> {
   return withTransaction(db, async (tx) => {
