@@ -94,6 +94,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
+    // Not helmet's no-referrer: under it browsers send `Origin: null` with every form POST, even to this
+    // site, and the cross-site check (channels/http/access.ts) must refuse those. Other sites get nothing.
+    referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(fastifyFormbody);
   await installAccess(plain, deps.publicUrl);

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
 import { seedDemoIfEmpty } from './demo/index.js';
-import { startDevIdentityProvider, type DevIdentityProvider } from './demo/identity/provider.js';
+import type { DevIdentityProvider } from './demo/identity/provider.js';
 import { seedDemoUsers } from './demo/identity/users.js';
 import { isSearchIndexEmpty, rebuildSearchIndex } from './domains/search/index.js';
+import { purgeExpiredSessions, purgeSignInFailures } from './platform/auth/index.js';
 import { loadConfig } from './platform/config/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from './platform/db/index.js';
 import { createLogger } from './platform/logging/index.js';
@@ -32,6 +33,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     { database: database.kind, where: database.where, applied: migration.applied },
     'database ready',
   );
+  // Dead sessions and old sign-in failures go at each start; the tables are shared by every instance.
+  await purgeExpiredSessions(database.db);
+  await purgeSignInFailures(database.db);
   if (config.demoData) {
     const seeded = await seedDemoIfEmpty(database.db);
     if (seeded) logger.info(seeded, 'demo data loaded');
@@ -46,6 +50,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   let siteUrl = config.publicUrl ?? '';
   let devIdentity: DevIdentityProvider | undefined;
   if (!config.oidcIssuer) {
+    // Loaded only when it runs: the provider library announces itself on import, and the CLI shares this file.
+    const { startDevIdentityProvider } = await import('./demo/identity/provider.js');
     devIdentity = await startDevIdentityProvider({
       port: config.devOidcPort,
       host: config.host,

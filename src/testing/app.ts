@@ -9,7 +9,9 @@ export interface TestApp {
 }
 
 /** The whole application on a fresh database, without a port, for `app.inject()`. */
-export async function createTestApp(options: Pick<AppDeps, 'mailer' | 'publicUrl' | 'oidc'> = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: Pick<AppDeps, 'mailer' | 'publicUrl' | 'oidc'> = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await createApp({
     db: database.db,

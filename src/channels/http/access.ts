@@ -73,8 +73,10 @@ export function csrfToken(request: FastifyRequest): string {
 }
 
 function sentFromAnotherSite(request: FastifyRequest, publicUrl?: string): boolean {
+  // Browsers that send Fetch Metadata say it outright; Origin can be "null" on a same-site form
+  // when the page's referrer policy hides it, so it is only the fallback.
   const site = request.headers['sec-fetch-site'];
-  if (site === 'cross-site') return true;
+  if (site) return site !== 'same-origin' && site !== 'none';
   const origin = request.headers.origin;
   if (!origin || origin === 'null') return origin === 'null';
   try {

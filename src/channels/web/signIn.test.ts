@@ -64,7 +64,9 @@ async function openLogin(walker: CookieWalker, site: Site, start: string): Promi
 }
 
 function formAction(html: string, path: RegExp): string {
-  const action = [...html.matchAll(/<form[^>]*action="([^"]+)"/g)].map((m) => m[1]!).find((a) => path.test(a));
+  const action = [...html.matchAll(/<form[^>]*action="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .find((a) => path.test(a));
   if (!action) throw new Error(`no form posting to ${path}`);
   return action.replace(/&amp;/g, '&');
 }
@@ -137,6 +139,10 @@ describe('sign-in with OpenID Connect', () => {
     expect(pending).toEqual([]);
     const signIns = await auditRows(site, 'auth.sign_in');
     expect(signIns.length).toBeGreaterThan(0);
+
+    const signInPage = await walker.walk(`${site.base}/en/sign-in`);
+    expect(signInPage.body).toContain('You are signed in as Platform Admin.');
+    expect(signInPage.body).toContain('href="/en/manage"');
   });
 
   it('keeps the language of the sign-in and honours a local return address', async () => {
@@ -153,7 +159,12 @@ describe('sign-in with OpenID Connect', () => {
     'ignores return_to=%s and goes to the back office',
     async (returnTo) => {
       const walker = browser(site);
-      const done = await signIn(walker, site, 'program-analyst', `/en/sign-in/start?return_to=${encodeURIComponent(returnTo)}`);
+      const done = await signIn(
+        walker,
+        site,
+        'program-analyst',
+        `/en/sign-in/start?return_to=${encodeURIComponent(returnTo)}`,
+      );
       expect(done.url.origin).toBe(site.base);
       expect(done.url.pathname).toBe('/en/manage');
     },
@@ -334,7 +345,8 @@ describe('sign-in behind a public https address', () => {
     expect(done.response.status).toBe(200);
 
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i += 1) statuses.push((await walker.request(`${site.base}/en/sign-in/start`)).response.status);
+    for (let i = 0; i < 3; i += 1)
+      statuses.push((await walker.request(`${site.base}/en/sign-in/start`)).response.status);
     expect(statuses).toEqual([303, 303, 429]);
     const limited = await walker.request(`${site.base}/en/sign-in/start`);
     expect(limited.response.headers.get('retry-after')).toBeTruthy();

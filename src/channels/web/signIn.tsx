@@ -55,11 +55,7 @@ const clientKey = (request: FastifyRequest) => request.ip;
 const clientPseudonym = (request: FastifyRequest) =>
   createHash('sha256').update(`stitch-sign-in:${request.ip}`).digest('hex').slice(0, 16);
 
-function SignInPage(props: {
-  lang: Lang;
-  signedInAs: string | undefined;
-  startHref: string | undefined;
-}) {
+function SignInPage(props: { lang: Lang; signedInAs: string | undefined; startHref: string | undefined }) {
   const { lang } = props;
   return (
     <>
@@ -169,7 +165,13 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
   };
 
   const sendProblem = (reply: FastifyReply, lang: Lang, reason: SignInProblemReason) =>
-    sendPage(reply, lang, PROBLEM_STATUS[reason], t(lang, 'auth.problem.title'), <ProblemPage lang={lang} reason={reason} />);
+    sendPage(
+      reply,
+      lang,
+      PROBLEM_STATUS[reason],
+      t(lang, 'auth.problem.title'),
+      <ProblemPage lang={lang} reason={reason} />,
+    );
 
   const perMinute = oidc?.rateLimit ?? 20;
   const limited = {
@@ -262,7 +264,8 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
     clearStateCookie(request, reply, publicUrl);
     reply.header('cache-control', 'no-store');
     try {
-      if (!relyingParty) throw new SignInProblem('unavailable', 'no identity provider configured', fallbackLang);
+      if (!relyingParty)
+        throw new SignInProblem('unavailable', 'no identity provider configured', fallbackLang);
       const result = await relyingParty.finish(db, {
         callbackUrl: new URL(request.url, siteOrigin(request, publicUrl)),
         cookieState,
@@ -275,7 +278,8 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
         email: result.email,
         preferredLang: result.preferredLang,
       });
-      if (account.disabled) throw new SignInProblem('disabled', `account ${account.userId} is turned off`, result.lang);
+      if (account.disabled)
+        throw new SignInProblem('disabled', `account ${account.userId} is turned off`, result.lang);
       // A session this browser already had (perhaps planted by someone else) ends; the new one is fresh.
       const previous = readSessionCookie(request);
       if (previous) await endSession(db, previous);
@@ -292,10 +296,15 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
       return reply.redirect(result.returnTo ?? managePath(result.lang), 303);
     } catch (error) {
       const problem =
-        error instanceof SignInProblem ? error : new SignInProblem('failed', (error as Error).message, fallbackLang);
+        error instanceof SignInProblem
+          ? error
+          : new SignInProblem('failed', (error as Error).message, fallbackLang);
       if (!(error instanceof SignInProblem)) request.log.error({ err: error }, 'sign-in callback failed');
       const lang = problem.lang ?? fallbackLang;
-      await recordSignInFailure(db, client, `${problem.reason}: ${problem.detail}`.slice(0, 200));
+      // An unreachable provider is nobody's guess gone wrong: it is logged, not held against the client.
+      if (problem.reason !== 'unavailable') {
+        await recordSignInFailure(db, client, `${problem.reason}: ${problem.detail}`.slice(0, 200));
+      }
       request.log.warn({ reason: problem.reason, detail: problem.detail }, 'sign-in failed');
       await audit({
         actor: 'anonymous',

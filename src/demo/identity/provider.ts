@@ -90,6 +90,13 @@ export async function startDevIdentityProvider(options: DevIdentityOptions): Pro
   const log = options.logger?.child({ component: 'dev-identity-provider' });
   const relyingParty = () =>
     new URL(typeof options.relyingParty === 'string' ? options.relyingParty : options.relyingParty()).origin;
+  /** On this machine the site answers as localhost and as 127.0.0.1; both are registered. */
+  const siteOrigins = () => {
+    const site = new URL(relyingParty());
+    const alias = { localhost: '127.0.0.1', '127.0.0.1': 'localhost' }[site.hostname];
+    if (!alias) return [site.origin];
+    return [site.origin, `${site.protocol}//${alias}${site.port ? `:${site.port}` : ''}`];
+  };
 
   /**
    * Pages here may send the browser on to Stitch (a form whose answer redirects there), so Stitch's
@@ -98,7 +105,7 @@ export async function startDevIdentityProvider(options: DevIdentityOptions): Pro
   const securityHeaders = (set: (name: string, value: string) => void) => {
     set(
       'content-security-policy',
-      `default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self' ${relyingParty()}; ` +
+      `default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self' ${siteOrigins().join(' ')}; ` +
         `frame-ancestors 'none'; base-uri 'none'`,
     );
     set('cache-control', 'no-store');
@@ -117,15 +124,15 @@ export async function startDevIdentityProvider(options: DevIdentityOptions): Pro
   let handle: ReturnType<Provider['callback']> | undefined;
   const provider = (): Provider => {
     if (built) return built;
-    const site = relyingParty();
+    const sites = siteOrigins();
     built = new Provider(issuer, {
       clients: [
         {
           client_id: DEV_CLIENT_ID,
           client_secret: clientSecret,
           client_name: 'Stitch',
-          redirect_uris: [`${site}${CALLBACK_PATH}`],
-          post_logout_redirect_uris: [`${site}/en`, `${site}/fr`],
+          redirect_uris: sites.map((site) => `${site}${CALLBACK_PATH}`),
+          post_logout_redirect_uris: sites.flatMap((site) => [`${site}/en`, `${site}/fr`]),
           grant_types: ['authorization_code'],
           response_types: ['code'],
           token_endpoint_auth_method: 'client_secret_basic',
@@ -169,7 +176,9 @@ export async function startDevIdentityProvider(options: DevIdentityOptions): Pro
           }),
         };
       },
-      interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+      interactions: {
+        url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}`,
+      },
       renderError: async (ctx: KoaContextWithOIDC, out: { error?: string }) => {
         securityHeaders((name, value) => ctx.set(name, value));
         ctx.type = 'html';
@@ -223,12 +232,20 @@ export async function startDevIdentityProvider(options: DevIdentityOptions): Pro
       details = await op.interactionDetails(req, res);
     } catch {
       // No interaction cookie, or it expired: the person must start again from Stitch.
-      return send(res, 400, renderErrorPage(negotiate(req.headers['accept-language']), 'interaction_expired'));
+      return send(
+        res,
+        400,
+        renderErrorPage(negotiate(req.headers['accept-language']), 'interaction_expired'),
+      );
     }
     if (details.uid !== uid || details.params.client_id !== DEV_CLIENT_ID) {
       return send(res, 400, renderErrorPage(negotiate(req.headers['accept-language']), 'invalid_request'));
     }
-    const hinted = negotiate(url.searchParams.get('lang'), details.params.ui_locales, req.headers['accept-language']);
+    const hinted = negotiate(
+      url.searchParams.get('lang'),
+      details.params.ui_locales,
+      req.headers['accept-language'],
+    );
 
     if (req.method === 'GET' && !action) {
       if (details.prompt.name === 'consent' && details.session?.accountId) {
@@ -302,7 +319,8 @@ export async function startDevIdentityProvider(options: DevIdentityOptions): Pro
     }
     interaction(req, res, match[1]!, match[2], url).catch((error: unknown) => {
       log?.error({ err: error }, 'identity provider interaction failed');
-      if (!res.headersSent) send(res, 500, renderErrorPage(negotiate(req.headers['accept-language']), 'server_error'));
+      if (!res.headersSent)
+        send(res, 500, renderErrorPage(negotiate(req.headers['accept-language']), 'server_error'));
       else res.end();
     });
   });

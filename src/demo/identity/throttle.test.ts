@@ -4,7 +4,13 @@ import { PasswordThrottle } from './throttle.js';
 describe('PasswordThrottle', () => {
   it('doubles the delay with each wrong password, then refuses the pair for a while', () => {
     let now = 1_000_000;
-    const throttle = new PasswordThrottle({ baseDelayMs: 100, maxDelayMs: 1_000, lockAfter: 4, lockMs: 60_000, now: () => now });
+    const throttle = new PasswordThrottle({
+      baseDelayMs: 100,
+      maxDelayMs: 1_000,
+      lockAfter: 4,
+      lockMs: 60_000,
+      now: () => now,
+    });
     const key = PasswordThrottle.key('192.0.2.1', 'Agent ');
     expect([1, 2, 3].map(() => throttle.fail(key).delayMs)).toEqual([100, 200, 400]);
     expect(throttle.lockedFor(key)).toBe(0);

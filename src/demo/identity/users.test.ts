@@ -23,7 +23,8 @@ describe('seedDemoUsers', () => {
     );
     for (const lang of ['en', 'fr'] as const) {
       const messages = loadMessages(lang);
-      for (const account of DEMO_ACCOUNTS) expect(messages[`auth.provider.accounts.${account.id}`]).toBeTruthy();
+      for (const account of DEMO_ACCOUNTS)
+        expect(messages[`auth.provider.accounts.${account.id}`]).toBeTruthy();
     }
   });
 
@@ -33,7 +34,9 @@ describe('seedDemoUsers', () => {
     expect(first.created).toBe(DEMO_ACCOUNTS.length);
     expect(first.granted).toBe(3);
     expect(first.notes).toHaveLength(6);
-    expect(first.notes.join('\n')).toContain('service-canada-editor: partner_editor for service-canada skipped');
+    expect(first.notes.join('\n')).toContain(
+      'service-canada-editor: partner_editor for service-canada skipped',
+    );
 
     const again = await seedDemoUsers(db, ISSUER);
     expect(again).toEqual({ created: 0, granted: 0, notes: first.notes });
@@ -62,7 +65,11 @@ describe('seedDemoUsers', () => {
     expect((await loadActor(db, editor.id))!.grants).toEqual([
       { ...roleGrantOf({ role: 'partner_editor', organization: 'service-canada' }), partnershipId: null },
     ]);
-    const created = await db.selectFrom('audit_log').select('id').where('action', '=', 'user.create').execute();
+    const created = await db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'user.create')
+      .execute();
     expect(created).toHaveLength(DEMO_ACCOUNTS.length);
   });
 });

@@ -42,7 +42,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidcClientSecret: env.OIDC_CLIENT_SECRET || undefined,
     devOidcPort: env.STITCH_DEV_OIDC_PORT || undefined,
   });
-  if (parsed.success && parsed.data.oidcIssuer && !(parsed.data.oidcClientId && parsed.data.oidcClientSecret)) {
+  if (
+    parsed.success &&
+    parsed.data.oidcIssuer &&
+    !(parsed.data.oidcClientId && parsed.data.oidcClientSecret)
+  ) {
     throw new Error('Invalid configuration:\n  OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
   }
   if (!parsed.success) {
