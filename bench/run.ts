@@ -5,6 +5,7 @@
  *   npm run bench -- --suite import --services 100000 --engines postgres,pglite
  *   npm run bench -- --suite api --seconds 10
  *   npm run bench -- --suite search --services 100000 --clusters 1000 --engines postgres,pglite
+ *   npm run bench -- --suite access --audit-entries 100000 --seconds 8
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     clusters: { type: 'string', default: '1000' },
     engines: { type: 'string', default: 'postgres,pglite' },
     seconds: { type: 'string', default: '10' },
+    'audit-entries': { type: 'string', default: '100000' },
     'admin-url': {
       type: 'string',
       default: process.env.STITCH_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
@@ -70,6 +72,21 @@ if (values.suite === 'api' || values.suite === 'all') {
   results.api = api;
   process.stdout.write(
     `\nAPI throughput (${api.engine}, demo catalog, 10 connections)\n${table(api.figures as unknown as Record<string, unknown>[])}\n`,
+  );
+}
+
+if (values.suite === 'access' || values.suite === 'all') {
+  const { runAccessBench } = await import('./suites/access.js');
+  const access = await runAccessBench({
+    seconds: Number(values.seconds),
+    auditEntries: Number(values['audit-entries']),
+  });
+  results.access = access;
+  process.stdout.write(
+    `\nAudit chain of ${access.auditEntries} entries (${access.engine}): verified in ${access.verify.ms} ms ` +
+      `(${access.verify.rowsPerSecond} entries/s); reading the same rows: ${access.verify.baselineReadMs} ms ` +
+      `(ratio ${access.verify.ratioToRead})\n` +
+      `Signed-in pages (${access.engine}, demo data, 10 connections)\n${table(access.routes as unknown as Record<string, unknown>[])}\n`,
   );
 }
 

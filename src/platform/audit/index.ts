@@ -79,11 +79,30 @@ export interface AuditVerification {
   brokenAt?: number;
 }
 
+/** Where a walk of the chain can resume: the last entry known good, its hash, and how many came before. */
+export interface ChainPoint {
+  afterId: number;
+  hash: string;
+  checked: number;
+}
+
 /** Walks the chain in id order, recomputing every hash. */
 export async function verifyAuditChain(db: Db | Tx, batchSize = 1000): Promise<AuditVerification> {
-  let prev = GENESIS_HASH;
-  let after = 0;
-  let checked = 0;
+  return (await walkAuditChain(db, batchSize)).verification;
+}
+
+/**
+ * Walks the chain from its start, or from a point already verified (only the entries appended since
+ * are checked then), and says where a later walk can resume.
+ */
+export async function walkAuditChain(
+  db: Db | Tx,
+  batchSize = 1000,
+  from?: ChainPoint,
+): Promise<{ verification: AuditVerification; last?: ChainPoint }> {
+  let prev = from?.hash ?? GENESIS_HASH;
+  let after = from?.afterId ?? 0;
+  let checked = from?.checked ?? 0;
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
@@ -103,15 +122,17 @@ export async function verifyAuditChain(db: Db | Tx, batchSize = 1000): Promise<A
         detail: row.detail ?? null,
       };
       if (row.prev_hash !== prev || auditHash(prev, content) !== row.hash)
-        return { ok: false, checked, brokenAt: Number(row.id) };
+        return { verification: { ok: false, checked, brokenAt: Number(row.id) } };
       prev = row.hash;
       checked += 1;
     }
-    if (rows.length < batchSize) return { ok: true, checked };
-    after = Number(rows.at(-1)!.id);
+    if (rows.length > 0) after = Number(rows.at(-1)!.id);
+    if (rows.length < batchSize)
+      return { verification: { ok: true, checked }, last: { afterId: after, hash: prev, checked } };
   }
 }
 
+export { createChainWatch, type ChainWatch, type ChainStatus } from './watch.js';
 export {
   listAuditEntries,
   listAuditVocabulary,

@@ -125,8 +125,25 @@ export async function listAuditVocabulary(
   db: Db | Tx,
 ): Promise<{ actions: string[]; entityTypes: string[] }> {
   const [actions, entityTypes] = await Promise.all([
-    db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute(),
-    db.selectFrom('audit_log').select('entity_type').distinct().orderBy('entity_type').execute(),
+    distinctValues(db, 'action'),
+    distinctValues(db, 'entity_type'),
   ]);
-  return { actions: actions.map((r) => r.action), entityTypes: entityTypes.map((r) => r.entity_type) };
+  return { actions, entityTypes };
+}
+
+/**
+ * The distinct values of a column, by skipping through its index from one value to the next: a few
+ * dozen index probes, where DISTINCT would read every row of the trail.
+ */
+async function distinctValues(db: Db | Tx, column: 'action' | 'entity_type'): Promise<string[]> {
+  const col = sql.ref(column);
+  const result = await sql<{ value: string }>`
+    WITH RECURSIVE walk(value) AS (
+      (SELECT ${col} FROM audit_log ORDER BY ${col} LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${col} FROM audit_log WHERE ${col} > walk.value ORDER BY ${col} LIMIT 1)
+      FROM walk WHERE walk.value IS NOT NULL
+    )
+    SELECT value FROM walk WHERE value IS NOT NULL`.execute(db);
+  return result.rows.map((row) => row.value);
 }

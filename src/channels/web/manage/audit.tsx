@@ -3,7 +3,7 @@ import { loadOrganizations } from '../../../domains/catalog/index.js';
 import {
   listAuditEntries,
   listAuditVocabulary,
-  verifyAuditChain,
+  createChainWatch,
   type AuditFilters,
   type AuditRow,
 } from '../../../platform/audit/index.js';
@@ -83,6 +83,8 @@ function queryString(filters: AuditFilters, extra: Record<string, string> = {}):
 /** The audit trail for platform administrators: the chain's state, filters, pages and a CSV download. */
 export async function auditPages(app: FastifyInstance): Promise<void> {
   const db = app.deps.db;
+  // One watch per instance: a long trail is walked whole at most every five minutes, not on every view.
+  const chainWatch = createChainWatch(db);
   addManageSection({
     key: 'audit',
     segment: SEGMENT,
@@ -104,7 +106,7 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
       const [page, vocabulary, chain] = await Promise.all([
         listAuditEntries(db, filters, { before, limit: PAGE_SIZE }),
         listAuditVocabulary(db),
-        verifyAuditChain(db),
+        chainWatch.status(),
       ]);
       return sendManagePage(
         request,
