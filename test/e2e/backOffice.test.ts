@@ -121,9 +121,7 @@ describe('the back office in a real browser', () => {
   /** A browser context holding this person's session, as if they had signed in. */
   async function contextFor(user: TestUser, options: { javaScriptEnabled?: boolean } = {}) {
     const context = await browser.newContext(options);
-    await context.addCookies([
-      { name: 'stitch_session', value: user.cookie.split('=')[1]!, url: base },
-    ]);
+    await context.addCookies([{ name: 'stitch_session', value: user.cookie.split('=')[1]!, url: base }]);
     return context;
   }
 
@@ -244,6 +242,10 @@ describe('the back office in a real browser', () => {
       // Partner administrator of Service Canada: the records, a service, an office, errors, a conflict.
       const partnerPage = await pageFor(partnerAdmin);
       expect(await open(partnerPage, recordsPath(lang))).toBe(200);
+      // The account line names the organisation the role is for, not its id.
+      await expect(partnerPage.locator('.account-roles').textContent()).resolves.toBe(
+        ` (${t(lang, 'common.manage.roles.partner_admin', { scope: 'Service Canada' })})`,
+      );
       await audit(partnerPage, 'records');
       expect(await open(partnerPage, editPath(lang, service))).toBe(200);
       await audit(partnerPage, 'service-edit');
@@ -260,7 +262,7 @@ describe('the back office in a real browser', () => {
       await expect(englishName.getAttribute('aria-invalid')).resolves.toBe('true');
       await audit(partnerPage, 'office-edit-error');
 
-      // The page stands on the published record; someone else saves a draft meanwhile.
+      // The page is opened on the record as it is; someone else saves a draft behind its back.
       expect(await open(partnerPage, editPath(lang, office))).toBe(200);
       const current = await getRecordForEditing(database.db, admin.actor, 'location', office.id);
       const content = (current.draft?.content ?? current.published) as LocationDraftInput;
@@ -268,13 +270,28 @@ describe('the back office in a real browser', () => {
         id: office.id,
         revision: current.draft?.revision ?? 0,
         version: current.version,
-        content: { ...content, name: { en: `${content.name?.en} (${lang})`, fr: `${content.name?.fr} (${lang})` } },
+        content: {
+          ...content,
+          name: { en: `${content.name?.en} (${lang})`, fr: `${content.name?.fr} (${lang})` },
+        },
       });
       await hourField(partnerPage, lang, 0, 'opens').fill('09:15');
       expect(await submit(partnerPage, t(lang, 'records.edit.save'))).toBe(409);
       await expect(
         partnerPage.getByRole('heading', { name: t(lang, 'records.conflict.heading') }).count(),
       ).resolves.toBe(1);
+      // Only the fields that differ are compared: both names, and the hour changed in the page.
+      const name = t(lang, 'records.fields.name');
+      await expect(
+        partnerPage
+          .getByRole('table', { name: t(lang, 'records.conflict.compare') })
+          .locator('tbody th')
+          .allTextContents(),
+      ).resolves.toEqual([
+        t(lang, 'records.fields.inEnglish', { field: name }),
+        t(lang, 'records.fields.inFrench', { field: name }),
+        t(lang, 'records.fields.dayField', { day: day(lang, 0), field: t(lang, 'records.fields.opens') }),
+      ]);
       await audit(partnerPage, 'office-edit-conflict');
 
       // Analyst: the cost-sharing report and its error state.
@@ -296,7 +313,7 @@ describe('the back office in a real browser', () => {
       await audit(editorPage, 'forbidden');
 
       for (const context of contexts) await context.close();
-      expect(swept).toHaveLength(16);
+      expect(swept).toHaveLength(15);
       expect(failures).toEqual([]);
     },
     240_000,
@@ -305,13 +322,19 @@ describe('the back office in a real browser', () => {
   describe('without JavaScript', () => {
     let context: BrowserContext;
     let page: Page;
+    /** axe runs in the page, so it needs JavaScript: each journey page is checked again in this one. */
+    let checkerContext: BrowserContext;
+    let checker: Page;
     beforeAll(async () => {
       context = await contextFor(editor, { javaScriptEnabled: false });
       page = await context.newPage();
       page.setDefaultTimeout(15_000);
+      checkerContext = await contextFor(editor);
+      checker = await checkerContext.newPage();
     });
     afterAll(async () => {
       await context?.close();
+      await checkerContext?.close();
     });
 
     it.each(LANGS)(
@@ -320,7 +343,8 @@ describe('the back office in a real browser', () => {
         const failures: string[] = [];
         const audit = async (name: string) => {
           await screenshot(page, `journey-${lang}-${name}`);
-          failures.push(...(await violations(page, `journey-${lang}-${name}`)));
+          expect(await open(checker, new URL(page.url()).pathname + new URL(page.url()).search)).toBe(200);
+          failures.push(...(await violations(checker, `journey-${lang}-${name}`)));
         };
         const officeName = SO_OFFICE.name![lang]!;
         const { opens, closes } = SATURDAY[lang];
@@ -354,9 +378,7 @@ describe('the back office in a real browser', () => {
         await audit('saved');
 
         expect(await submit(page, t(lang, 'records.edit.publish'))).toBe(303);
-        await expect(page.getByRole('status').textContent()).resolves.toBe(
-          t(lang, 'records.done.published'),
-        );
+        await expect(page.getByRole('status').textContent()).resolves.toBe(t(lang, 'records.done.published'));
         await audit('published');
 
         expect(await open(page, officesPath(lang))).toBe(200);

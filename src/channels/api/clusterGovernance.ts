@@ -22,7 +22,7 @@ import { t } from '../../platform/i18n/index.js';
 import { noteDenial, requireActor } from '../http/access.js';
 import { errorBody, sendError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
-import { ErrorResponse } from './hsds/schema.js';
+import { WRITE_ERRORS } from './hsds/schema.js';
 
 const Key = z
   .string()
@@ -45,13 +45,7 @@ export const PublishBody = z.object({ note: z.string().max(500).optional() }).de
 export const SignOffBody = z.object({ comment: z.string().max(2000).optional() }).default({});
 
 const Approval = z.object({ organization_id: z.string(), reason: z.enum(['touched', 'lead', 'party']) });
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = WRITE_ERRORS;
 
 export async function clusterGovernanceRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();

@@ -15,7 +15,7 @@ import { t } from '../../platform/i18n/index.js';
 import { requireActor } from '../http/access.js';
 import { errorBody } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
-import { ErrorResponse } from './hsds/schema.js';
+import { WRITE_ERRORS } from './hsds/schema.js';
 
 const Text = z.object({ en: z.string(), fr: z.string() });
 
@@ -50,13 +50,7 @@ const Signature = z.object({
   waiting: z.array(z.string()).meta({ description: 'Parties whose signature is still awaited.' }),
 });
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = WRITE_ERRORS;
 
 /** The words for a domain problem's field, in the person's language. */
 function problemMessage(lang: 'en' | 'fr', problem: FieldProblem): string {

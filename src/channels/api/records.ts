@@ -24,7 +24,7 @@ import { t } from '../../platform/i18n/index.js';
 import { requireActor } from '../http/access.js';
 import { errorBody } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
-import { ErrorResponse } from './hsds/schema.js';
+import { WRITE_ERRORS } from './hsds/schema.js';
 
 const Text = z
   .object({ en: z.string().max(4000).nullish(), fr: z.string().max(4000).nullish() })
@@ -137,13 +137,7 @@ const RecordBody = z.object({
   last_verified: z.object({ at: z.string(), by: z.string().nullable() }).nullable(),
 });
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
+const errors = WRITE_ERRORS;
 
 /** Conflicts and field problems said in the person's language; anything else goes to the shared handler. */
 function sendRecordError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {

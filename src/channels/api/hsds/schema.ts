@@ -198,3 +198,12 @@ export const Base = z.object({
 export const ErrorResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
 });
+
+/** The error answers every write route documents: bad input, nobody signed in, not allowed, unknown, conflict. */
+export const WRITE_ERRORS = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};

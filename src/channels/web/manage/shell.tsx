@@ -7,11 +7,14 @@ import {
   type Actor,
   type RoleGrant,
 } from '../../../platform/auth/index.js';
+import { loadOrganizations } from '../../../domains/catalog/index.js';
+import { listPartnerships } from '../../../domains/partnerships/index.js';
 import { t, type Lang } from '../../../platform/i18n/index.js';
 import { ManageLayout, type ManageNavItem } from '../../../ui/ManageLayout.js';
 import { renderDocument } from '../../../ui/render.js';
 import { csrfToken, requireActor } from '../../http/access.js';
 import { managePath, signOutPath } from '../../http/paths.js';
+import { local } from '../views/text.js';
 
 /** Names for the scopes in role descriptions (organisation and partnership names), resolved by the caller. */
 export type ScopeNames = Map<string, string>;
@@ -62,17 +65,34 @@ export interface ManagePageOptions {
   status?: number;
 }
 
+/** Names of the organisations and partnerships the person's roles are scoped to, in this language. */
+async function grantScopeNames(request: FastifyRequest, actor: Actor, lang: Lang): Promise<ScopeNames> {
+  const db = request.server.deps.db;
+  const organizationIds = actor.grants.flatMap((g) => (g.organizationId ? [g.organizationId] : []));
+  const partnershipIds = actor.grants.flatMap((g) => (g.partnershipId ? [g.partnershipId] : []));
+  const [organizations, partnerships] = await Promise.all([
+    organizationIds.length ? loadOrganizations(db, organizationIds) : [],
+    partnershipIds.length ? listPartnerships(db, { ids: partnershipIds }) : [],
+  ]);
+  return new Map([
+    ...organizations.map((o) => [o.id, local(o.name, lang)] as const),
+    ...partnerships.map((p) => [p.id, local(p.name, lang)] as const),
+  ]);
+}
+
 /** Sends a back-office page: never cached, never indexed, framed with the account and the sections. */
-export function sendManagePage(
+export async function sendManagePage(
   request: FastifyRequest,
   reply: FastifyReply,
   options: ManagePageOptions,
   body: ComponentChildren,
-): FastifyReply {
+): Promise<FastifyReply> {
   const actor = requireActor(request);
   const { lang } = options;
+  // The account line names each role's scope: an id there would mean nothing to the person.
+  const names = new Map([...(await grantScopeNames(request, actor, lang)), ...(options.scopeNames ?? [])]);
   const roles = actor.grants.length
-    ? actor.grants.map((grant) => describeGrant(lang, grant, options.scopeNames ?? new Map())).join('; ')
+    ? actor.grants.map((grant) => describeGrant(lang, grant, names)).join('; ')
     : t(lang, 'common.manage.roles.none');
   const html = renderDocument(
     <ManageLayout

@@ -79,7 +79,9 @@ export function fieldLabel(lang: Lang, path: string, channels: ChannelSummary[] 
   }
   if (head === 'hours' && index !== undefined) {
     const day = t(lang, `records.fields.days.${DAY_CODES[Number(index)] ?? 'MO'}`);
-    const [, span, end] = rest;
+    const [group, span, end] = rest;
+    if (group === 'closed')
+      return t(lang, 'records.fields.dayField', { day, field: t(lang, 'records.fields.closed') });
     if (!end) return day;
     const field = t(lang, `records.fields.${end}${span === '1' ? '2' : ''}`);
     return t(lang, 'records.fields.dayField', { day, field });
@@ -283,7 +285,8 @@ export function ConflictPanel({
     theirs && yours
       ? [...new Set([...Object.keys(theirs), ...Object.keys(yours)])].filter(
           (path) =>
-            !/\.id$|^(revision|version|intent|_csrf)$/.test(path) &&
+            // Ids and weekday codes are the record's structure, not values the form shows or sends.
+            !/\.id$|^hours\.\d+\.day$|^(revision|version|intent|_csrf)$/.test(path) &&
             /^(name|description|eligibility_description|application_process|fees_description|url|phones|channels|address|hours|languages)(\.|$)/.test(
               path,
             ) &&
