@@ -40,6 +40,10 @@ describe('sessions, roles and request forgery', () => {
     const people = await testApp.app.inject({ url: '/en/manage/people', headers: { cookie: nobody.cookie } });
     expect(people.statusCode).toBe(403);
     expect(people.body).toContain('You cannot do this');
+    // Signed in already: the way forward is the back office, and the language link finds its French home.
+    expect(people.body).toContain('href="/en/manage">Back to the back office');
+    expect(people.body).toContain('href="/fr/gestion"');
+    expect(people.body).not.toContain('href="/fr/manage');
     const logged = await denials();
     expect(logged).toHaveLength(before + 1);
     expect(logged.at(-1)).toMatchObject({ actor: nobody.actor.id, entity_type: 'user' });

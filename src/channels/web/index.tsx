@@ -31,7 +31,7 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
     }
     if (isStitchError(error) && ['FORBIDDEN', 'CSRF_FAILED', 'UNAUTHENTICATED'].includes(error.code)) {
       await noteDenial(app, request, error);
-      return sendAccessProblemPage(reply, lang, request.url, error.code as 'FORBIDDEN');
+      return sendAccessProblemPage(reply, lang, request.url, error.code as 'FORBIDDEN', !!request.session);
     }
     request.log.error({ err: error }, 'page failed');
     return reply

@@ -1,11 +1,23 @@
 import type { FastifyReply } from 'fastify';
 import { t, type Lang } from '../../platform/i18n/index.js';
+import { managePath, manageSegment } from '../http/paths.js';
 import { renderHtml } from './html.js';
 import { AccessProblemPage, NotFoundPage } from './views/ListPages.js';
 
+/**
+ * The same place in the other language, for pages that cannot know their translated address: the
+ * back office's segments differ by language, so its pages fall back to the other back-office home.
+ */
+function otherLanguagePath(lang: Lang, path: string): string {
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  const bare = path.split('?')[0]!;
+  if (bare === managePath(lang) || bare.startsWith(`/${lang}/${manageSegment(lang)}/`))
+    return managePath(other);
+  return bare.replace(/^\/(en|fr)/, `/${other}`);
+}
+
 /** The "page not found" page, in the visitor's language, with a search box. */
 export function sendNotFoundPage(reply: FastifyReply, lang: Lang, path: string): FastifyReply {
-  const other: Lang = lang === 'en' ? 'fr' : 'en';
   return reply
     .status(404)
     .type('text/html; charset=utf-8')
@@ -13,7 +25,7 @@ export function sendNotFoundPage(reply: FastifyReply, lang: Lang, path: string):
       renderHtml(
         lang,
         t(lang, 'web.notFound.title'),
-        path.replace(/^\/(en|fr)/, `/${other}`),
+        otherLanguagePath(lang, path),
         <NotFoundPage lang={lang} />,
       ),
     );
@@ -27,8 +39,8 @@ export function sendAccessProblemPage(
   lang: Lang,
   path: string,
   code: keyof typeof ACCESS_STATUS,
+  signedIn = false,
 ): FastifyReply {
-  const other: Lang = lang === 'en' ? 'fr' : 'en';
   return reply
     .status(ACCESS_STATUS[code])
     .type('text/html; charset=utf-8')
@@ -37,8 +49,8 @@ export function sendAccessProblemPage(
       renderHtml(
         lang,
         t(lang, `web.access.${code}.title`),
-        path.split('?')[0]!.replace(/^\/(en|fr)/, `/${other}`),
-        <AccessProblemPage lang={lang} code={code} path={path.split('?')[0]!} />,
+        otherLanguagePath(lang, path),
+        <AccessProblemPage lang={lang} code={code} path={path.split('?')[0]!} signedIn={signedIn} />,
       ),
     );
 }

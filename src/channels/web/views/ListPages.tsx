@@ -223,19 +223,27 @@ export function AccessProblemPage({
   lang,
   code,
   path,
+  signedIn,
 }: {
   lang: Lang;
   code: 'FORBIDDEN' | 'CSRF_FAILED' | 'UNAUTHENTICATED';
   path: string;
+  signedIn?: boolean;
 }) {
   return (
     <>
       <h1>{t(lang, `web.access.${code}.title`)}</h1>
       <p>{t(lang, `web.access.${code}.body`)}</p>
       <p>
-        <a href={`/${lang}/${lang === 'en' ? 'sign-in' : 'connexion'}?return_to=${encodeURIComponent(path)}`}>
-          {t(lang, 'web.access.signIn')}
-        </a>
+        {signedIn ? (
+          <a href={`/${lang}/${lang === 'en' ? 'manage' : 'gestion'}`}>{t(lang, 'web.access.backOffice')}</a>
+        ) : (
+          <a
+            href={`/${lang}/${lang === 'en' ? 'sign-in' : 'connexion'}?return_to=${encodeURIComponent(path)}`}
+          >
+            {t(lang, 'web.access.signIn')}
+          </a>
+        )}
       </p>
     </>
   );
