@@ -280,13 +280,22 @@ function peopleCases(): RouteCase[] {
       ['disable', ['platformAdmin'], (f) => ({ user_id: f.targetUserId })],
       ['enable', ['platformAdmin'], (f) => ({ user_id: f.targetUserId })],
     ];
-    return actions.map(([action, allowed, body]) => ({
-      method: 'POST' as const,
-      url: `${base}/${action}`,
-      allowed,
-      body,
-      path: () => `${base}/${action}`,
-    }));
+    const french: Record<string, string> = {
+      grant: 'attribuer',
+      revoke: 'retirer',
+      disable: 'desactiver',
+      enable: 'reactiver',
+    };
+    return actions.map(([action, allowed, body]) => {
+      const segment = lang === 'en' ? action : french[action]!;
+      return {
+        method: 'POST' as const,
+        url: `${base}/${segment}`,
+        allowed,
+        body,
+        path: () => `${base}/${segment}`,
+      };
+    });
   });
 }
 

@@ -72,7 +72,7 @@ describe('people and roles pages', () => {
   });
 
   it('explains a bad grant in the person’s language, without a 500', async () => {
-    const unknown = await post(admin, '/fr/gestion/personnes/grant', {
+    const unknown = await post(admin, '/fr/gestion/personnes/attribuer', {
       email: 'personne@example.test',
       role: 'analyst',
     });

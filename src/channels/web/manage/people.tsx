@@ -24,6 +24,13 @@ import { managePath } from '../../http/paths.js';
 import { addManageSection, CsrfField, describeGrant, sendManagePage, type ScopeNames } from './shell.js';
 
 const SEGMENT = { en: 'people', fr: 'personnes' } as const;
+/** The forms' addresses, in each language. */
+const ACTIONS = {
+  grant: { en: 'grant', fr: 'attribuer' },
+  revoke: { en: 'revoke', fr: 'retirer' },
+  disable: { en: 'disable', fr: 'desactiver' },
+  enable: { en: 'enable', fr: 'reactiver' },
+} as const;
 const PARTNER_ROLES: readonly Role[] = ['partner_admin', 'partner_editor'];
 
 const mayOpen = (actor: Actor) => isPlatformAdmin(actor) || hasRole(actor, 'partner_admin');
@@ -120,7 +127,7 @@ function PeoplePage(props: {
                   {account.grants.map((grant) => (
                     <li key={grant.id}>
                       {describeGrant(lang, grant, names)}{' '}
-                      <form method="post" action={`${action}/revoke`} class="inline-form">
+                      <form method="post" action={`${action}/${ACTIONS.revoke[lang]}`} class="inline-form">
                         <CsrfField token={token} />
                         <input type="hidden" name="grant_id" value={grant.id} />
                         <button type="submit" class="button-secondary">
@@ -143,7 +150,7 @@ function PeoplePage(props: {
                   {account.id !== actor.id && (
                     <form
                       method="post"
-                      action={`${action}/${account.disabled ? 'enable' : 'disable'}`}
+                      action={`${action}/${ACTIONS[account.disabled ? 'enable' : 'disable'][lang]}`}
                       class="inline-form"
                     >
                       <CsrfField token={token} />
@@ -162,7 +169,12 @@ function PeoplePage(props: {
       </table>
       <h2 id="grant-heading">{t(lang, 'people.grantHeading')}</h2>
       <p>{t(lang, 'people.grantIntro')}</p>
-      <form method="post" action={`${action}/grant`} aria-labelledby="grant-heading" novalidate>
+      <form
+        method="post"
+        action={`${action}/${ACTIONS.grant[lang]}`}
+        aria-labelledby="grant-heading"
+        novalidate
+      >
         <CsrfField token={token} />
         <div class="field">
           <label for="email">{t(lang, 'people.email')}</label>
@@ -295,7 +307,7 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
       });
     });
 
-    app.post(`${base}/grant`, { schema: { hide: true } }, async (request, reply) => {
+    app.post(`${base}/${ACTIONS.grant[lang]}`, { schema: { hide: true } }, async (request, reply) => {
       const actor = requireActor(request);
       const values = body(request);
       const form: GrantForm = {
@@ -341,13 +353,13 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
       return reply.redirect(`${base}?done=granted`, 303);
     });
 
-    app.post(`${base}/revoke`, { schema: { hide: true } }, async (request, reply) => {
+    app.post(`${base}/${ACTIONS.revoke[lang]}`, { schema: { hide: true } }, async (request, reply) => {
       await revokeRole(db, requireActor(request), body(request).grant_id ?? '');
       return reply.redirect(`${base}?done=revoked`, 303);
     });
 
     for (const change of ['disable', 'enable'] as const) {
-      app.post(`${base}/${change}`, { schema: { hide: true } }, async (request, reply) => {
+      app.post(`${base}/${ACTIONS[change][lang]}`, { schema: { hide: true } }, async (request, reply) => {
         await setAccountDisabled(
           db,
           requireActor(request),
