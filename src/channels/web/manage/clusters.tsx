@@ -128,6 +128,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       app,
       [
         ...governance.versions.map((v) => v.published_by),
+        governance.readiness.signoff?.signed_by ?? null,
         ...governance.requests.flatMap((r) => [r.requested_by, ...r.approvals.map((a) => a.decided_by)]),
       ],
       lang,
@@ -150,7 +151,8 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       reply,
       {
         lang,
-        title: local(governance.cluster.title, lang),
+        // The title is what a screen reader announces first: it says at once that something went wrong.
+        title: `${options.problems?.length ? `${t(lang, 'governance.errorPrefix')} ` : ''}${local(governance.cluster.title, lang)}`,
         alternatePath: clusterManagePath(other(lang), key),
         current: 'clusters',
         status: options.status,

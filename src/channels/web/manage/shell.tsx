@@ -92,7 +92,7 @@ export async function sendManagePage(
   // The account line names each role's scope: an id there would mean nothing to the person.
   const names = new Map([...(await grantScopeNames(request, actor, lang)), ...(options.scopeNames ?? [])]);
   const roles = actor.grants.length
-    ? actor.grants.map((grant) => describeGrant(lang, grant, names)).join('; ')
+    ? actor.grants.map((grant) => describeGrant(lang, grant, names)).join(lang === 'fr' ? '\u202f; ' : '; ')
     : t(lang, 'common.manage.roles.none');
   const html = renderDocument(
     <ManageLayout

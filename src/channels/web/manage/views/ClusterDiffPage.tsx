@@ -97,7 +97,11 @@ export function ClusterDiffPage(props: {
         <p>{t(lang, 'governance.diff.none')}</p>
       ) : (
         <>
-          <p>{t(lang, 'governance.diff.caption', { count: changes.length })}</p>
+          <p>
+            {changes.length === 1
+              ? t(lang, 'governance.diff.captionOne')
+              : t(lang, 'governance.diff.caption', { count: changes.length })}
+          </p>
           <ol class="diff-list" aria-labelledby="changes-heading">
             {changes.map((change, index) => (
               <li key={index} data-change={change.kind}>

@@ -170,7 +170,7 @@ export function ClusterGovernancePage(props: {
           {t(lang, `governance.status.${cluster.status}`)}
           {cluster.status === 'pilot' && cluster.pilot_starts_on && cluster.pilot_ends_on && (
             <>
-              {' – '}
+              {', '}
               {t(lang, 'governance.pilotDates', {
                 start: formatDate(lang, cluster.pilot_starts_on),
                 end: formatDate(lang, cluster.pilot_ends_on),
@@ -335,6 +335,7 @@ export function ClusterGovernancePage(props: {
             <p>
               {t(lang, 'governance.actions.signedOff', {
                 version: readiness.signoff.version,
+                person: names.person(readiness.signoff.signed_by),
                 date: day(lang, readiness.signoff.signed_at),
               })}
             </p>
@@ -346,14 +347,16 @@ export function ClusterGovernancePage(props: {
                 <legend>
                   {t(lang, 'governance.actions.signOffLegend', { version: cluster.published_version })}
                 </legend>
-                <p class="hint">
+                <p class="hint" id="signoff-hint">
                   {t(lang, 'governance.actions.signOffHint', { version: cluster.published_version })}
                 </p>
                 <div class="field">
                   <label for="signoff-comment">{t(lang, 'governance.actions.commentLabel')}</label>
                   <textarea id="signoff-comment" name="comment" rows={2} />
                 </div>
-                <button type="submit">{t(lang, 'governance.actions.signOff')}</button>
+                <button type="submit" aria-describedby="signoff-hint">
+                  {t(lang, 'governance.actions.signOff')}
+                </button>
               </fieldset>
             </form>
           )}
