@@ -36,9 +36,9 @@ describe('role grants', () => {
     await expect(
       grantRole(database.db, admin, newcomer.id, { role: 'partner_editor', organizationId: theirs.id }),
     ).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(grantRole(database.db, admin, newcomer.id, { role: 'platform_admin' })).rejects.toBeInstanceOf(
-      AccessDeniedError,
-    );
+    await expect(
+      grantRole(database.db, admin, newcomer.id, { role: 'platform_admin' }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(grantRole(database.db, admin, newcomer.id, { role: 'analyst' })).rejects.toBeInstanceOf(
       AccessDeniedError,
     );
