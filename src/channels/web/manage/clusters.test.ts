@@ -196,6 +196,7 @@ describe('cluster governance pages', () => {
     expect((await get(leadAdmin, base)).body).toContain('Sign off for production');
     const signed = await post(leadAdmin, `${base}/sign-off`, { comment: 'Pilot went well' });
     expect(signed.headers.location).toBe(`${base}?done=signedOff`);
+    expect((await get(manager, base)).body).toContain('Their comment: “Pilot went well”');
     const live = await post(manager, `${base}/production`);
     expect(live.statusCode).toBe(303);
     const done = await get(manager, live.headers.location as string);

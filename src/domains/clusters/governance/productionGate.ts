@@ -20,7 +20,7 @@ export interface ProductionReadiness {
   agreement: Agreement | undefined;
   /** The lead organisation whose sign-off the published version needs. */
   lead_organization_id: string | null;
-  signoff: { version: number; signed_by: string; signed_at: Date } | undefined;
+  signoff: { version: number; signed_by: string; signed_at: Date; comment: string | null } | undefined;
   blockers: ProductionBlocker[];
 }
 

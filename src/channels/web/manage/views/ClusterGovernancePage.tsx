@@ -338,6 +338,9 @@ export function ClusterGovernancePage(props: {
                 person: names.person(readiness.signoff.signed_by),
                 date: day(lang, readiness.signoff.signed_at),
               })}
+              {readiness.signoff.comment && (
+                <> {t(lang, 'governance.actions.signedOffComment', { comment: readiness.signoff.comment })}</>
+              )}
             </p>
           )}
           {may.signOff && cluster.published_version !== null && (
