@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../platform/i18n/index.js';
+import { LanguageToggle } from './LanguageToggle.js';
 
 export interface LayoutProps {
   lang: Lang;
@@ -39,14 +40,7 @@ export function Layout({ lang, title, alternatePath, current, children }: Layout
               {t(lang, 'common.siteName')}
               <span class="tagline">{t(lang, 'common.tagline')}</span>
             </a>
-            <a
-              class="lang-toggle"
-              href={alternatePath}
-              lang={other === 'en' ? 'en-CA' : 'fr-CA'}
-              hrefLang={other}
-            >
-              {t(lang, 'common.otherLanguage')}
-            </a>
+            <LanguageToggle lang={lang} alternatePath={alternatePath} />
           </div>
           <nav class="container" aria-label={t(lang, 'common.nav.label')}>
             <ul class="nav-list">

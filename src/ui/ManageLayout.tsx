@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../platform/i18n/index.js';
+import { LanguageToggle } from './LanguageToggle.js';
 
 export interface ManageNavItem {
   key: string;
@@ -49,14 +50,7 @@ export function ManageLayout(props: ManageLayoutProps) {
             <a class="brand" href={nav[0]?.href ?? `/${lang}`}>
               {t(lang, 'common.manage.siteName')}
             </a>
-            <a
-              class="lang-toggle"
-              href={alternatePath}
-              lang={other === 'en' ? 'en-CA' : 'fr-CA'}
-              hrefLang={other}
-            >
-              {t(lang, 'common.otherLanguage')}
-            </a>
+            <LanguageToggle lang={lang} alternatePath={alternatePath} />
           </div>
           <div class="container account-row">
             <p class="account">
