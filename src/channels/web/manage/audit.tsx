@@ -12,7 +12,7 @@ import type { FieldProblem } from '../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { managePath } from '../../http/paths.js';
 import { local } from '../views/text.js';
-import { toCsv } from './csv.js';
+import { sendCsv } from './csv.js';
 import { addManageSection, requireStaff, sendManagePage } from './shell.js';
 import { AuditPage } from './views/AuditPage.js';
 import { formatInstant } from './views/AuditTime.js';
@@ -149,7 +149,7 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
         before = page.nextBefore;
       } while (before !== undefined && rows.length < CSV_LIMIT);
       const c = (key: string) => t(lang, `audit.csv.${key}`);
-      const csv = toCsv([
+      return sendCsv(reply, `audit-${new Date().toISOString().slice(0, 10)}.csv`, [
         [
           c('id'),
           c('utc'),
@@ -177,14 +177,6 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
             row.detail === null || row.detail === undefined ? '' : JSON.stringify(row.detail),
           ]),
       ]);
-      return reply
-        .header('cache-control', 'no-store')
-        .header(
-          'content-disposition',
-          `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
-        )
-        .type('text/csv; charset=utf-8')
-        .send(csv);
     });
   }
 }

@@ -18,7 +18,7 @@ import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { formatDate } from '../../../ui/format.js';
 import { managePath } from '../../http/paths.js';
 import { local } from '../views/text.js';
-import { toCsv } from './csv.js';
+import { sendCsv } from './csv.js';
 import { addManageSection, requireStaff, sendManagePage } from './shell.js';
 import { CostSharingPage, costLines, type CostForm, type CostResult } from './views/CostSharingPage.js';
 
@@ -210,7 +210,7 @@ export async function costPages(app: FastifyInstance): Promise<void> {
       );
       const c = (key: string) => t(lang, `partnerships.costs.${key}`);
       const dollars = (cents: number) => (cents / 100).toFixed(2);
-      const csv = toCsv([
+      return sendCsv(reply, `cost-sharing-${result.report.cluster_key}-${form.from}-${form.to}.csv`, [
         [
           c('cluster'),
           c('from'),
@@ -245,14 +245,6 @@ export async function costPages(app: FastifyInstance): Promise<void> {
           dollars(result.lines.reduce((sum, line) => sum + line.cents, 0)),
         ],
       ]);
-      return reply
-        .header('cache-control', 'no-store')
-        .header(
-          'content-disposition',
-          `attachment; filename="cost-sharing-${result.report.cluster_key}-${form.from}-${form.to}.csv"`,
-        )
-        .type('text/csv; charset=utf-8')
-        .send(csv);
     });
   }
 }
