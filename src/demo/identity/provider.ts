@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createMemoryAdapter } from './memoryAdapter.js';
 import Provider, { type InteractionDetails, type KoaContextWithOIDC } from 'oidc-provider';
 import { isLang, type Lang } from '../../platform/i18n/index.js';
 import type { Logger } from '../../platform/logging/index.js';
@@ -138,6 +139,7 @@ export async function startDevIdentityProvider(options: DevIdentityOptions): Pro
           token_endpoint_auth_method: 'client_secret_basic',
         },
       ],
+      adapter: createMemoryAdapter(),
       jwks: { keys: [signingKey()] },
       cookies: { keys: [randomBytes(32).toString('base64url')] },
       claims: { openid: ['sub'], profile: ['name', 'locale'], email: ['email', 'email_verified'] },
