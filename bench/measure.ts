@@ -51,3 +51,26 @@ export function measureProcess(
     });
   });
 }
+
+export interface RouteFigure {
+  route: string;
+  requestsPerSecond: number;
+  p50ms: number;
+  p99ms: number;
+  ratioToTrivial: number;
+}
+
+/** One autocannon result as a table row, with its throughput as a ratio to the trivial route's. */
+export function routeFigure(
+  route: string,
+  result: { requests: { average: number }; latency: { p50: number; p99: number } },
+  trivialAverage: number,
+): RouteFigure {
+  return {
+    route,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    ratioToTrivial: Math.round((result.requests.average / trivialAverage) * 1000) / 1000,
+  };
+}

@@ -6,6 +6,7 @@
  *   beside the trivial /healthz of the same server, with autocannon over loopback.
  */
 import autocannon from 'autocannon';
+import { routeFigure, type RouteFigure } from '../measure.js';
 import { createApp } from '../../src/app.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { auditHash, GENESIS_HASH, verifyAuditChain } from '../../src/platform/audit/index.js';
@@ -17,13 +18,7 @@ export interface AccessFigures {
   engine: string;
   auditEntries: number;
   verify: { ms: number; rowsPerSecond: number; baselineReadMs: number; ratioToRead: number };
-  routes: {
-    route: string;
-    requestsPerSecond: number;
-    p50ms: number;
-    p99ms: number;
-    ratioToTrivial: number;
-  }[];
+  routes: RouteFigure[];
 }
 
 /** Appends `count` entries with a correct chain, in batches, as a long-lived installation would have. */
@@ -117,13 +112,7 @@ export async function runAccessBench(options: {
         baselineReadMs: Math.round(baselineReadMs),
         ratioToRead: Math.round((baselineReadMs / verifyMs) * 1000) / 1000,
       },
-      routes: results.map(({ route, result }) => ({
-        route,
-        requestsPerSecond: Math.round(result.requests.average),
-        p50ms: result.latency.p50,
-        p99ms: result.latency.p99,
-        ratioToTrivial: Math.round((result.requests.average / trivial) * 1000) / 1000,
-      })),
+      routes: results.map(({ route, result }) => routeFigure(route, result, trivial)),
     };
   } finally {
     await app.close();

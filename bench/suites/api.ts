@@ -4,18 +4,13 @@
  * in one run, reported as ratios.
  */
 import autocannon from 'autocannon';
+import { routeFigure, type RouteFigure } from '../measure.js';
 import { createApp } from '../../src/app.js';
 import { listServices } from '../../src/domains/catalog/index.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { createTestDatabase } from '../../src/testing/db.js';
 
-export interface RouteFigure {
-  route: string;
-  requestsPerSecond: number;
-  p50ms: number;
-  p99ms: number;
-  ratioToTrivial: number;
-}
+export type { RouteFigure };
 
 async function hit(url: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url, connections: 10, duration: seconds, pipelining: 1 });
@@ -56,13 +51,7 @@ export async function runApiBench(options: {
     const trivial = results[0]!.result.requests.average;
     return {
       engine: database.kind,
-      figures: results.map(({ route, result }) => ({
-        route,
-        requestsPerSecond: Math.round(result.requests.average),
-        p50ms: result.latency.p50,
-        p99ms: result.latency.p99,
-        ratioToTrivial: Math.round((result.requests.average / trivial) * 1000) / 1000,
-      })),
+      figures: results.map(({ route, result }) => routeFigure(route, result, trivial)),
     };
   } finally {
     await app.close();

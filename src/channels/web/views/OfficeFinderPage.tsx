@@ -57,7 +57,7 @@ export function OfficeFinderPage({ lang, query, error, place, offices }: OfficeF
           </p>
           {error && (
             <p class="field-error" id={errorId}>
-              <span class="office-visually-hidden">{t(lang, 'offices.errors.prefix')} </span>
+              <span class="visually-hidden">{t(lang, 'offices.errors.prefix')} </span>
               {message}
             </p>
           )}
