@@ -37,17 +37,12 @@ import {
   clusterManagePath,
   type ClusterAction,
 } from './views/ClusterPaths.js';
+import { formFields } from '../form.js';
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 const mayOpen = (actor: Actor) =>
   isPlatformAdmin(actor) || hasRole(actor, 'cluster_manager') || hasRole(actor, 'partner_admin');
 const DONE = ['requested', 'approved', 'rejected', 'published', 'signedOff', 'production'] as const;
-
-function formBody(request: FastifyRequest): Record<string, string> {
-  const raw =
-    request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
-  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : '']));
-}
 
 function doneParam(request: FastifyRequest): string | undefined {
   const done = (request.query as Record<string, string | undefined>).done;
@@ -283,7 +278,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       act(request, reply, lang, key, 'published', () => publishCluster(db, requireStaff(request), key)),
     );
     post('signOff', (request, reply, key) => {
-      const comment = formBody(request).comment;
+      const comment = formFields(request, { trim: true }).comment;
       return act(request, reply, lang, key, 'signedOff', () =>
         signOffProduction(db, requireStaff(request), key, comment ? { comment } : {}),
       );
@@ -294,7 +289,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       ),
     );
     post('decide', (request, reply, key) => {
-      const values = formBody(request);
+      const values = formFields(request, { trim: true });
       const organizationId = values.organization_id ?? '';
       return act(
         request,

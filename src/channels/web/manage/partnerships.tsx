@@ -33,6 +33,7 @@ import {
   agreementTitle,
   type Names,
 } from './views/PartnershipPages.js';
+import { formFields } from '../form.js';
 
 const SEGMENT = { en: 'partnerships', fr: 'partenariats' } as const;
 const AGREEMENTS = { en: 'agreements', fr: 'ententes' } as const;
@@ -241,9 +242,7 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
         const { key, id } = request.params;
         const partnership = await findPartnership(key);
         if (!partnership || !UUID.test(id)) return reply.callNotFound();
-        const raw =
-          request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
-        const organization = typeof raw.organization_id === 'string' ? raw.organization_id.trim() : '';
+        const organization = formFields(request, { trim: true }).organization_id ?? '';
         try {
           const outcome = await signAgreement(db, actor, id, { forOrganization: organization || undefined });
           const done = new URLSearchParams({ signed: organization || outcome.signed[0] || '' });

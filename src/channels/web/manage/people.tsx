@@ -22,6 +22,7 @@ import { formatDate } from '../../../ui/format.js';
 import { csrfToken, requireActor } from '../../http/access.js';
 import { managePath } from '../../http/paths.js';
 import { addManageSection, CsrfField, describeGrant, sendManagePage, type ScopeNames } from './shell.js';
+import { formFields } from '../form.js';
 
 const SEGMENT = { en: 'people', fr: 'personnes' } as const;
 /** The forms' addresses, in each language. */
@@ -34,12 +35,6 @@ const ACTIONS = {
 const PARTNER_ROLES: readonly Role[] = ['partner_admin', 'partner_editor'];
 
 const mayOpen = (actor: Actor) => isPlatformAdmin(actor) || hasRole(actor, 'partner_admin');
-
-function body(request: FastifyRequest): Record<string, string> {
-  const raw =
-    request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
-  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : '']));
-}
 
 interface GrantForm {
   email: string;
@@ -309,7 +304,7 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
 
     app.post(`${base}/${ACTIONS.grant[lang]}`, { schema: { hide: true } }, async (request, reply) => {
       const actor = requireActor(request);
-      const values = body(request);
+      const values = formFields(request, { trim: true });
       const form: GrantForm = {
         email: values.email ?? '',
         role: values.role ?? '',
@@ -354,7 +349,7 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
     });
 
     app.post(`${base}/${ACTIONS.revoke[lang]}`, { schema: { hide: true } }, async (request, reply) => {
-      await revokeRole(db, requireActor(request), body(request).grant_id ?? '');
+      await revokeRole(db, requireActor(request), formFields(request, { trim: true }).grant_id ?? '');
       return reply.redirect(`${base}?done=revoked`, 303);
     });
 
@@ -363,7 +358,7 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
         await setAccountDisabled(
           db,
           requireActor(request),
-          body(request).user_id ?? '',
+          formFields(request, { trim: true }).user_id ?? '',
           change === 'disable',
         );
         return reply.redirect(`${base}?done=${change}d`, 303);

@@ -33,6 +33,7 @@ import { addManageSection, requireStaff, sendManagePage } from './shell.js';
 import { RecordEditPage, recordTitle, type RecordPaths } from './views/RecordEditPage.js';
 import { toFormState, type FormState, type ShownProblem } from './views/RecordFields.js';
 import { RecordListPage } from './views/RecordList.js';
+import { formFields } from '../form.js';
 
 const SECTION = 'records';
 const SEGMENT = { en: 'records', fr: 'fiches' } as const;
@@ -70,14 +71,7 @@ function pathsFor(lang: Lang, kind: RecordKind, id: string): RecordPaths {
   };
 }
 
-/** The submitted fields as strings; anything else (a repeated field, a file) is dropped. */
-function formValues(request: FastifyRequest): FormState {
-  const body =
-    request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>) : {};
-  const out: FormState = {};
-  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') out[key] = value;
-  return out;
-}
+const formValues = (request: FastifyRequest): FormState => formFields(request);
 
 const toInt = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ? Number(value) : undefined);
 
