@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { signInAs } from '../../testing/auth.js';
+import { needsSession } from './access.js';
 
 describe('sessions, roles and request forgery', () => {
   let testApp: TestApp;
@@ -21,6 +22,13 @@ describe('sessions, roles and request forgery', () => {
     const response = await testApp.app.inject({ url: '/fr/gestion' });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/fr/connexion?return_to=%2Ffr%2Fgestion');
+  });
+
+  it('reads no session for style sheets and probes, and does for everything else', () => {
+    for (const url of ['/assets/stitch.css', '/healthz', '/readyz', '/healthz?x=1'])
+      expect(needsSession(url), url).toBe(false);
+    for (const url of ['/en/manage', '/api/v1/services', '/healthzz', '/en/assets/x', '/'])
+      expect(needsSession(url), url).toBe(true);
   });
 
   it('treats an unknown or ended session as nobody', async () => {

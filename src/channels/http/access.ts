@@ -25,6 +25,12 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const NO_SESSION = /^\/(assets\/|healthz(\?|$)|readyz(\?|$))/;
+
+/** Style sheets and probes never act for anyone: they cost no database round trip. */
+export function needsSession(url: string): boolean {
+  return !NO_SESSION.test(url);
+}
 
 export function isSecureRequest(request: FastifyRequest, publicUrl?: string): boolean {
   return publicUrl ? publicUrl.startsWith('https:') : request.protocol === 'https';
@@ -102,6 +108,7 @@ export async function installAccess(app: FastifyInstance, publicUrl?: string): P
 
   // onRequest: headers only, before the body is read, so a bad body cannot hide a missing sign-in.
   app.addHook('onRequest', async (request) => {
+    if (!needsSession(request.url)) return;
     const token = readSessionCookie(request);
     if (token) {
       request.session = await resumeSession(app.deps.db, token);
