@@ -1,7 +1,7 @@
 export * from './actor.js';
 export * from './errors.js';
 export { requireThat, recordDenial, type DenialContext } from './policy.js';
-export { recordSignIn, loadActor, type Claims } from './users.js';
+export { recordSignIn, loadActor, findAccountNames, type Claims } from './users.js';
 export {
   grantRole,
   revokeRole,

@@ -77,3 +77,13 @@ export async function loadActor(db: Db | Tx, userId: string): Promise<Actor | un
       })),
   };
 }
+
+/** The names of these accounts (turned-off ones included: a record keeps naming who acted). */
+export async function findAccountNames(db: Db | Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  const uuids = [...new Set(ids)].filter((id) =>
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id),
+  );
+  if (uuids.length === 0) return new Map();
+  const rows = await db.selectFrom('user_account').select(['id', 'name']).where('id', 'in', uuids).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

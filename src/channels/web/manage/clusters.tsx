@@ -14,12 +14,12 @@ import {
   type ClusterChange,
 } from '../../../domains/clusters/index.js';
 import { listAgreementsNeedingAttention, listPartnerships } from '../../../domains/partnerships/index.js';
-import { hasRole, isPlatformAdmin, loadActor, type Actor } from '../../../platform/auth/index.js';
+import { findAccountNames, hasRole, isPlatformAdmin, type Actor } from '../../../platform/auth/index.js';
 import { isStitchError } from '../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { csrfToken } from '../../http/access.js';
 import { local } from '../views/text.js';
-import { addManageSection, requireStaff, sendManagePage, type ScopeNames } from './shell.js';
+import { addManageSection, requireStaff, sendManagePage } from './shell.js';
 import { ClusterDiffPage, type ChangeNames } from './views/ClusterDiffPage.js';
 import {
   ClusterGovernancePage,
@@ -58,28 +58,12 @@ async function organizationNames(app: FastifyInstance, ids: (string | null)[], l
   return (id: string | null) => (id ? (found.get(id) ?? id) : '—');
 }
 
-/** Names for the scopes of the person's roles (organisations and partnerships), shown beside their name. */
-async function scopeNames(app: FastifyInstance, actor: Actor, lang: Lang): Promise<ScopeNames> {
-  const partnerships = await listPartnerships(app.deps.db, {
-    ids: actor.grants.map((g) => g.partnershipId).filter((id): id is string => !!id),
-  });
-  const organizations = await loadOrganizations(
-    app.deps.db,
-    actor.grants.map((g) => g.organizationId).filter((id): id is string => !!id),
-  );
-  return new Map([
-    ...partnerships.map((p) => [p.id, local(p.name, lang)] as const),
-    ...organizations.map((o) => [o.id, local(o.name, lang)] as const),
-  ]);
-}
-
 /** People's names from the ids kept in records; system tasks are named as such. */
 async function personNames(app: FastifyInstance, ids: (string | null)[], lang: Lang) {
-  const names = new Map<string, string>();
-  for (const id of new Set(ids.filter((x): x is string => !!x))) {
+  const present = ids.filter((x): x is string => !!x);
+  const names = await findAccountNames(app.deps.db, present);
+  for (const id of present)
     if (id.startsWith('system:')) names.set(id, t(lang, 'governance.history.system', { what: id.slice(7) }));
-    else if (/^[0-9a-f-]{36}$/i.test(id)) names.set(id, (await loadActor(app.deps.db, id))?.name ?? id);
-  }
   return (id: string | null) => (id ? (names.get(id) ?? id) : '—');
 }
 
@@ -151,7 +135,6 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
         alternatePath: clusterManagePath(other(lang), key),
         current: 'clusters',
         status: options.status,
-        scopeNames: await scopeNames(app, actor, lang),
       },
       <ClusterGovernancePage
         lang={lang}
@@ -215,7 +198,6 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
           title: t(lang, 'governance.list.title'),
           alternatePath: clusterListPath(other(lang)),
           current: 'clusters',
-          scopeNames: await scopeNames(app, actor, lang),
         },
         <ClusterListPage lang={lang} work={work} partnerships={partnerships} />,
       );
@@ -248,7 +230,6 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
             title: t(lang, 'governance.diff.title', { cluster: local(governance.cluster.title, lang) }),
             alternatePath: clusterDiffPath(other(lang), params.key, from, to),
             current: 'clusters',
-            scopeNames: await scopeNames(app, actor, lang),
           },
           <ClusterDiffPage
             lang={lang}

@@ -276,7 +276,6 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
         title: t(lang, 'people.title'),
         alternatePath: managePath(other, SEGMENT[other]),
         current: 'people',
-        scopeNames: names,
         status: options.status,
       },
       <PeoplePage

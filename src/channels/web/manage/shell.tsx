@@ -61,7 +61,6 @@ export interface ManagePageOptions {
   title: string;
   alternatePath: string;
   current?: string;
-  scopeNames?: ScopeNames;
   status?: number;
 }
 
@@ -90,7 +89,7 @@ export async function sendManagePage(
   const actor = requireActor(request);
   const { lang } = options;
   // The account line names each role's scope: an id there would mean nothing to the person.
-  const names = new Map([...(await grantScopeNames(request, actor, lang)), ...(options.scopeNames ?? [])]);
+  const names = await grantScopeNames(request, actor, lang);
   const roles = actor.grants.length
     ? actor.grants.map((grant) => describeGrant(lang, grant, names)).join(lang === 'fr' ? '\u202f; ' : '; ')
     : t(lang, 'common.manage.roles.none');
