@@ -31,7 +31,7 @@ const results: Record<string, unknown> = {
 
 function table(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return '';
-  const keys = Object.keys(rows[0]!);
+  const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   return [
     `| ${keys.join(' | ')} |`,
     `| ${keys.map(() => '---').join(' | ')} |`,

@@ -19,6 +19,7 @@ import {
   createCatalogWriter,
   hsds,
   importCatalog,
+  refreshCatalogStatistics,
   type CatalogBundleInput,
 } from '../../domains/catalog/index.js';
 import { isStitchError } from '../../platform/errors/index.js';
@@ -357,6 +358,7 @@ export async function runImportHsds(args: string[]): Promise<number> {
     const { summary, exitCode } = await importHsds(database.db, parsed);
     process.stdout.write(`${formatSummary(`HSDS import from ${parsed.path}`, summary)}\n`);
     if (summary.created + summary.updated > 0) {
+      await refreshCatalogStatistics(database.db);
       // New or changed services must be findable at once; the index is derived, so it is rebuilt whole.
       const index = await rebuildSearchIndex(database.db);
       process.stdout.write(`Search index rebuilt: ${index.clusters} clusters, ${index.services} services.\n`);

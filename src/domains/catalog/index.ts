@@ -18,6 +18,7 @@ export type {
 export { ImportFailedError } from './errors.js';
 export { importCatalog, createCatalogWriter, type CatalogWriter } from './commands/importCatalog.js';
 export { languageName } from './commands/rows.js';
+export { refreshCatalogStatistics } from './commands/refreshCatalogStatistics.js';
 export { getService } from './queries/getService.js';
 export { getOrganization } from './queries/getOrganization.js';
 export { getLocation } from './queries/getLocation.js';

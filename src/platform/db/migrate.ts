@@ -13,6 +13,7 @@ import { statements as catalogDrafts } from './migrations/0009_catalog_drafts.js
 import { statements as clusterGovernance } from './migrations/0010_cluster_governance.js';
 import { statements as agreementSignatures } from './migrations/0011_agreement_signatures.js';
 import { statements as auditIndexes } from './migrations/0012_audit_indexes.js';
+import { statements as catalogWholeRecords } from './migrations/0013_catalog_whole_records.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0010_cluster_governance': clusterGovernance,
   '0011_agreement_signatures': agreementSignatures,
   '0012_audit_indexes': auditIndexes,
+  '0013_catalog_whole_records': catalogWholeRecords,
 };
 
 class StaticProvider implements MigrationProvider {

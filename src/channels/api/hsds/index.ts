@@ -49,6 +49,12 @@ function origin(request: FastifyRequest): string {
 }
 
 export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
+  // HSDS records are large (a service with its locations is tens of kilobytes) and built by the domain's
+  // mapping from its own typed records: checking each one against the zod schema again at every response
+  // cost more than loading it. The schemas still describe the routes in the OpenAPI document, and the
+  // tests check the responses against the official HSDS schemas. This plugin is encapsulated, so other
+  // routes keep their checked serializer.
+  fastify.setSerializerCompiler(() => (data) => JSON.stringify(data));
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.deps.db;
   const lang = (request: FastifyRequest, asked: Lang | undefined): Lang => asked ?? requestLang(request);

@@ -14,6 +14,7 @@ import { listJurisdictions } from '../queries/listJurisdictions.js';
 import { listLocationIdsOfOrganizations } from '../queries/listLocationIdsOfOrganizations.js';
 import { listOrganizations } from '../queries/listOrganizations.js';
 import { listServiceAtLocations } from '../queries/listServiceAtLocations.js';
+import { listServiceSummaries } from '../queries/listServiceSummaries.js';
 import { listServices } from '../queries/listServices.js';
 import { listTaxonomies } from '../queries/listTaxonomies.js';
 import { listTaxonomyTerms } from '../queries/listTaxonomyTerms.js';
@@ -83,6 +84,13 @@ function termIdsIn(value: unknown, into: Set<string>): Set<string> {
   return into;
 }
 
+interface OrganizationOptions {
+  /** Load each organization's own locations (the `*_full` forms nest them). */
+  organizationLocations?: boolean | undefined;
+  /** Locations to load in the same statement as the organizations' own. */
+  alongWith?: string[] | undefined;
+}
+
 /** Loads, into a memory lookup, everything the HSDS form of these records refers to, a batch at a time. */
 export class DbLookupLoader {
   readonly lookup = new MemoryLookup();
@@ -96,44 +104,42 @@ export class DbLookupLoader {
     services: Service[],
     options: { organizationLocations?: boolean | undefined } = {},
   ): Promise<MemoryLookup> {
+    const serviceLocations = services.flatMap((service) =>
+      service.service_at_locations.map((link) => link.location_id),
+    );
     await this.organizations(
       services.map((service) => service.organization_id),
-      options,
+      { ...options, alongWith: serviceLocations },
     );
-    await this.locations(
-      services.flatMap((service) => service.service_at_locations.map((link) => link.location_id)),
-    );
+    await this.locations(serviceLocations);
     await this.terms(termIdsIn(services, new Set()));
     return this.lookup;
   }
 
-  async organizations(
-    ids: string[],
-    options: { organizationLocations?: boolean | undefined } = {},
-  ): Promise<void> {
+  async organizations(ids: string[], options: OrganizationOptions = {}): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.lookup.organizations.has(id));
     await this.addOrganizations(await loadOrganizations(this.db, missing), options);
   }
 
   /** Organizations already read, and what their HSDS form refers to. */
-  async addOrganizations(
-    organizations: Organization[],
-    options: { organizationLocations?: boolean | undefined } = {},
-  ): Promise<void> {
+  async addOrganizations(organizations: Organization[], options: OrganizationOptions = {}): Promise<void> {
     this.lookup.add({ organizations });
-    if (!this.jurisdictionsLoaded && organizations.some((o) => o.jurisdiction_id)) {
-      this.jurisdictionsLoaded = true;
-      this.lookup.add({ jurisdictions: await listJurisdictions(this.db) });
-    }
-    if (options.organizationLocations) {
-      const held = await listLocationIdsOfOrganizations(
-        this.db,
-        organizations.map((o) => o.id),
-        // As HSDS nests them: an organization's locations, those held for translation too.
-        { includePending: true },
-      );
-      await this.locations([...held.values()].flat());
-    }
+    const needJurisdictions = !this.jurisdictionsLoaded && organizations.some((o) => o.jurisdiction_id);
+    this.jurisdictionsLoaded ||= needJurisdictions;
+    const [jurisdictions, held] = await Promise.all([
+      needJurisdictions ? listJurisdictions(this.db) : [],
+      options.organizationLocations
+        ? listLocationIdsOfOrganizations(
+            this.db,
+            organizations.map((o) => o.id),
+            // As HSDS nests them: an organization's locations, those held for translation too.
+            { includePending: true },
+          )
+        : new Map<string, string[]>(),
+    ]);
+    this.lookup.add({ jurisdictions });
+    // The organizations' locations and those the caller needs besides, in one load.
+    await this.locations([...[...held.values()].flat(), ...(options.alongWith ?? [])]);
     await this.terms(termIdsIn(organizations, new Set()));
   }
 
@@ -207,22 +213,30 @@ export async function hsdsService(
 }
 
 export async function hsdsServices(db: Conn, query: ServiceListQuery): Promise<HsdsPage> {
-  const result = await listServices(db, {
+  const filter = {
     page: query.page,
     perPage: query.perPage,
     search: query.search,
     taxonomyTermId: query.taxonomyTermId,
     organizationId: query.organizationId,
     modifiedAfter: query.modifiedAfter,
-  });
+  };
+  if (!query.full) {
+    // The list form shows a service's own fields, its organization's and its program: one statement.
+    const summaries = await listServiceSummaries(db, filter);
+    const lookup = new MemoryLookup({
+      organizations: summaries.items.flatMap((item) => (item.organization ? [item.organization] : [])),
+    });
+    const contents = summaries.items.map((item) =>
+      toHsdsServiceBrief(item.service, lookup, { lang: query.lang }),
+    );
+    return hsdsPage(contents, summaries.total, query.page, query.perPage);
+  }
+  const result = await listServices(db, filter);
   const lookup = await new DbLookupLoader(db).forServices(result.items, {
-    organizationLocations: query.full,
+    organizationLocations: true,
   });
-  const contents = result.items.map((service) =>
-    query.full
-      ? toHsdsService(service, lookup, { lang: query.lang })
-      : toHsdsServiceBrief(service, lookup, { lang: query.lang }),
-  );
+  const contents = result.items.map((service) => toHsdsService(service, lookup, { lang: query.lang }));
   return hsdsPage(contents, result.total, query.page, query.perPage);
 }
 

@@ -4,6 +4,7 @@
  * (English in the HSDS field, French as an attribute), and which arrays nest which objects.
  */
 import { stableId } from '../../../platform/ids/index.js';
+import { TABLES, hsdsFields } from '../tables.js';
 
 export type HsdsObject = Record<string, unknown>;
 
@@ -40,179 +41,61 @@ export interface TableSpec {
   attributes: boolean;
 }
 
-const common = { attributes: true } as const;
+type Children = TableSpec['children'];
+
+/** A table spec: its HSDS fields come from the catalog's table descriptors. */
+const spec = (table: Exclude<HsdsTable, 'attribute' | 'metadata'>, children: Children = {}): TableSpec => ({
+  ...hsdsFields(table),
+  children,
+  attributes: TABLES[table].linked,
+});
 
 export const SPECS: Record<Exclude<HsdsTable, 'attribute' | 'metadata'>, TableSpec> = {
-  organization: {
-    ...common,
-    scalars: [
-      'email',
-      'tax_status',
-      'tax_id',
-      'year_incorporated',
-      'legal_status',
-      'logo',
-      'uri',
-      'parent_organization_id',
-    ],
-    texts: ['name', 'alternate_name', 'description', 'website'],
-    children: {
-      funding: { table: 'funding' },
-      contacts: { table: 'contact' },
-      phones: { table: 'phone' },
-      programs: { table: 'program' },
-      organization_identifiers: { table: 'organization_identifier', key: 'identifiers' },
-    },
-  },
-  program: { ...common, scalars: [], texts: ['name', 'alternate_name', 'description'], children: {} },
-  organization_identifier: {
-    ...common,
-    scalars: ['identifier_scheme', 'identifier_type', 'identifier'],
-    texts: [],
-    children: {},
-  },
-  service: {
-    ...common,
-    scalars: [
-      'email',
-      'status',
-      'minimum_age',
-      'maximum_age',
-      'assured_date',
-      'assurer_email',
-      'last_modified',
-    ],
-    texts: [
-      'name',
-      'alternate_name',
-      'description',
-      'url',
-      'interpretation_services',
-      'application_process',
-      'fees_description',
-      'wait_time',
-      'fees',
-      'accreditations',
-      'eligibility_description',
-      'licenses',
-      'alert',
-    ],
-    children: {
-      phones: { table: 'phone' },
-      schedules: { table: 'schedule' },
-      service_areas: { table: 'service_area' },
-      languages: { table: 'language' },
-      funding: { table: 'funding' },
-      cost_options: { table: 'cost_option' },
-      required_documents: { table: 'required_document' },
-      contacts: { table: 'contact' },
-    },
-  },
-  location: {
-    ...common,
-    scalars: [
-      'location_type',
-      'url',
-      'latitude',
-      'longitude',
-      'external_identifier',
-      'external_identifier_type',
-    ],
-    texts: ['name', 'alternate_name', 'description', 'transportation'],
-    children: {
-      languages: { table: 'language' },
-      addresses: { table: 'address' },
-      contacts: { table: 'contact' },
-      accessibility: { table: 'accessibility' },
-      phones: { table: 'phone' },
-      schedules: { table: 'schedule' },
-    },
-  },
-  service_at_location: {
-    ...common,
-    scalars: [],
-    texts: ['description'],
-    children: {
-      contacts: { table: 'contact' },
-      phones: { table: 'phone' },
-      schedules: { table: 'schedule' },
-    },
-  },
-  address: {
-    ...common,
-    scalars: [
-      'attention',
-      'address_1',
-      'address_2',
-      'city',
-      'region',
-      'state_province',
-      'postal_code',
-      'country',
-      'address_type',
-    ],
-    texts: [],
-    children: {},
-  },
-  phone: {
-    ...common,
-    scalars: ['number', 'extension', 'type'],
-    texts: ['description'],
-    children: { languages: { table: 'language' } },
-  },
-  contact: {
-    ...common,
-    scalars: ['name', 'email'],
-    texts: ['title', 'department'],
-    children: { phones: { table: 'phone' } },
-  },
-  schedule: {
-    ...common,
-    scalars: [
-      'valid_from',
-      'valid_to',
-      'dtstart',
-      'timezone',
-      'until',
-      'count',
-      'wkst',
-      'freq',
-      'interval',
-      'byday',
-      'byweekno',
-      'bymonthday',
-      'byyearday',
-      'opens_at',
-      'closes_at',
-      'schedule_link',
-    ],
-    texts: ['description', 'attending_type', 'notes'],
-    children: {},
-  },
-  language: { ...common, scalars: ['code'], texts: ['name', 'note'], children: {} },
-  accessibility: { ...common, scalars: ['url'], texts: ['description', 'details'], children: {} },
-  service_area: {
-    ...common,
-    scalars: ['extent', 'extent_type', 'uri'],
-    texts: ['name', 'description'],
-    children: {},
-  },
-  cost_option: {
-    ...common,
-    scalars: ['valid_from', 'valid_to', 'currency', 'amount'],
-    texts: ['option', 'amount_description'],
-    children: {},
-  },
-  required_document: { ...common, scalars: ['uri'], texts: ['document'], children: {} },
-  funding: { ...common, scalars: [], texts: ['source'], children: {} },
+  organization: spec('organization', {
+    funding: { table: 'funding' },
+    contacts: { table: 'contact' },
+    phones: { table: 'phone' },
+    programs: { table: 'program' },
+    organization_identifiers: { table: 'organization_identifier', key: 'identifiers' },
+  }),
+  program: spec('program'),
+  organization_identifier: spec('organization_identifier'),
+  service: spec('service', {
+    phones: { table: 'phone' },
+    schedules: { table: 'schedule' },
+    service_areas: { table: 'service_area' },
+    languages: { table: 'language' },
+    funding: { table: 'funding' },
+    cost_options: { table: 'cost_option' },
+    required_documents: { table: 'required_document' },
+    contacts: { table: 'contact' },
+  }),
+  location: spec('location', {
+    languages: { table: 'language' },
+    addresses: { table: 'address' },
+    contacts: { table: 'contact' },
+    accessibility: { table: 'accessibility' },
+    phones: { table: 'phone' },
+    schedules: { table: 'schedule' },
+  }),
+  service_at_location: spec('service_at_location', {
+    contacts: { table: 'contact' },
+    phones: { table: 'phone' },
+    schedules: { table: 'schedule' },
+  }),
+  address: spec('address'),
+  phone: spec('phone', { languages: { table: 'language' } }),
+  contact: spec('contact', { phones: { table: 'phone' } }),
+  schedule: spec('schedule'),
+  language: spec('language'),
+  accessibility: spec('accessibility'),
+  service_area: spec('service_area'),
+  cost_option: spec('cost_option'),
+  required_document: spec('required_document'),
+  funding: spec('funding'),
   // HSDS 3.0 gives taxonomies and terms no attributes: their French travels in a top-level attribute list.
-  taxonomy: { attributes: false, scalars: ['uri', 'version'], texts: ['name', 'description'], children: {} },
-  taxonomy_term: {
-    attributes: false,
-    scalars: ['code', 'parent_id', 'taxonomy', 'language', 'taxonomy_id', 'term_uri'],
-    texts: ['name', 'description'],
-    children: {},
-  },
+  taxonomy: spec('taxonomy'),
+  taxonomy_term: spec('taxonomy_term'),
 };
 
 /** Stitch's own taxonomy terms, exported with every HSDS export so the attributes that use them resolve. */

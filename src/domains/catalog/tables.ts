@@ -1,0 +1,482 @@
+/**
+ * One descriptor per catalog table: its columns (in the order the import writes them), which of them are
+ * bilingual `{ en, fr }` text, which point at a parent, which are HSDS fields, and the children a whole
+ * record nests. The import's column lists, the aggregated loaders and their row mappers, and the HSDS
+ * field lists are all derived from here; adding a field to a table is one line here plus a migration
+ * (see README.md).
+ */
+
+/**
+ * What a column is:
+ * - `id`: the primary key;
+ * - `owner`: a key to the owning record that the record keeps when read (a service's organization);
+ * - `parent`: the key that hangs a child row under its parent; the parent's nesting says it, so it is
+ *   written but not read back;
+ * - `nested`: a key to a row nested in its place when read (a channel's mail address);
+ * - `value`: an ordinary column, read back as stored;
+ * - `text`: bilingual text `{ en, fr }` (jsonb);
+ * - `instant`: a timestamp, read back as an ISO 8601 string;
+ * - `position`: the order of children under their parent;
+ * - `internal`: written by the import, never read back (where a record came from).
+ */
+export type ColumnRole =
+  'id' | 'owner' | 'parent' | 'nested' | 'value' | 'text' | 'instant' | 'position' | 'internal';
+
+export interface Column {
+  role: ColumnRole;
+  /** HSDS carries it in a field of the same name (otherwise it travels as a Stitch extension, or not at all). */
+  hsds?: boolean;
+}
+
+/** A child list (or, with `one`, a single nested row) of a whole record. */
+export interface Child {
+  /** A table of this file (checked where the loaders are built). */
+  table: string;
+  /** The child's column that holds the parent's id; with `one`, the parent's column that holds the child's id. */
+  by: string;
+  one?: boolean;
+}
+
+export interface TableDescriptor {
+  columns: Readonly<Record<string, Column>>;
+  /** What a whole record nests, under the keys it is read with. */
+  children: Readonly<Record<string, Child>>;
+  /** Whether rows carry HSDS attributes and metadata (linked by id in their own tables). */
+  linked: boolean;
+}
+
+const id: Column = { role: 'id' };
+const owner: Column = { role: 'owner' };
+const parent: Column = { role: 'parent' };
+const position: Column = { role: 'position' };
+const internal: Column = { role: 'internal' };
+/** A column HSDS has too. */
+const hsdsValue: Column = { role: 'value', hsds: true };
+/** A column of Stitch's own. */
+const value: Column = { role: 'value' };
+const hsdsText: Column = { role: 'text', hsds: true };
+const text: Column = { role: 'text' };
+
+const tables = {
+  jurisdiction: {
+    columns: { id, level: value, code: value, name: text, parent_id: value },
+    children: {},
+    linked: false,
+  },
+  taxonomy: {
+    columns: {
+      id,
+      name: hsdsText,
+      description: hsdsText,
+      uri: hsdsValue,
+      version: hsdsValue,
+      translation_pending: value,
+    },
+    children: {},
+    linked: false,
+  },
+  taxonomy_term: {
+    columns: {
+      id,
+      code: hsdsValue,
+      name: hsdsText,
+      description: hsdsText,
+      parent_id: hsdsValue,
+      taxonomy: hsdsValue,
+      language: hsdsValue,
+      taxonomy_id: hsdsValue,
+      term_uri: hsdsValue,
+      translation_pending: value,
+    },
+    children: {},
+    linked: false,
+  },
+  organization: {
+    columns: {
+      id,
+      jurisdiction_id: value,
+      name: hsdsText,
+      alternate_name: hsdsText,
+      description: hsdsText,
+      email: hsdsValue,
+      website: hsdsText,
+      tax_status: hsdsValue,
+      tax_id: hsdsValue,
+      year_incorporated: hsdsValue,
+      legal_status: hsdsValue,
+      logo: hsdsValue,
+      uri: hsdsValue,
+      parent_organization_id: hsdsValue,
+      brand_colour: value,
+      brand_accent_colour: value,
+      is_partner: value,
+      translation_pending: value,
+      external_id: value,
+      source: internal,
+      assured_date: value,
+    },
+    children: {
+      identifiers: { table: 'organization_identifier', by: 'organization_id' },
+      programs: { table: 'program', by: 'organization_id' },
+      contacts: { table: 'contact', by: 'organization_id' },
+      phones: { table: 'phone', by: 'organization_id' },
+      funding: { table: 'funding', by: 'organization_id' },
+    },
+    linked: true,
+  },
+  program: {
+    columns: {
+      id,
+      organization_id: parent,
+      name: hsdsText,
+      alternate_name: hsdsText,
+      description: hsdsText,
+      position,
+    },
+    children: {},
+    linked: true,
+  },
+  organization_identifier: {
+    columns: {
+      id,
+      organization_id: parent,
+      identifier_scheme: hsdsValue,
+      identifier_type: hsdsValue,
+      identifier: hsdsValue,
+      position,
+    },
+    children: {},
+    linked: true,
+  },
+  location: {
+    columns: {
+      id,
+      organization_id: owner,
+      location_type: hsdsValue,
+      url: hsdsValue,
+      name: hsdsText,
+      alternate_name: hsdsText,
+      description: hsdsText,
+      transportation: hsdsText,
+      latitude: hsdsValue,
+      longitude: hsdsValue,
+      external_identifier: hsdsValue,
+      external_identifier_type: hsdsValue,
+      time_zone: value,
+      assured_date: value,
+      translation_pending: value,
+    },
+    children: {
+      addresses: { table: 'address', by: 'location_id' },
+      phones: { table: 'phone', by: 'location_id' },
+      schedules: { table: 'schedule', by: 'location_id' },
+      languages: { table: 'language', by: 'location_id' },
+      accessibility: { table: 'accessibility', by: 'location_id' },
+      contacts: { table: 'contact', by: 'location_id' },
+    },
+    linked: true,
+  },
+  service: {
+    columns: {
+      id,
+      organization_id: owner,
+      program_id: owner,
+      name: hsdsText,
+      alternate_name: hsdsText,
+      description: hsdsText,
+      url: hsdsText,
+      email: hsdsValue,
+      status: hsdsValue,
+      interpretation_services: hsdsText,
+      application_process: hsdsText,
+      fees_description: hsdsText,
+      wait_time: hsdsText,
+      fees: hsdsText,
+      accreditations: hsdsText,
+      licenses: hsdsText,
+      eligibility_description: hsdsText,
+      minimum_age: hsdsValue,
+      maximum_age: hsdsValue,
+      assured_date: hsdsValue,
+      assurer_email: hsdsValue,
+      alert: hsdsText,
+      last_modified: { role: 'instant', hsds: true },
+      translation_pending: value,
+      external_id: value,
+      source: internal,
+    },
+    children: {
+      phones: { table: 'phone', by: 'service_id' },
+      schedules: { table: 'schedule', by: 'service_id' },
+      service_areas: { table: 'service_area', by: 'service_id' },
+      languages: { table: 'language', by: 'service_id' },
+      funding: { table: 'funding', by: 'service_id' },
+      cost_options: { table: 'cost_option', by: 'service_id' },
+      required_documents: { table: 'required_document', by: 'service_id' },
+      contacts: { table: 'contact', by: 'service_id' },
+      service_at_locations: { table: 'service_at_location', by: 'service_id' },
+      channels: { table: 'service_channel', by: 'service_id' },
+      standards: { table: 'service_standard', by: 'service_id' },
+    },
+    linked: true,
+  },
+  service_at_location: {
+    columns: { id, service_id: parent, location_id: owner, description: hsdsText, position },
+    children: {
+      phones: { table: 'phone', by: 'service_at_location_id' },
+      contacts: { table: 'contact', by: 'service_at_location_id' },
+      schedules: { table: 'schedule', by: 'service_at_location_id' },
+    },
+    linked: true,
+  },
+  contact: {
+    columns: {
+      id,
+      organization_id: parent,
+      service_id: parent,
+      service_at_location_id: parent,
+      location_id: parent,
+      name: hsdsValue,
+      title: hsdsText,
+      department: hsdsText,
+      email: hsdsValue,
+      position,
+    },
+    children: { phones: { table: 'phone', by: 'contact_id' } },
+    linked: true,
+  },
+  phone: {
+    columns: {
+      id,
+      location_id: parent,
+      service_id: parent,
+      organization_id: parent,
+      contact_id: parent,
+      service_at_location_id: parent,
+      number: hsdsValue,
+      extension: hsdsValue,
+      type: hsdsValue,
+      description: hsdsText,
+      position,
+    },
+    children: { languages: { table: 'language', by: 'phone_id' } },
+    linked: true,
+  },
+  language: {
+    columns: {
+      id,
+      service_id: parent,
+      location_id: parent,
+      phone_id: parent,
+      name: hsdsText,
+      code: hsdsValue,
+      note: hsdsText,
+      position,
+    },
+    children: {},
+    linked: true,
+  },
+  address: {
+    columns: {
+      id,
+      location_id: parent,
+      attention: hsdsValue,
+      address_1: hsdsValue,
+      address_2: hsdsValue,
+      city: hsdsValue,
+      region: hsdsValue,
+      state_province: hsdsValue,
+      postal_code: hsdsValue,
+      country: hsdsValue,
+      address_type: hsdsValue,
+      position,
+    },
+    children: {},
+    linked: true,
+  },
+  service_channel: {
+    columns: {
+      id,
+      service_id: parent,
+      kind: value,
+      delivery: value,
+      position,
+      description: text,
+      url: value,
+      phone_number: value,
+      phone_extension: value,
+      tty_number: value,
+      email: value,
+      mail_address_id: { role: 'nested' },
+      languages: value,
+      unit_cost: value,
+      currency: value,
+    },
+    children: {
+      mail_address: { table: 'address', by: 'mail_address_id', one: true },
+      hours: { table: 'schedule', by: 'channel_id' },
+    },
+    linked: false,
+  },
+  schedule: {
+    columns: {
+      id,
+      service_id: parent,
+      location_id: parent,
+      service_at_location_id: parent,
+      channel_id: parent,
+      valid_from: hsdsValue,
+      valid_to: hsdsValue,
+      dtstart: hsdsValue,
+      timezone: hsdsValue,
+      until: hsdsValue,
+      count: hsdsValue,
+      wkst: hsdsValue,
+      freq: hsdsValue,
+      interval: hsdsValue,
+      byday: hsdsValue,
+      byweekno: hsdsValue,
+      bymonthday: hsdsValue,
+      byyearday: hsdsValue,
+      description: hsdsText,
+      opens_at: hsdsValue,
+      closes_at: hsdsValue,
+      schedule_link: hsdsValue,
+      attending_type: hsdsText,
+      notes: hsdsText,
+      closed: value,
+      position,
+    },
+    children: {},
+    linked: true,
+  },
+  accessibility: {
+    columns: { id, location_id: parent, description: hsdsText, details: hsdsText, url: hsdsValue, position },
+    children: {},
+    linked: true,
+  },
+  funding: {
+    columns: { id, organization_id: parent, service_id: parent, source: hsdsText, position },
+    children: {},
+    linked: true,
+  },
+  service_area: {
+    columns: {
+      id,
+      service_id: parent,
+      name: hsdsText,
+      description: hsdsText,
+      extent: hsdsValue,
+      extent_type: hsdsValue,
+      uri: hsdsValue,
+      position,
+    },
+    children: {},
+    linked: true,
+  },
+  required_document: {
+    columns: { id, service_id: parent, document: hsdsText, uri: hsdsValue, position },
+    children: {},
+    linked: true,
+  },
+  cost_option: {
+    columns: {
+      id,
+      service_id: parent,
+      valid_from: hsdsValue,
+      valid_to: hsdsValue,
+      option: hsdsText,
+      currency: hsdsValue,
+      amount: hsdsValue,
+      amount_description: hsdsText,
+      position,
+    },
+    children: {},
+    linked: true,
+  },
+  service_standard: {
+    columns: {
+      id,
+      service_id: parent,
+      channel_kind: value,
+      name: text,
+      description: text,
+      standard_type: value,
+      threshold_value: value,
+      threshold_unit: value,
+      target: value,
+      url: value,
+      external_id: value,
+      source: internal,
+      position,
+    },
+    children: {},
+    linked: false,
+  },
+  attribute: {
+    columns: {
+      id,
+      link_id: parent,
+      link_type: hsdsValue,
+      link_entity: internal,
+      taxonomy_term_id: hsdsValue,
+      value: hsdsValue,
+      label: hsdsValue,
+      position,
+    },
+    children: {},
+    linked: false,
+  },
+  metadata: {
+    columns: {
+      id,
+      resource_id: parent,
+      resource_type: internal,
+      last_action_date: hsdsValue,
+      last_action_type: hsdsValue,
+      field_name: hsdsValue,
+      previous_value: hsdsValue,
+      replacement_value: hsdsValue,
+      updated_by: hsdsValue,
+      position,
+    },
+    children: {},
+    linked: false,
+  },
+} as const satisfies Record<string, TableDescriptor>;
+
+export type CatalogTableName = keyof typeof tables;
+
+export const TABLES: Readonly<Record<CatalogTableName, TableDescriptor>> = tables;
+
+export type ColumnsOf<T extends CatalogTableName> = Extract<keyof (typeof tables)[T]['columns'], string>;
+
+/** Every column of a table, in write order. */
+export function columnsOf<T extends CatalogTableName>(table: T): readonly ColumnsOf<T>[] {
+  return Object.keys(tables[table].columns) as ColumnsOf<T>[];
+}
+
+/** The columns a whole record carries when read: everything but parent keys, positions and internals. */
+export function readColumns(table: CatalogTableName): string[] {
+  return Object.entries(TABLES[table].columns)
+    .filter(([, column]) => !['parent', 'nested', 'position', 'internal'].includes(column.role))
+    .map(([name]) => name);
+}
+
+/** The bilingual columns of a table. */
+export function textColumns(table: CatalogTableName): string[] {
+  return Object.entries(TABLES[table].columns)
+    .filter(([, column]) => column.role === 'text')
+    .map(([name]) => name);
+}
+
+/** HSDS fields of a table: those copied as they are, and the bilingual ones (English in HSDS, French beside). */
+export function hsdsFields(table: CatalogTableName): { scalars: string[]; texts: string[] } {
+  const scalars: string[] = [];
+  const texts: string[] = [];
+  for (const [name, column] of Object.entries(TABLES[table].columns)) {
+    if (!column.hsds) continue;
+    (column.role === 'text' ? texts : scalars).push(name);
+  }
+  return { scalars, texts };
+}
