@@ -14,6 +14,7 @@ import { statements as clusterGovernance } from './migrations/0010_cluster_gover
 import { statements as agreementSignatures } from './migrations/0011_agreement_signatures.js';
 import { statements as auditIndexes } from './migrations/0012_audit_indexes.js';
 import { statements as catalogWholeRecords } from './migrations/0013_catalog_whole_records.js';
+import { statements as catalogGeneration } from './migrations/0014_catalog_generation.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0011_agreement_signatures': agreementSignatures,
   '0012_audit_indexes': auditIndexes,
   '0013_catalog_whole_records': catalogWholeRecords,
+  '0014_catalog_generation': catalogGeneration,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -691,6 +691,12 @@ export interface CatalogDraftTable {
   updated_at: Timestamp;
 }
 
+/** Moves whenever the service table changes (migration 0014). */
+export interface CatalogGenerationTable {
+  id: number;
+  generation: number;
+}
+
 export interface Database {
   jurisdiction: JurisdictionTable;
   organization: OrganizationTable;
@@ -743,6 +749,7 @@ export interface Database {
   sign_in_request: SignInRequestTable;
   sign_in_failure: SignInFailureTable;
   catalog_draft: CatalogDraftTable;
+  catalog_generation: CatalogGenerationTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

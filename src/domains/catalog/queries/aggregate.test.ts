@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statements as wholeRecordMigration } from '../../../platform/db/migrations/0013_catalog_whole_records.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
@@ -61,5 +62,61 @@ describe('loading whole records and summaries', () => {
     const searched = await listServiceSummaries(database.db, { page: 1, perPage: 10, search: 'passport' });
     expect(searched.items.map((item) => item.service.id)).toEqual([plain[1]!.id]);
     expect(searched.total).toBe(1);
+  });
+});
+
+describe('paging the public list deep into a large catalogue', () => {
+  let database: TestDatabase;
+  const organization = anOrganization();
+  const services = Array.from({ length: 2_150 }, (_, i) =>
+    aService({
+      organization_id: organization.id,
+      name: text(`Service ${(i * 7919) % 2_150}`, `Service ${i}`),
+    }),
+  );
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await importCatalog(
+      database.db,
+      { organizations: [organization], services },
+      { source: 'test', actor: 'tester' },
+    );
+  });
+  afterAll(() => database?.close());
+
+  const idsOf = async (page: number, perPage = 50) =>
+    (await listServiceSummaries(database.db, { page, perPage })).items.map((item) => item.service.id);
+  const expected = async (page: number, perPage = 50) =>
+    (
+      await database.db
+        .selectFrom('service')
+        .select('id')
+        .orderBy(sql`name->>'en'`)
+        .orderBy('id')
+        .limit(perPage)
+        .offset((page - 1) * perPage)
+        .execute()
+    ).map((row) => row.id);
+
+  it('gives the same pages as counting from the start, on both sides of every anchor', async () => {
+    for (const page of [1, 20, 21, 22, 40, 41, 43, 44])
+      expect(await idsOf(page)).toEqual(await expected(page));
+    expect(await idsOf(2, 999)).toEqual(await expected(2, 999));
+    expect((await listServiceSummaries(database.db, { page: 30, perPage: 50 })).total).toBe(2_150);
+  });
+
+  it('sees a change made after the list was measured: the count and the order', async () => {
+    await idsOf(30);
+    const moved = services[1_500]!;
+    await database.db
+      .updateTable('service')
+      .set({ name: sql`jsonb_set(name, '{en}', '"AAA first"')` })
+      .where('id', '=', moved.id)
+      .execute();
+    await database.db.deleteFrom('service').where('id', '=', services[3]!.id).execute();
+    expect((await idsOf(1))[0]).toBe(moved.id);
+    for (const page of [21, 30, 43]) expect(await idsOf(page)).toEqual(await expected(page));
+    expect((await listServiceSummaries(database.db, { page: 1, perPage: 10 })).total).toBe(2_149);
   });
 });

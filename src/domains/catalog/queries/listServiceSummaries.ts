@@ -6,6 +6,8 @@ import { bareRecord } from './aggregate.js';
 import { offset, serviceMatches } from './filters.js';
 import type { ServiceListQuery } from './listServices.js';
 
+type Conn = Db | Tx;
+
 /** A service's own fields with its organization's (and program's), children left out. */
 export interface ServiceSummary {
   service: Service;
@@ -13,48 +15,168 @@ export interface ServiceSummary {
 }
 
 interface SummaryRow {
+  generation: number;
   service: Record<string, unknown>;
   organization: Record<string, unknown> | null;
   program: Record<string, unknown> | null;
-  total: number;
+  total: number | null;
+}
+
+/** A position in the list's order: the English name and id of one service. */
+interface ListKey {
+  name: string;
+  id: string;
 }
 
 /**
+ * What is derived from the whole public list at one generation of the service table (migration 0014):
+ * its length, and the key of every ANCHOR_EVERY-th service, so that a deep page starts from the nearest
+ * anchor instead of counting its way past every earlier service.
+ */
+interface ListShape {
+  generation: number;
+  total: number;
+  anchors: ListKey[];
+}
+
+const ANCHOR_EVERY = 1000;
+
+/** Per database handle; every instance keeps its own, checked against the generation at each page. */
+const shapes = new WeakMap<Conn, ListShape>();
+
+const isWholeList = (query: ServiceListQuery) =>
+  !query.search &&
+  !query.taxonomyTermId &&
+  !query.organizationId &&
+  !query.modifiedAfter &&
+  !query.includePending;
+
+/**
  * A page of services as summaries, in the order of listServices (English name, then id), in one
- * statement: the list forms that show no children need no child table.
+ * statement: the list forms that show no children need no child table. The public list without
+ * filters is counted once per change of the service table, and its deep pages start from an anchor,
+ * so a page costs about the same whatever the size of the catalogue.
  */
 export async function listServiceSummaries(
-  db: Db | Tx,
+  db: Conn,
   query: ServiceListQuery,
 ): Promise<Paged<ServiceSummary>> {
-  const rows = (await db
-    .selectFrom('service')
+  const start = offset(query);
+  if (!isWholeList(query)) {
+    const rows = await pageRows(db, query, { skip: start, count: true });
+    const total = rows[0]?.total ?? (await countMatching(db, query));
+    return paged(query, rows, Number(total));
+  }
+  let shape = shapes.get(db);
+  for (let attempt = 0; ; attempt += 1) {
+    const position = from(shape, start);
+    const rows = await pageRows(db, query, position);
+    const generation = rows[0]?.generation ?? (await currentGeneration(db));
+    // Writers keep moving the generation: after two tries the page is as good as any.
+    if (shape && (shape.generation === generation || attempt >= 2)) return paged(query, rows, shape.total);
+    shape = await measureList(db);
+    shapes.set(db, shape);
+    // A page read without an anchor is right as it is; one read from a stale anchor is read again.
+    if (!position.after && shape.generation === generation) return paged(query, rows, shape.total);
+  }
+}
+
+function from(shape: ListShape | undefined, start: number): { skip: number; after?: ListKey } {
+  const index = Math.min(Math.floor(start / ANCHOR_EVERY), (shape?.anchors.length ?? 0) - 1);
+  const anchor = index > 0 ? shape?.anchors[index] : undefined;
+  return anchor ? { skip: start - index * ANCHOR_EVERY, after: anchor } : { skip: start };
+}
+
+async function pageRows(
+  db: Conn,
+  query: ServiceListQuery,
+  position: { skip: number; after?: ListKey | undefined; count?: boolean },
+): Promise<SummaryRow[]> {
+  const after = position.after;
+  const rows = await db
+    .with('page', (qb) =>
+      qb
+        .selectFrom('service')
+        .where(serviceMatches(query))
+        .$if(after !== undefined, (q) =>
+          q.where(sql<boolean>`(service.name->>'en', service.id) >= (${after!.name}, ${after!.id})`),
+        )
+        .select([
+          'service.id',
+          position.count ? sql<number>`count(*) over ()`.as('total') : sql<null>`null::bigint`.as('total'),
+        ])
+        .orderBy(sql`service.name->>'en'`)
+        .orderBy('service.id')
+        .limit(query.perPage)
+        .offset(position.skip),
+    )
+    .selectFrom('page')
+    .innerJoin('service', 'service.id', 'page.id')
     .leftJoin('organization', 'organization.id', 'service.organization_id')
     .leftJoin('program', 'program.id', 'service.program_id')
-    .where(serviceMatches(query))
     .select([
-      sql`to_jsonb(service)`.as('service'),
-      sql`to_jsonb(organization)`.as('organization'),
-      sql`to_jsonb(program)`.as('program'),
-      sql<number>`count(*) over ()`.as('total'),
+      sql<number>`(select generation from catalog_generation where id = 1)`.as('generation'),
+      sql<Record<string, unknown>>`to_jsonb(service)`.as('service'),
+      sql<Record<string, unknown> | null>`to_jsonb(organization)`.as('organization'),
+      sql<Record<string, unknown> | null>`to_jsonb(program)`.as('program'),
+      'page.total',
     ])
     .orderBy(sql`service.name->>'en'`)
     .orderBy('service.id')
-    .limit(query.perPage)
-    .offset(offset(query))
-    .execute()) as SummaryRow[];
-  const total =
-    rows.length > 0
-      ? Number(rows[0]!.total)
-      : Number(
-          (
-            await db
-              .selectFrom('service')
-              .where(serviceMatches(query))
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .executeTakeFirst()
-          )?.n ?? 0,
-        );
+    .execute();
+  return rows.map((row) => ({ ...row, generation: Number(row.generation) }));
+}
+
+async function currentGeneration(db: Conn): Promise<number> {
+  const row = await db
+    .selectFrom('catalog_generation')
+    .select('generation')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return Number(row?.generation ?? 0);
+}
+
+async function countMatching(db: Conn, query: ServiceListQuery): Promise<number> {
+  const row = await db
+    .selectFrom('service')
+    .where(serviceMatches(query))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The public list's length and anchors, with the generation they hold for (one snapshot). */
+async function measureList(db: Conn): Promise<ListShape> {
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('service')
+        .where(serviceMatches({}))
+        .select([
+          sql<string>`service.name->>'en'`.as('name'),
+          'service.id',
+          sql<number>`row_number() over (order by service.name->>'en', service.id)`.as('position'),
+          sql<number>`count(*) over ()`.as('total'),
+        ])
+        .as('ordered'),
+    )
+    .where(sql<boolean>`(ordered.position - 1) % ${ANCHOR_EVERY} = 0`)
+    .select([
+      'ordered.name',
+      'ordered.id',
+      'ordered.total',
+      sql<number>`(select generation from catalog_generation where id = 1)`.as('generation'),
+    ])
+    .orderBy('ordered.position')
+    .execute();
+  return {
+    generation: rows.length > 0 ? Number(rows[0]!.generation) : await currentGeneration(db),
+    total: rows.length > 0 ? Number(rows[0]!.total) : 0,
+    anchors: rows.map((row) => ({ name: row.name, id: row.id })),
+  };
+}
+
+function paged(query: ServiceListQuery, rows: SummaryRow[], total: number): Paged<ServiceSummary> {
   const items = rows.map((row) => {
     const organization = row.organization
       ? bareRecord<Organization>('organization', row.organization)
