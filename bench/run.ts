@@ -6,6 +6,7 @@
  *   npm run bench -- --suite api --seconds 10
  *   npm run bench -- --suite search --services 100000 --clusters 1000 --engines postgres,pglite
  *   npm run bench -- --suite access --audit-entries 100000 --seconds 8
+ *   npm run bench -- --suite paging --sizes 1000,100000 --engines postgres,pglite --seconds 5
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     clusters: { type: 'string', default: '1000' },
     engines: { type: 'string', default: 'postgres,pglite' },
     seconds: { type: 'string', default: '10' },
+    sizes: { type: 'string', default: '1000,100000' },
     'audit-entries': { type: 'string', default: '100000' },
     'admin-url': {
       type: 'string',
@@ -72,6 +74,20 @@ if (values.suite === 'api' || values.suite === 'all') {
   results.api = api;
   process.stdout.write(
     `\nAPI throughput (${api.engine}, demo catalog, 10 connections)\n${table(api.figures as unknown as Record<string, unknown>[])}\n`,
+  );
+}
+
+if (values.suite === 'paging' || values.suite === 'all') {
+  const { runPagingBench } = await import('./suites/paging.js');
+  const figures = await runPagingBench({
+    sizes: values.sizes!.split(',').map(Number),
+    engines: values.engines!.split(',') as ('pglite' | 'postgres')[],
+    adminUrl: values['admin-url']!,
+    seconds: Number(values.seconds),
+  });
+  results.paging = figures;
+  process.stdout.write(
+    `\nHSDS service list pages by catalogue size (per_page=50)\n${table(figures as unknown as Record<string, unknown>[])}\n`,
   );
 }
 
