@@ -13,7 +13,8 @@ const NEEDS_SHARED_DATA = [
   'src/domains/catalog/hsds/csv.test.ts',
   'src/domains/catalog/hsds/examplesRoundTrip.test.ts',
   'src/domains/catalog/hsds/mapping.test.ts',
-  'src/domains/catalog/serviceInventory/**/*.test.ts',
+  'src/domains/catalog/serviceInventory/importServiceInventory.test.ts',
+  'src/domains/catalog/serviceInventory/parse.test.ts',
   'src/domains/clusters/screener/jsonLogic.test.ts',
   'src/channels/web/views/jsonLd.test.ts',
 ];
