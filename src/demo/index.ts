@@ -42,8 +42,8 @@ const ACTOR = 'stitch seed demo';
 const SEED_ACTOR = systemActor('seed-demo');
 
 /**
- * Loads (or refreshes) the Open Eligibility taxonomy, when its source file is on this machine, and
- * the demo catalog, in one transaction.
+ * Loads (or refreshes) the Open Eligibility taxonomy (shipped in data/reference; a configured file that is
+ * missing is noted, not fatal) and the demo catalog, in one transaction.
  */
 export async function seedDemo(db: Db | Tx): Promise<SeedReport> {
   return withTransaction(db, async (tx) => {

@@ -22,9 +22,9 @@ describe('stitch import gc-service-inventory', () => {
     expect(() => parseServiceInventoryArgs(['a.csv', '--force'])).toThrow(/Unknown option --force/);
   });
 
-  it('takes the IGOC file from --organizations, else STITCH_IGOC_CSV, else the shared data copy', () => {
+  it('takes the IGOC file from --organizations, else STITCH_IGOC_CSV, else the extract in data/reference', () => {
     expect(parseServiceInventoryArgs(['a.csv'], {}).organizations).toMatch(
-      /shared\/data\/gc-organizations\/igoc\.csv$/,
+      /\/data\/reference\/gc-departments\/igoc\.csv$/,
     );
     expect(parseServiceInventoryArgs(['a.csv'], { STITCH_IGOC_CSV: '/data/igoc.csv' }).organizations).toBe(
       '/data/igoc.csv',

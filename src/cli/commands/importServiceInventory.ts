@@ -9,7 +9,7 @@ import { serviceInventory } from '../../domains/catalog/index.js';
 import { createProgress, formatSummary } from '../progress.js';
 import { CliExit, EXIT, withRuntime } from '../runtime.js';
 
-/** `--organizations`: the IGOC file (default `STITCH_IGOC_CSV`, else ../shared/data/gc-organizations/igoc.csv). */
+/** `--organizations`: the IGOC file (default `STITCH_IGOC_CSV`, else data/reference/gc-departments/igoc.csv). */
 export const IMPORT_GC_SI_USAGE =
   'stitch import gc-service-inventory <services.csv> [<standards.csv>] [--strict] [--organizations <igoc.csv>]';
 
@@ -22,7 +22,7 @@ export function parseServiceInventoryArgs(
   services: string;
   standards?: string;
   strict: boolean;
-  /** The IGOC file: `--organizations`, else `STITCH_IGOC_CSV`, else the shared data copy. */
+  /** The IGOC file: `--organizations`, else `STITCH_IGOC_CSV`, else the extract in data/reference. */
   organizations: string;
 } {
   const files: string[] = [];

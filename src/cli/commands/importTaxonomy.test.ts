@@ -33,7 +33,7 @@ describe('stitch import taxonomy', () => {
     expect((await exitOf(['a.xml', 'b.xml'])).exitCode).toBe(EXIT.usage);
   });
 
-  it('loads the shared copy into the embedded database and prints the summary', async () => {
+  it('loads the copy in data/reference into the embedded database and prints the summary', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'stitch-cli-taxonomy-'));
     vi.stubEnv('STITCH_DATA_DIR', dataDir);
     vi.stubEnv('DATABASE_URL', '');

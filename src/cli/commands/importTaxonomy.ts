@@ -1,6 +1,6 @@
 /**
  * `stitch import taxonomy [<taxonomy.xml>]`: the Open Eligibility taxonomy (Aunt Bertha XML) with Stitch's
- * French names, in one transaction. Without a file it reads STITCH_TAXONOMY_XML or the shared data copy.
+ * French names, in one transaction. Without a file it reads STITCH_TAXONOMY_XML or the copy in data/reference.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

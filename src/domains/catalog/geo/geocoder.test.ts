@@ -1,15 +1,21 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { referenceDataPath } from '../../../platform/reference/index.js';
 import {
   builtInGeocoder,
   createTableGeocoder,
   forwardSortationArea,
   haversineKm,
   placeKey,
+  readGeocoderTable,
 } from './index.js';
-import { PLACES, POSTAL_AREAS, POSTAL_REGIONS } from './places.js';
+import { BUILT_IN_TABLE } from './places.js';
 import { isTimeZone, provinceTimeZone } from './timeZones.js';
 
 const locate = (text: string) => builtInGeocoder.locate(text);
+const { areas: POSTAL_AREAS, regions: POSTAL_REGIONS, places: PLACES } = BUILT_IN_TABLE;
 
 describe('postal codes', () => {
   it.each(['k1p 1j1', 'K1P1J1', 'K1P-1J1', '  K1P 1J1  ', 'K1P', 'k1p', 'K1P\u00a01J1', 'Ｋ１Ｐ １Ｊ１'])(
@@ -187,6 +193,44 @@ describe('hostile or meaningless input', () => {
     expect(geocoder.locate('K1P 1J1')).toMatchObject({ lat: 1, lon: 2 });
     expect(geocoder.locate('quelque part')).toMatchObject({ lat: 3, lon: 4, label: { fr: 'Quelque part' } });
     expect(geocoder.locate('K2P')).toBeUndefined();
+  });
+});
+
+describe('the table in data/reference/places', () => {
+  it('is read whole: every postal area, region, place and region name', () => {
+    expect(POSTAL_AREAS.length).toBeGreaterThan(100);
+    expect(POSTAL_REGIONS.map((row) => row[0]).join('')).toBe('ABCEGHJKLMNPRSTVXY');
+    expect(PLACES.find((place) => place.en === 'Halifax')?.aliases).toContain('hrm');
+    expect(BUILT_IN_TABLE.suffixes).toEqual(expect.arrayContaining(['nova scotia', 'qc', 'canada']));
+  });
+
+  it('refuses a malformed row, naming the file and its line', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'stitch-places-'));
+    try {
+      await cp(referenceDataPath('places'), folder, { recursive: true });
+      expect(readGeocoderTable(folder).areas).toEqual(POSTAL_AREAS);
+
+      const areas = join(folder, 'postal-areas.csv');
+      const lines = (await readFile(areas, 'utf8')).split('\n');
+      // Latitude and longitude swapped on the third data row (line 4 with the header).
+      const [fsa, lat, lon, ...names] = lines[3]!.split(',');
+      lines[3] = [fsa, lon, lat, ...names].join(',');
+      await writeFile(areas, lines.join('\n'));
+      expect(() => readGeocoderTable(folder)).toThrow(/\/postal-areas\.csv line 4: lat: .*lon: /s);
+
+      await cp(referenceDataPath('places'), folder, { recursive: true });
+      await writeFile(join(folder, 'places.csv'), 'name_en,name_fr,lat,lon,aliases\nOttawa,,45.42,-75.69,\n');
+      expect(() => readGeocoderTable(folder)).toThrow(/\/places\.csv line 2: name_fr: /);
+
+      await writeFile(
+        join(folder, 'places.csv'),
+        'name_en,name_fr,lat,lon,aliases\nOttawa,Ottawa,45.42,-75.69,\n',
+      );
+      await writeFile(join(folder, 'region-suffixes.csv'), 'suffix\nQuébec\n');
+      expect(() => readGeocoderTable(folder)).toThrow(/region-suffixes\.csv line 2: suffix: /);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 

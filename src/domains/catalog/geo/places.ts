@@ -1,310 +1,81 @@
 /**
- * The built-in geocoder's table: Forward Sortation Areas (the first three characters of a postal code)
- * and place names, each with an approximate centre.
- *
- * Our own data, written from general knowledge of the places: centroids are approximate (a few
- * hundred metres to a few kilometres), good enough to rank offices by distance, never to navigate.
- * Full coverage where the demo offices are (Ottawa–Gatineau and Halifax Regional Municipality), and
- * the capital and major cities of every province and territory, so a far-away search still ranks offices.
+ * The built-in geocoder's table, kept as data in `data/reference/places/` (Stitch's own, see its README):
+ * Forward Sortation Areas (the first three characters of a postal code), postal regions (the first letter)
+ * and place names, each with an approximate centre, and the region names a place may be followed by.
+ * Read and checked once, when the module loads: a row that does not fit stops start-up, naming the file
+ * and line.
  */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readReferenceCsv, referenceDataPath } from '../../../platform/reference/index.js';
+import { createTableGeocoder, FSA, placeKey, type GeocoderTable } from './tableGeocoder.js';
+import type { Geocoder } from './types.js';
 
-/** `[FSA, latitude, longitude, English name, French name]`. */
-export type AreaRow = readonly [fsa: string, lat: number, lon: number, en: string, fr: string];
+/** Canada lies within these bounds: a swapped or mistyped coordinate falls outside. */
+const latitude = z.coerce.number().min(41.6).max(83.2);
+const longitude = z.coerce.number().min(-141.1).max(-52.6);
+const name = z.string().trim().min(1);
 
-export const POSTAL_AREAS: readonly AreaRow[] = [
-  // Ottawa
-  ['K1A', 45.4215, -75.7, 'Federal government offices, Ottawa', 'Bureaux du gouvernement fédéral, Ottawa'],
-  ['K1B', 45.429, -75.571, 'Blackburn Hamlet', 'Blackburn Hamlet'],
-  ['K1C', 45.468, -75.54, 'Orléans (Convent Glen)', 'Orléans (Convent Glen)'],
-  ['K1E', 45.478, -75.505, 'Orléans (north)', 'Orléans (nord)'],
-  ['K1G', 45.4, -75.63, 'Ottawa South-East (Elmvale, Hawthorne)', 'Sud-est d’Ottawa (Elmvale, Hawthorne)'],
-  ['K1H', 45.395, -75.665, 'Alta Vista', 'Alta Vista'],
-  ['K1J', 45.437, -75.61, 'Beacon Hill and Cyrville', 'Beacon Hill et Cyrville'],
-  ['K1K', 45.434, -75.642, 'Overbrook', 'Overbrook'],
-  ['K1L', 45.44, -75.66, 'Vanier', 'Vanier'],
-  ['K1M', 45.446, -75.68, 'Rockcliffe Park and New Edinburgh', 'Rockcliffe Park et New Edinburgh'],
-  ['K1N', 45.429, -75.684, 'Lowertown and Sandy Hill', 'Basse-Ville et Côte-de-Sable'],
-  ['K1P', 45.42, -75.699, 'Ottawa Centre', 'Ottawa-Centre'],
-  ['K1R', 45.408, -75.708, 'Centretown West', 'Centre-ville Ouest'],
-  ['K1S', 45.396, -75.685, 'The Glebe and Old Ottawa South', 'Le Glebe et le Vieil Ottawa-Sud'],
-  ['K1T', 45.35, -75.635, 'Blossom Park and Hunt Club East', 'Blossom Park et Hunt Club Est'],
-  ['K1V', 45.365, -75.665, 'Hunt Club and Riverside Park', 'Hunt Club et Riverside Park'],
-  ['K1W', 45.454, -75.54, 'Orléans (Chapel Hill)', 'Orléans (Chapel Hill)'],
-  ['K1X', 45.325, -75.61, 'Findlay Creek and Leitrim', 'Findlay Creek et Leitrim'],
-  ['K1Y', 45.402, -75.73, 'Hintonburg and Civic Hospital', 'Hintonburg et Hôpital Civic'],
-  ['K1Z', 45.39, -75.755, 'Westboro', 'Westboro'],
-  ['K2A', 45.38, -75.77, 'Highland Park and Carlingwood', 'Highland Park et Carlingwood'],
-  ['K2B', 45.355, -75.8, 'Britannia and Bayshore', 'Britannia et Bayshore'],
-  ['K2C', 45.36, -75.73, 'Carleton Heights', 'Carleton Heights'],
-  ['K2E', 45.34, -75.715, 'Nepean (Merivale)', 'Nepean (Merivale)'],
-  ['K2G', 45.34, -75.755, 'Nepean (Centrepointe)', 'Nepean (Centrepointe)'],
-  ['K2H', 45.325, -75.805, 'Bells Corners', 'Bells Corners'],
-  ['K2J', 45.274, -75.745, 'Barrhaven', 'Barrhaven'],
-  ['K2K', 45.345, -75.905, 'Kanata North (Beaverbrook)', 'Kanata-Nord (Beaverbrook)'],
-  ['K2L', 45.31, -75.89, 'Kanata (Katimavik)', 'Kanata (Katimavik)'],
-  ['K2M', 45.29, -75.87, 'Kanata South (Bridlewood)', 'Kanata-Sud (Bridlewood)'],
-  ['K2P', 45.414, -75.69, 'Centretown', 'Centre-ville'],
-  ['K2R', 45.29, -75.8, 'Nepean South', 'Nepean-Sud'],
-  ['K2S', 45.26, -75.925, 'Stittsville', 'Stittsville'],
-  ['K2T', 45.34, -75.93, 'Kanata Lakes and Morgan’s Grant', 'Kanata Lakes et Morgan’s Grant'],
-  ['K2V', 45.295, -75.915, 'Kanata West', 'Kanata-Ouest'],
-  ['K2W', 45.37, -75.94, 'Kanata North-West', 'Kanata Nord-Ouest'],
-  ['K4A', 45.465, -75.475, 'Orléans (east)', 'Orléans (est)'],
-  ['K4B', 45.43, -75.43, 'Navan and Sarsfield', 'Navan et Sarsfield'],
-  ['K4C', 45.51, -75.4, 'Cumberland', 'Cumberland'],
-  ['K4M', 45.226, -75.685, 'Manotick', 'Manotick'],
-  ['K4P', 45.265, -75.56, 'Greely', 'Greely'],
-  ['K0A', 45.2, -75.7, 'Rural Eastern Ontario', 'Est de l’Ontario (secteur rural)'],
-  // Gatineau
-  ['J8L', 45.585, -75.415, 'Gatineau (Buckingham)', 'Gatineau (Buckingham)'],
-  ['J8M', 45.545, -75.42, 'Gatineau (Masson-Angers)', 'Gatineau (Masson-Angers)'],
-  ['J8P', 45.49, -75.65, 'Gatineau (east)', 'Gatineau (est)'],
-  ['J8R', 45.505, -75.605, 'Gatineau (north-east)', 'Gatineau (nord-est)'],
-  ['J8T', 45.475, -75.695, 'Gatineau (centre)', 'Gatineau (centre)'],
-  ['J8V', 45.5, -75.715, 'Gatineau (Touraine)', 'Gatineau (Touraine)'],
-  ['J8X', 45.43, -75.715, 'Gatineau (Hull)', 'Gatineau (Hull)'],
-  ['J8Y', 45.44, -75.74, 'Gatineau (Hull, Mont-Bleu)', 'Gatineau (Hull, Mont-Bleu)'],
-  ['J8Z', 45.46, -75.75, 'Gatineau (Hull, north)', 'Gatineau (Hull, nord)'],
-  ['J9A', 45.45, -75.79, 'Gatineau (Plateau)', 'Gatineau (Plateau)'],
-  ['J9H', 45.395, -75.845, 'Gatineau (Aylmer)', 'Gatineau (Aylmer)'],
-  ['J9J', 45.42, -75.85, 'Gatineau (Aylmer, north)', 'Gatineau (Aylmer, nord)'],
-  // Halifax Regional Municipality
-  ['B2T', 44.815, -63.61, 'Fall River and Waverley', 'Fall River et Waverley'],
-  ['B2V', 44.685, -63.495, 'Dartmouth East', 'Dartmouth-Est'],
-  ['B2W', 44.66, -63.515, 'Dartmouth (Woodlawn)', 'Dartmouth (Woodlawn)'],
-  ['B2X', 44.7, -63.555, 'Dartmouth North', 'Dartmouth-Nord'],
-  ['B2Y', 44.668, -63.57, 'Downtown Dartmouth', 'Centre-ville de Dartmouth'],
-  ['B2Z', 44.67, -63.45, 'Cole Harbour', 'Cole Harbour'],
-  ['B3A', 44.68, -63.54, 'Dartmouth (central)', 'Dartmouth (centre)'],
-  ['B3B', 44.71, -63.575, 'Burnside', 'Burnside'],
-  ['B3G', 44.61, -63.49, 'Eastern Passage', 'Eastern Passage'],
-  ['B3H', 44.635, -63.58, 'Halifax South End', 'Halifax, quartier Sud'],
-  ['B3J', 44.648, -63.576, 'Downtown Halifax', 'Centre-ville d’Halifax'],
-  ['B3K', 44.658, -63.598, 'Halifax North End', 'Halifax, quartier Nord'],
-  ['B3L', 44.644, -63.615, 'Halifax West End', 'Halifax, quartier Ouest'],
-  ['B3M', 44.665, -63.65, 'Clayton Park', 'Clayton Park'],
-  ['B3N', 44.635, -63.64, 'Halifax (Armdale)', 'Halifax (Armdale)'],
-  ['B3P', 44.615, -63.6, 'Spryfield', 'Spryfield'],
-  ['B3R', 44.595, -63.615, 'Spryfield South and Herring Cove', 'Spryfield-Sud et Herring Cove'],
-  ['B3S', 44.65, -63.675, 'Clayton Park West and Bayers Lake', 'Clayton Park-Ouest et Bayers Lake'],
-  ['B3T', 44.66, -63.74, 'Timberlea and Lakeside', 'Timberlea et Lakeside'],
-  ['B3Z', 44.69, -63.87, 'Tantallon', 'Tantallon'],
-  ['B4A', 44.725, -63.655, 'Bedford', 'Bedford'],
-  ['B4B', 44.73, -63.71, 'Bedford West and Hammonds Plains', 'Bedford-Ouest et Hammonds Plains'],
-  ['B4C', 44.765, -63.68, 'Lower Sackville', 'Lower Sackville'],
-  ['B4E', 44.78, -63.695, 'Lower Sackville (north)', 'Lower Sackville (nord)'],
-  ['B4G', 44.81, -63.66, 'Middle and Upper Sackville', 'Middle Sackville et Upper Sackville'],
-  // Capitals and major cities elsewhere
-  ['A1C', 47.565, -52.71, 'St. John’s (downtown)', 'St. John’s (centre-ville)'],
-  ['B1P', 46.137, -60.194, 'Sydney', 'Sydney'],
-  ['C1A', 46.235, -63.13, 'Charlottetown', 'Charlottetown'],
-  ['E1C', 46.09, -64.78, 'Moncton', 'Moncton'],
-  ['E2L', 45.275, -66.065, 'Saint John', 'Saint John'],
-  ['E3B', 45.955, -66.65, 'Fredericton', 'Fredericton'],
-  ['G1R', 46.81, -71.215, 'Québec City (Old Québec)', 'Québec (Vieux-Québec)'],
-  ['H2Y', 45.505, -73.555, 'Montréal (Old Montréal)', 'Montréal (Vieux-Montréal)'],
-  ['H3B', 45.5, -73.57, 'Downtown Montréal', 'Centre-ville de Montréal'],
-  ['J1H', 45.4, -71.89, 'Sherbrooke', 'Sherbrooke'],
-  ['K7L', 44.23, -76.49, 'Kingston', 'Kingston'],
-  ['L8P', 43.255, -79.875, 'Hamilton', 'Hamilton'],
-  ['M5H', 43.65, -79.383, 'Downtown Toronto', 'Centre-ville de Toronto'],
-  ['N6A', 42.985, -81.245, 'London', 'London'],
-  ['N9A', 42.315, -83.035, 'Windsor', 'Windsor'],
-  ['P3E', 46.48, -80.99, 'Greater Sudbury', 'Grand Sudbury'],
-  ['P7B', 48.42, -89.26, 'Thunder Bay', 'Thunder Bay'],
-  ['R3C', 49.895, -97.14, 'Winnipeg', 'Winnipeg'],
-  ['S4P', 50.45, -104.61, 'Regina', 'Regina'],
-  ['S7K', 52.135, -106.66, 'Saskatoon', 'Saskatoon'],
-  ['T2P', 51.045, -114.07, 'Calgary', 'Calgary'],
-  ['T5J', 53.545, -113.495, 'Edmonton', 'Edmonton'],
-  ['V6B', 49.28, -123.115, 'Vancouver', 'Vancouver'],
-  ['V8W', 48.425, -123.365, 'Victoria', 'Victoria'],
-  ['X0A', 63.747, -68.517, 'Iqaluit area', 'Région d’Iqaluit'],
-  ['X1A', 62.455, -114.37, 'Yellowknife', 'Yellowknife'],
-  ['Y1A', 60.72, -135.055, 'Whitehorse', 'Whitehorse'],
-];
+const PostalArea = z
+  .object({
+    fsa: z.string().regex(FSA, 'a Forward Sortation Area'),
+    lat: latitude,
+    lon: longitude,
+    name_en: name,
+    name_fr: name,
+  })
+  .transform((row) => [row.fsa, row.lat, row.lon, row.name_en, row.name_fr] as const);
 
-/**
- * A postal region (the first letter of a postal code) with a rough central point: the fallback for a
- * well-formed postal code whose area is not in the table, so the search still ranks offices by distance.
- */
-export type RegionRow = readonly [letter: string, lat: number, lon: number, en: string, fr: string];
+const PostalRegion = z
+  .object({
+    letter: z.string().regex(/^[ABCEGHJ-NPRSTVXY]$/, 'a postal region letter'),
+    lat: latitude,
+    lon: longitude,
+    name_en: name,
+    name_fr: name,
+  })
+  .transform((row) => [row.letter, row.lat, row.lon, row.name_en, row.name_fr] as const);
 
-export const POSTAL_REGIONS: readonly RegionRow[] = [
-  ['A', 48.95, -54.6, 'Newfoundland and Labrador', 'Terre-Neuve-et-Labrador'],
-  ['B', 45.37, -63.28, 'Nova Scotia', 'Nouvelle-Écosse'],
-  ['C', 46.24, -63.13, 'Prince Edward Island', 'Île-du-Prince-Édouard'],
-  ['E', 46.3, -66.0, 'New Brunswick', 'Nouveau-Brunswick'],
-  ['G', 47.5, -70.5, 'Eastern Quebec', 'Est du Québec'],
-  ['H', 45.5, -73.6, 'Montréal', 'Montréal'],
-  ['J', 45.9, -73.7, 'Western Quebec', 'Ouest du Québec'],
-  ['K', 44.9, -76.0, 'Eastern Ontario', 'Est de l’Ontario'],
-  ['L', 43.6, -79.8, 'Central Ontario', 'Centre de l’Ontario'],
-  ['M', 43.7, -79.4, 'Toronto', 'Toronto'],
-  ['N', 43.0, -81.0, 'Southwestern Ontario', 'Sud-Ouest de l’Ontario'],
-  ['P', 46.5, -81.0, 'Northern Ontario', 'Nord de l’Ontario'],
-  ['R', 50.0, -97.5, 'Manitoba', 'Manitoba'],
-  ['S', 51.5, -105.5, 'Saskatchewan', 'Saskatchewan'],
-  ['T', 52.3, -113.8, 'Alberta', 'Alberta'],
-  ['V', 49.9, -121.0, 'British Columbia', 'Colombie-Britannique'],
-  ['X', 63.0, -95.0, 'Northwest Territories and Nunavut', 'Territoires du Nord-Ouest et Nunavut'],
-  ['Y', 60.72, -135.06, 'Yukon', 'Yukon'],
-];
+const Place = z
+  .object({ name_en: name, name_fr: name, lat: latitude, lon: longitude, aliases: z.string() })
+  .transform((row) => {
+    const aliases = row.aliases
+      .split('|')
+      .map((alias) => alias.trim())
+      .filter((alias) => alias !== '');
+    return {
+      en: row.name_en,
+      fr: row.name_fr,
+      lat: row.lat,
+      lon: row.lon,
+      ...(aliases.length > 0 ? { aliases } : {}),
+    };
+  });
 
-/** A named place; `aliases` are other spellings (the names themselves match, without accents). */
-export interface PlaceRow {
-  en: string;
-  fr: string;
-  lat: number;
-  lon: number;
-  aliases?: readonly string[];
+const RegionSuffix = z
+  .object({
+    suffix: z
+      .string()
+      .refine(
+        (suffix) => suffix !== '' && placeKey(suffix) === suffix,
+        'in matching form (lower case, no accents or punctuation)',
+      ),
+  })
+  .transform((row) => row.suffix);
+
+/** Reads a geocoder table from a folder laid out as `data/reference/places/`. */
+export function readGeocoderTable(folder: string): GeocoderTable {
+  const rows = <S extends z.ZodType>(file: string, schema: S) => readReferenceCsv(join(folder, file), schema);
+  return {
+    areas: rows('postal-areas.csv', PostalArea),
+    regions: rows('postal-regions.csv', PostalRegion),
+    places: rows('places.csv', Place),
+    suffixes: rows('region-suffixes.csv', RegionSuffix),
+  };
 }
 
-export const PLACES: readonly PlaceRow[] = [
-  // Ottawa and its communities
-  { en: 'Ottawa', fr: 'Ottawa', lat: 45.4215, lon: -75.6972 },
-  { en: 'Orléans', fr: 'Orléans', lat: 45.4703, lon: -75.515 },
-  { en: 'Kanata', fr: 'Kanata', lat: 45.3088, lon: -75.8987 },
-  { en: 'Nepean', fr: 'Nepean', lat: 45.345, lon: -75.76 },
-  { en: 'Barrhaven', fr: 'Barrhaven', lat: 45.275, lon: -75.742 },
-  { en: 'Vanier', fr: 'Vanier', lat: 45.439, lon: -75.663 },
-  { en: 'Stittsville', fr: 'Stittsville', lat: 45.259, lon: -75.922 },
-  { en: 'Manotick', fr: 'Manotick', lat: 45.226, lon: -75.683 },
-  { en: 'Gloucester', fr: 'Gloucester', lat: 45.39, lon: -75.61 },
-  { en: 'Westboro', fr: 'Westboro', lat: 45.393, lon: -75.755 },
-  { en: 'Centretown', fr: 'Centre-ville d’Ottawa', lat: 45.415, lon: -75.696, aliases: ['centre ville'] },
-  { en: 'ByWard Market', fr: 'Marché By', lat: 45.429, lon: -75.692, aliases: ['byward'] },
-  { en: 'Lowertown', fr: 'Basse-Ville', lat: 45.432, lon: -75.69 },
-  { en: 'Sandy Hill', fr: 'Côte-de-Sable', lat: 45.423, lon: -75.678 },
-  { en: 'The Glebe', fr: 'Le Glebe', lat: 45.4, lon: -75.688, aliases: ['glebe'] },
-  { en: 'Alta Vista', fr: 'Alta Vista', lat: 45.388, lon: -75.655 },
-  { en: 'Hunt Club', fr: 'Hunt Club', lat: 45.35, lon: -75.66 },
-  { en: 'Riverside South', fr: 'Riverside-Sud', lat: 45.27, lon: -75.69 },
-  { en: 'Findlay Creek', fr: 'Findlay Creek', lat: 45.315, lon: -75.608 },
-  { en: 'Cumberland', fr: 'Cumberland', lat: 45.516, lon: -75.408 },
-  { en: 'Navan', fr: 'Navan', lat: 45.42, lon: -75.423 },
-  { en: 'Rockcliffe Park', fr: 'Rockcliffe Park', lat: 45.451, lon: -75.677, aliases: ['rockcliffe'] },
-  { en: 'New Edinburgh', fr: 'New Edinburgh', lat: 45.445, lon: -75.687 },
-  { en: 'Bells Corners', fr: 'Bells Corners', lat: 45.323, lon: -75.827 },
-  { en: 'Blackburn Hamlet', fr: 'Blackburn Hamlet', lat: 45.433, lon: -75.563 },
-  { en: 'Beacon Hill', fr: 'Beacon Hill', lat: 45.446, lon: -75.603 },
-  { en: 'Overbrook', fr: 'Overbrook', lat: 45.429, lon: -75.643 },
-  { en: 'Hintonburg', fr: 'Hintonburg', lat: 45.401, lon: -75.729 },
-  { en: 'Carp', fr: 'Carp', lat: 45.348, lon: -76.04 },
-  // Gatineau and its sectors
-  { en: 'Gatineau', fr: 'Gatineau', lat: 45.4765, lon: -75.7013 },
-  { en: 'Hull', fr: 'Hull', lat: 45.428, lon: -75.713 },
-  { en: 'Aylmer', fr: 'Aylmer', lat: 45.396, lon: -75.842 },
-  { en: 'Buckingham', fr: 'Buckingham', lat: 45.588, lon: -75.417 },
-  { en: 'Masson-Angers', fr: 'Masson-Angers', lat: 45.545, lon: -75.415 },
-  { en: 'Chelsea', fr: 'Chelsea', lat: 45.5, lon: -75.79 },
-  // Halifax Regional Municipality
-  {
-    en: 'Halifax',
-    fr: 'Halifax',
-    lat: 44.6488,
-    lon: -63.5752,
-    aliases: ['halifax regional municipality', 'municipalite regionale d halifax', 'hrm'],
-  },
-  { en: 'Dartmouth', fr: 'Dartmouth', lat: 44.671, lon: -63.567 },
-  { en: 'Bedford', fr: 'Bedford', lat: 44.73, lon: -63.656 },
-  { en: 'Sackville', fr: 'Sackville', lat: 44.775, lon: -63.678, aliases: ['lower sackville'] },
-  { en: 'Cole Harbour', fr: 'Cole Harbour', lat: 44.672, lon: -63.478 },
-  { en: 'Clayton Park', fr: 'Clayton Park', lat: 44.662, lon: -63.65 },
-  { en: 'Spryfield', fr: 'Spryfield', lat: 44.611, lon: -63.61 },
-  { en: 'Eastern Passage', fr: 'Eastern Passage', lat: 44.608, lon: -63.49 },
-  { en: 'Timberlea', fr: 'Timberlea', lat: 44.665, lon: -63.735 },
-  { en: 'Fall River', fr: 'Fall River', lat: 44.815, lon: -63.611 },
-  { en: 'Tantallon', fr: 'Tantallon', lat: 44.69, lon: -63.87, aliases: ['upper tantallon'] },
-  { en: 'Hammonds Plains', fr: 'Hammonds Plains', lat: 44.735, lon: -63.77 },
-  { en: 'Fairview', fr: 'Fairview', lat: 44.66, lon: -63.625 },
-  // Capitals and major cities of every province and territory
-  { en: 'Toronto', fr: 'Toronto', lat: 43.6532, lon: -79.3832 },
-  { en: 'Hamilton', fr: 'Hamilton', lat: 43.2557, lon: -79.8711 },
-  { en: 'London', fr: 'London', lat: 42.9849, lon: -81.2453 },
-  { en: 'Kingston', fr: 'Kingston', lat: 44.2312, lon: -76.486 },
-  { en: 'Cornwall', fr: 'Cornwall', lat: 45.0213, lon: -74.7303 },
-  { en: 'Windsor', fr: 'Windsor', lat: 42.3149, lon: -83.0364 },
-  { en: 'Greater Sudbury', fr: 'Grand Sudbury', lat: 46.4917, lon: -80.993, aliases: ['sudbury'] },
-  { en: 'Thunder Bay', fr: 'Thunder Bay', lat: 48.3809, lon: -89.2477 },
-  {
-    en: 'Québec City',
-    fr: 'Québec',
-    lat: 46.8139,
-    lon: -71.208,
-    aliases: ['quebec', 'ville de quebec'],
-  },
-  { en: 'Montréal', fr: 'Montréal', lat: 45.5017, lon: -73.5673 },
-  { en: 'Sherbrooke', fr: 'Sherbrooke', lat: 45.4042, lon: -71.8929 },
-  { en: 'Laval', fr: 'Laval', lat: 45.6066, lon: -73.7124 },
-  { en: 'Sydney', fr: 'Sydney', lat: 46.1368, lon: -60.1942 },
-  { en: 'Truro', fr: 'Truro', lat: 45.3655, lon: -63.2869 },
-  { en: 'Fredericton', fr: 'Fredericton', lat: 45.9636, lon: -66.6431 },
-  { en: 'Moncton', fr: 'Moncton', lat: 46.0878, lon: -64.7782 },
-  { en: 'Saint John', fr: 'Saint John', lat: 45.2733, lon: -66.0633, aliases: ['st john'] },
-  { en: 'Charlottetown', fr: 'Charlottetown', lat: 46.2382, lon: -63.1311 },
-  { en: 'St. John’s', fr: 'St. John’s', lat: 47.5615, lon: -52.7126, aliases: ['saint johns'] },
-  { en: 'Winnipeg', fr: 'Winnipeg', lat: 49.8951, lon: -97.1384 },
-  { en: 'Regina', fr: 'Regina', lat: 50.4452, lon: -104.6189 },
-  { en: 'Saskatoon', fr: 'Saskatoon', lat: 52.1332, lon: -106.67 },
-  { en: 'Edmonton', fr: 'Edmonton', lat: 53.5461, lon: -113.4938 },
-  { en: 'Calgary', fr: 'Calgary', lat: 51.0447, lon: -114.0719 },
-  { en: 'Victoria', fr: 'Victoria', lat: 48.4284, lon: -123.3656 },
-  { en: 'Vancouver', fr: 'Vancouver', lat: 49.2827, lon: -123.1207 },
-  { en: 'Whitehorse', fr: 'Whitehorse', lat: 60.7212, lon: -135.0568 },
-  { en: 'Yellowknife', fr: 'Yellowknife', lat: 62.454, lon: -114.3718 },
-  { en: 'Iqaluit', fr: 'Iqaluit', lat: 63.7467, lon: -68.517 },
-];
+/** Stitch's own table of postal areas and places. */
+export const BUILT_IN_TABLE: GeocoderTable = readGeocoderTable(referenceDataPath('places'));
 
-/**
- * Trailing words that name a province, a territory or the country ("Gatineau, QC", "Halifax Nova
- * Scotia"): removed when the whole text is not a known place. Already in matching form.
- */
-export const REGION_SUFFIXES: readonly string[] = [
-  'canada',
-  'on',
-  'ont',
-  'ontario',
-  'qc',
-  'que',
-  'quebec',
-  'ns',
-  'n s',
-  'ne',
-  'n e',
-  'nova scotia',
-  'nouvelle ecosse',
-  'nb',
-  'n b',
-  'new brunswick',
-  'nouveau brunswick',
-  'pe',
-  'pei',
-  'ipe',
-  'prince edward island',
-  'ile du prince edouard',
-  'nl',
-  'newfoundland',
-  'newfoundland and labrador',
-  'terre neuve',
-  'terre neuve et labrador',
-  'mb',
-  'manitoba',
-  'sk',
-  'saskatchewan',
-  'ab',
-  'alberta',
-  'bc',
-  'b c',
-  'cb',
-  'british columbia',
-  'colombie britannique',
-  'yt',
-  'yukon',
-  'nt',
-  'nwt',
-  'northwest territories',
-  'territoires du nord ouest',
-  'nu',
-  'nunavut',
-];
+/** The geocoder over the built-in table. */
+export const builtInGeocoder: Geocoder = createTableGeocoder(BUILT_IN_TABLE);

@@ -1,19 +1,28 @@
-import {
-  PLACES,
-  POSTAL_AREAS,
-  POSTAL_REGIONS,
-  REGION_SUFFIXES,
-  type AreaRow,
-  type PlaceRow,
-  type RegionRow,
-} from './places.js';
 import type { GeoPlace, Geocoder } from './types.js';
+
+/** `[FSA, latitude, longitude, English name, French name]`. */
+export type AreaRow = readonly [fsa: string, lat: number, lon: number, en: string, fr: string];
+
+/**
+ * A postal region (the first letter of a postal code) with a rough central point: the fallback for a
+ * well-formed postal code whose area is not in the table, so the search still ranks offices by distance.
+ */
+export type RegionRow = readonly [letter: string, lat: number, lon: number, en: string, fr: string];
+
+/** A named place; `aliases` are other spellings (the names themselves match, without accents). */
+export interface PlaceRow {
+  en: string;
+  fr: string;
+  lat: number;
+  lon: number;
+  aliases?: readonly string[];
+}
 
 /** Longer than any postal code or place name: anything past it is not worth reading. */
 const MAX_INPUT_LENGTH = 100;
 
 /** A Forward Sortation Area: no D, F, I, O, Q, U anywhere, nor W or Z first (Canada Post's rules). */
-const FSA = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]$/;
+export const FSA = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]$/;
 /** The Local Delivery Unit, the last three characters. */
 const LDU = /^\d[ABCEGHJ-NPRSTV-Z]\d$/;
 /** Shaped like a postal code, valid letters or not: such text is never read as a place name. */
@@ -47,18 +56,12 @@ export interface GeocoderTable {
   areas: readonly AreaRow[];
   regions: readonly RegionRow[];
   places: readonly PlaceRow[];
+  /** Trailing words naming a province, a territory or the country ("Gatineau, QC"), in `placeKey` form. */
   suffixes: readonly string[];
 }
 
-const BUILT_IN: GeocoderTable = {
-  areas: POSTAL_AREAS,
-  regions: POSTAL_REGIONS,
-  places: PLACES,
-  suffixes: REGION_SUFFIXES,
-};
-
 /** A geocoder over a table held in memory: no network, no personal data leaves the process. */
-export function createTableGeocoder(table: GeocoderTable = BUILT_IN): Geocoder {
+export function createTableGeocoder(table: GeocoderTable): Geocoder {
   const areas = new Map(table.areas.map((row) => [row[0], row]));
   const regions = new Map(table.regions.map((row) => [row[0], row]));
   const places = new Map<string, PlaceRow>();
@@ -110,6 +113,3 @@ export function createTableGeocoder(table: GeocoderTable = BUILT_IN): Geocoder {
     },
   };
 }
-
-/** The geocoder over Stitch's own table of postal areas and places. */
-export const builtInGeocoder: Geocoder = createTableGeocoder();

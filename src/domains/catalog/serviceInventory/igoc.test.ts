@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveDepartment } from './departments.js';
+import { DEPARTMENTS, resolveDepartment } from './departments.js';
 import { InventoryFileError } from './read.js';
-import { defaultIgocPath, igocWebsite, parseIgoc, readIgoc } from './igoc.js';
+import { defaultIgocPath, IGOC_COLUMNS, igocWebsite, parseIgoc, readIgoc } from './igoc.js';
 
 const HEADER =
   'org_id,legal_title_en,legal_title_fr,applied_title_en,applied_title_fr,abbr_en,abbr_fr,description_en,description_fr,dept_website_en,dept_website_fr';
@@ -33,8 +34,20 @@ describe('IGOC reader', () => {
     expect(defaultIgocPath({ STITCH_IGOC_CSV: '/data/igoc.csv' })).toBe('/data/igoc.csv');
   });
 
+  it('ships the columns it reads for every known department (scripts/extract-igoc.ts)', async () => {
+    const path = defaultIgocPath({});
+    expect(path).toMatch(/\/data\/reference\/gc-departments\/igoc\.csv$/);
+    expect(readFileSync(path, 'utf8').split('\n', 1)[0]).toBe(IGOC_COLUMNS.join(','));
+    const igoc = await readIgoc(path);
+    expect(DEPARTMENTS.filter((department) => !igoc.organizations.has(department.igoc))).toEqual([]);
+    expect(igoc.organizations.get('1')).toMatchObject({
+      name: { en: 'Agriculture and Agri-Food Canada', fr: 'Agriculture et Agroalimentaire Canada' },
+      website: { en: expect.stringMatching(/^https:\/\/.*agr\.gc\.ca/) },
+    });
+  });
+
   it('adds IGOC’s titles to the spellings a department is recognised by, without changing stored ones', async () => {
-    const igoc = await readIgoc('../shared/data/gc-organizations/igoc.csv');
+    const igoc = await readIgoc();
     const legal = { en: 'Department of Agriculture and Agri-Food', fr: '' };
     expect(resolveDepartment(legal).known).toBe(false);
     expect(resolveDepartment(legal, igoc).key).toBe('aafc-aac');

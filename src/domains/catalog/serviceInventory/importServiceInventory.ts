@@ -63,7 +63,7 @@ export interface ServiceInventoryOptions {
   onProgress?: (step: string) => void;
   /**
    * IGOC, read with `readIgoc`, for the organisations' names, descriptions and websites. Omitted: read from
-   * `defaultIgocPath()` (`STITCH_IGOC_CSV`, else the shared data copy). Not found: the files' own names.
+   * `defaultIgocPath()` (`STITCH_IGOC_CSV`, else the extract in data/reference). Not found: the files' own names.
    */
   organizations?: IgocTable;
 }

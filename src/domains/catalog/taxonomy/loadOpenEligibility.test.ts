@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,6 +39,9 @@ describe('loadOpenEligibility', () => {
     expect(first.notes).toHaveLength(2);
     const afterFirst = await snapshot(database.db);
     expect(afterFirst.terms).toHaveLength(385);
+    // Situation codes start at 20000: 291 service terms and 94 situations.
+    const situations = afterFirst.terms.filter((term) => Number.parseInt(term.code ?? '', 10) >= 20000);
+    expect(situations).toHaveLength(94);
     expect(afterFirst.taxonomies.map((t) => t.id)).toEqual([OPEN_ELIGIBILITY_TAXONOMY_ID]);
 
     const second = await loadOpenEligibility(database.db, { xmlPath, actor: 'test:taxonomy' });
@@ -103,11 +107,12 @@ describe('loadOpenEligibility', () => {
 });
 
 describe('defaultOpenEligibilityPath', () => {
-  it('reads STITCH_TAXONOMY_XML, relative to the project root, else the shared data copy', () => {
+  it('reads STITCH_TAXONOMY_XML, relative to the project root, else the copy shipped in data/reference', () => {
     const root = resolve(import.meta.dirname, '../../../..');
     expect(defaultOpenEligibilityPath({})).toBe(
-      resolve(root, '../shared/data/taxonomy/open-eligibility-auntbertha/taxonomy.xml'),
+      resolve(root, 'data/reference/open-eligibility/taxonomy.xml'),
     );
+    expect(existsSync(defaultOpenEligibilityPath({}))).toBe(true);
     expect(defaultOpenEligibilityPath({ STITCH_TAXONOMY_XML: '/data/oe.xml' })).toBe('/data/oe.xml');
     expect(defaultOpenEligibilityPath({ STITCH_TAXONOMY_XML: 'data/oe.xml' })).toBe(
       resolve(root, 'data/oe.xml'),

@@ -3,20 +3,18 @@
  * transaction. Ids are stable, so loading again updates the same rows.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { appendAudit } from '../../../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import { StitchError } from '../../../platform/errors/index.js';
+import { fromProjectRoot, referenceDataPath } from '../../../platform/reference/index.js';
 import { parseOpenEligibility } from './openEligibility.js';
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-
-/** The source file: `STITCH_TAXONOMY_XML` (relative to the project root), else the shared data copy. */
+/** The source file: `STITCH_TAXONOMY_XML` (relative to the project root), else the copy in data/reference. */
 export function defaultOpenEligibilityPath(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.STITCH_TAXONOMY_XML?.trim();
-  if (configured) return isAbsolute(configured) ? configured : resolve(PROJECT_ROOT, configured);
-  return resolve(PROJECT_ROOT, '../shared/data/taxonomy/open-eligibility-auntbertha/taxonomy.xml');
+  if (configured) return fromProjectRoot(configured);
+  return referenceDataPath('open-eligibility/taxonomy.xml');
 }
 
 /** The taxonomy file is not there: start-up and the demo seed log this and carry on without it. */

@@ -1,14 +1,14 @@
 /**
  * The Open Eligibility human-services taxonomy (Aunt Bertha, v2.0, CC BY-SA 3.0) as catalog taxonomy
  * terms: English names from the XML, French names from Stitch's own translation
- * (`open-eligibility.fr.json`). See README.md for the source quirks handled here.
+ * (`data/reference/open-eligibility/names.fr.json`). See README.md for the source quirks handled here.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { z } from 'zod';
 import { StitchError } from '../../../platform/errors/index.js';
 import { stableId } from '../../../platform/ids/index.js';
+import { readReferenceJson, referenceDataPath } from '../../../platform/reference/index.js';
 import { TaxonomyInput, TaxonomyTermInput } from '../schemas.js';
-import frenchNames from './open-eligibility.fr.json' with { type: 'json' };
-import frenchDescriptions from './open-eligibility.descriptions.fr.json' with { type: 'json' };
 
 type TaxonomyRecord = ReturnType<typeof TaxonomyInput.parse>;
 type TermRecord = ReturnType<typeof TaxonomyTermInput.parse>;
@@ -35,7 +35,7 @@ export interface OpenEligibilityTaxonomy {
 }
 
 export interface ParseOpenEligibilityOptions {
-  /** French names keyed as in `open-eligibility.fr.json`; tests pass their own. */
+  /** French names keyed as in `names.fr.json`; tests pass their own. */
   frenchNames?: Record<string, string>;
   /** French descriptions of the top-level service categories, keyed by id. */
   frenchDescriptions?: Record<string, string>;
@@ -45,6 +45,23 @@ export class OpenEligibilityFormatError extends StitchError {
   constructor(message: string, details?: Record<string, unknown>) {
     super('IMPORT_FAILED', `Open Eligibility taxonomy: ${message}`, details);
   }
+}
+
+/** Term key (`1102`, `1206-primary-care`) → French text. */
+const FrenchTexts = z.record(z.string().regex(/^\d+(?:-[a-z0-9-]+)?$/), z.string().trim().min(1));
+
+let frenchTexts: { names: Record<string, string>; descriptions: Record<string, string> } | undefined;
+
+/** Stitch's French names and top-level descriptions, read from `data/reference/open-eligibility/` once. */
+export function openEligibilityFrench(): {
+  names: Record<string, string>;
+  descriptions: Record<string, string>;
+} {
+  frenchTexts ??= {
+    names: readReferenceJson(referenceDataPath('open-eligibility/names.fr.json'), FrenchTexts),
+    descriptions: readReferenceJson(referenceDataPath('open-eligibility/descriptions.fr.json'), FrenchTexts),
+  };
+  return frenchTexts;
 }
 
 const LEVELS = ['top_level', 'second_level', 'third_level', 'fourth_level'] as const;
@@ -89,8 +106,8 @@ export function parseOpenEligibility(
   xml: string,
   options: ParseOpenEligibilityOptions = {},
 ): OpenEligibilityTaxonomy {
-  const fr = options.frenchNames ?? (frenchNames as Record<string, string>);
-  const frDescriptions = options.frenchDescriptions ?? (frenchDescriptions as Record<string, string>);
+  const fr = options.frenchNames ?? openEligibilityFrench().names;
+  const frDescriptions = options.frenchDescriptions ?? openEligibilityFrench().descriptions;
   // The file declares `<?xml version="2.0"?>`, which no XML spec defines; its content is plain XML 1.0, so say so before a strict parser sees it.
   const text = xml.replace(/^(\uFEFF?<\?xml[^>]*?\bversion\s*=\s*)(["'])2\.0\2/, '$1$21.0$2');
   const valid = XMLValidator.validate(text);
