@@ -17,6 +17,7 @@ const NEEDS_SHARED_DATA = [
   'src/domains/catalog/serviceInventory/parse.test.ts',
   'src/domains/clusters/screener/jsonLogic.test.ts',
   'src/channels/web/views/jsonLd.test.ts',
+  'src/demo/catalog/package.test.ts',
 ];
 
 const sharedData = existsSync(new URL('../shared/data/SOURCES.md', import.meta.url));

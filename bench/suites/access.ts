@@ -12,7 +12,7 @@ import { seedDemo } from '../../src/demo/index.js';
 import { auditHash, GENESIS_HASH, verifyAuditChain } from '../../src/platform/audit/index.js';
 import { createTestDatabase } from '../../src/testing/db.js';
 import { signInAs } from '../../src/testing/auth.js';
-import { orgId } from '../../src/demo/catalog/helpers.js';
+import { orgId } from '../../src/demo/catalog/ids.js';
 
 export interface AccessFigures {
   engine: string;

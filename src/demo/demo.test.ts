@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as catalog from '../domains/catalog/index.js';
-import { CatalogBundle } from '../domains/catalog/index.js';
+import {
+  CatalogBundle,
+  getJurisdiction,
+  getLocation,
+  getOrganization,
+  getService,
+} from '../domains/catalog/index.js';
+import type { Db } from '../platform/db/index.js';
 import { createTestDatabase } from '../testing/db.js';
+import { jurisdictionId, locationId, orgId, serviceId } from './catalog/ids.js';
 import { demoCatalog, seedDemo, seedDemoIfEmpty } from './index.js';
 
 const bundle = CatalogBundle.parse(demoCatalog());
@@ -265,8 +273,104 @@ describe.skipIf(!hasImport)('seeding the demo catalog', () => {
         .where('source', '=', 'demo')
         .executeTakeFirstOrThrow();
       expect(Number(terms.n)).toBeGreaterThan(400);
+      await expectKnownRecords(database.db);
     } finally {
       await database.close();
     }
   }, 60_000);
 });
+
+/** The counts of data/demo/catalog and a few of its records, as the seed wrote them. */
+async function expectKnownRecords(db: Db): Promise<void> {
+  const count = async (table: 'jurisdiction' | 'organization' | 'location' | 'service') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  expect({
+    jurisdictions: await count('jurisdiction'),
+    organizations: await count('organization'),
+    locations: await count('location'),
+    services: await count('service'),
+  }).toEqual({ jurisdictions: 9, organizations: 31, locations: 16, services: 123 });
+
+  const ontario = await getJurisdiction(db, jurisdictionId('ca-on'));
+  expect(ontario).toMatchObject({
+    level: 'provincial',
+    parent_id: jurisdictionId('ca'),
+    name: { en: 'Government of Ontario', fr: 'Gouvernement de l’Ontario' },
+  });
+
+  const serviceOntario = await getOrganization(db, orgId('serviceontario'));
+  expect(serviceOntario).toMatchObject({
+    jurisdiction_id: jurisdictionId('ca-on'),
+    brand_colour: '#1A1A1A',
+    brand_accent_colour: '#0066CC',
+    is_partner: true,
+    website: {
+      en: 'https://www.ontario.ca/page/serviceontario',
+      fr: 'https://www.ontario.ca/fr/page/serviceontario',
+    },
+  });
+
+  const ei = await getService(db, serviceId('ei-regular-benefits'));
+  expect(ei.name).toEqual({
+    en: 'Employment Insurance regular benefits',
+    fr: 'Prestations régulières d’assurance-emploi',
+  });
+  expect(ei.organization_id).toBe(orgId('service-canada'));
+  expect(ei.channels.map((channel) => channel.kind)).toEqual(['web', 'phone', 'walk_in', 'kiosk']);
+  const phone = ei.channels.find((channel) => channel.kind === 'phone')!;
+  expect(phone).toMatchObject({
+    phone_number: '1-800-206-7218',
+    tty_number: '1-800-529-3742',
+    unit_cost: 12,
+    description: { en: 'Employment Insurance line', fr: 'Ligne de l’assurance-emploi' },
+  });
+  expect(phone.hours).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        byday: 'MO,TU,WE,TH,FR',
+        opens_at: '08:30',
+        closes_at: '16:30',
+        closed: false,
+      }),
+      expect.objectContaining({ valid_from: '2026-12-25', closed: true }),
+    ]),
+  );
+  expect(ei.standards).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        channel_kind: 'web',
+        threshold_value: 28,
+        threshold_unit: 'calendar_days',
+        target: 0.8,
+        external_id: '931',
+      }),
+    ]),
+  );
+
+  const cityHall = await getLocation(db, locationId('ottawa-city-hall'));
+  expect(cityHall.name).toEqual({
+    en: 'Ottawa City Hall – Government Service Centre',
+    fr: 'Hôtel de ville d’Ottawa – Centre de services gouvernementaux',
+  });
+  expect(cityHall).toMatchObject({ latitude: 45.4206, longitude: -75.6903, time_zone: 'America/Toronto' });
+  expect(cityHall.schedules).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ byday: 'MO,TU,WE,TH,FR', opens_at: '08:30', closes_at: '16:30' }),
+      expect.objectContaining({
+        valid_from: '2026-09-30',
+        closed: true,
+        description: {
+          en: 'National Day for Truth and Reconciliation',
+          fr: 'Journée nationale de la vérité et de la réconciliation',
+        },
+      }),
+    ]),
+  );
+}

@@ -16,17 +16,16 @@ import {
   saveClusterDraft,
   setClusterLifecycle,
   setClusterPartnership,
-  ClusterDefinitionSchema,
 } from '../domains/clusters/index.js';
 import { rebuildSearchIndex, setSearchTerms } from '../domains/search/index.js';
 import { canonicalJson } from '../platform/audit/index.js';
 import { withTransaction, type Db, type Tx } from '../platform/db/index.js';
 import { isStitchError } from '../platform/errors/index.js';
 import { LANGUAGES } from '../platform/i18n/index.js';
-import { demoCatalog } from './catalog/index.js';
+import { readDemoCatalog } from './catalog/index.js';
 import { demoClusters } from './clusters/index.js';
 import { seedDemoPartnerships } from './partnerships.js';
-import { demoServiceTerms } from './search/serviceTerms.js';
+import { demoServiceTerms } from './search/terms.js';
 
 export { demoCatalog } from './catalog/index.js';
 
@@ -55,7 +54,9 @@ export async function seedDemo(db: Db | Tx): Promise<SeedReport> {
       if (!(error instanceof TaxonomySourceMissingError)) throw error;
       notes.push(`Open Eligibility taxonomy not loaded: ${error.message}`);
     }
-    const catalog = await importCatalog(tx, demoCatalog(), { source: 'demo', actor: ACTOR });
+    const demo = readDemoCatalog();
+    notes.push(...demo.notes);
+    const catalog = await importCatalog(tx, demo.bundle, { source: 'demo', actor: ACTOR });
     // Partnerships first: each cluster joins its own, and production needs its signed agreement.
     const partnerships = await seedDemoPartnerships(tx);
     notes.push(`${partnerships.created} demo partnerships created, ${partnerships.signed} agreements signed`);
@@ -93,8 +94,7 @@ export async function seedDemoClusters(db: Db | Tx): Promise<{ published: number
   return withTransaction(db, async (tx) => {
     let published = 0;
     let unchanged = 0;
-    for (const { definition, lifecycle } of demoClusters()) {
-      const wanted = ClusterDefinitionSchema.parse(definition);
+    for (const { definition: wanted, lifecycle } of demoClusters()) {
       const current = await currentDefinition(tx, wanted.key);
       if (current && canonicalJson(current) === canonicalJson(wanted)) {
         unchanged += 1;
@@ -119,7 +119,7 @@ export async function seedDemoClusters(db: Db | Tx): Promise<{ published: number
 /** The colloquial terms kept for demo services, then the search index rebuilt. */
 export async function seedDemoSearch(db: Db | Tx) {
   return withTransaction(db, async (tx) => {
-    for (const entry of demoServiceTerms) {
+    for (const entry of demoServiceTerms()) {
       for (const lang of LANGUAGES) {
         await setSearchTerms(tx, SEED_ACTOR, {
           kind: 'service',

@@ -3,7 +3,8 @@ import { getClusterGovernance, setClusterLifecycle, signOffProduction } from '..
 import { getAgreementInForce, listPartnerships, partnershipId } from '../domains/partnerships/index.js';
 import { createTestUser } from '../testing/auth.js';
 import { createTestDatabase, type TestDatabase } from '../testing/db.js';
-import { orgId } from './catalog/helpers.js';
+import { orgId } from './catalog/ids.js';
+import { demoCatalog } from './catalog/index.js';
 import { demoClusters } from './clusters/index.js';
 import { seedDemo } from './index.js';
 import { demoPartnerships } from './partnerships.js';
@@ -49,6 +50,30 @@ describe('demo partnerships', () => {
       en: 'Having a baby partnership',
       fr: 'Partenariat «\u00a0Avoir un bébé\u00a0»',
     });
+  });
+
+  it('has as members the other owners of the cluster’s services, in the agreement’s co-brand order', () => {
+    const owners = new Map(demoCatalog().services!.map((service) => [service.id, service.organization_id]));
+    const clusters = new Map(demoClusters().map((cluster) => [cluster.definition.key, cluster.definition]));
+    for (const { partnership, agreement } of demoPartnerships()) {
+      const definition = clusters.get(partnership.key)!;
+      const lead = definition.lead_organization_id;
+      const members = [
+        ...new Set(
+          definition.stages.flatMap((stage) =>
+            stage.steps.flatMap((step) => step.service_ids.map((id) => owners.get(id))),
+          ),
+        ),
+      ].filter((id) => id !== lead);
+      expect(partnership.parties, partnership.key).toEqual([
+        { organization_id: lead, role: 'lead' },
+        ...members.map((organization_id) => ({ organization_id, role: 'member' })),
+      ]);
+      expect(agreement.clauses.branding).toMatchObject({
+        lead_organization_id: lead,
+        co_brand_order: members,
+      });
+    }
   });
 
   it('changes nothing when seeded again', async () => {

@@ -2,92 +2,48 @@
  * The demo partnerships: one per demo cluster (same key), led by the cluster's lead partner, with every
  * other organisation owning a service in the cluster as a member, and a signed service-cluster
  * agreement in force from 2026-04-01 to 2029-03-31 whose scope is that cluster. The moving pilot's
- * agreement is signed too, so the demo can take it to production once its lead signs off.
+ * agreement is signed too, so the demo can take it to production once its lead signs off. One file per
+ * partnership in data/demo/partnerships (`<key>.json`: `{ "partnership": …, "agreement": … }`).
  */
-import { CatalogBundle } from '../domains/catalog/index.js';
+import { basename } from 'node:path';
+import { z } from 'zod';
 import {
+  AgreementDraftInput,
+  PartnershipInput,
   PartnershipNotFoundError,
   createPartnership,
   draftAgreement,
   getPartnership,
   listAgreements,
   signAgreement,
-  type AgreementDraftInput,
-  type PartnershipInput,
 } from '../domains/partnerships/index.js';
-import { ClusterDefinitionSchema } from '../domains/clusters/index.js';
 import { systemActor } from '../platform/auth/index.js';
 import { withTransaction, type Db, type Tx } from '../platform/db/index.js';
-import { demoCatalog } from './catalog/index.js';
-import { t } from './catalog/helpers.js';
-import { demoClusters } from './clusters/index.js';
+import { DemoDataError, demoJsonFiles, readDemoJson } from './data.js';
 
 const SEED_ACTOR = systemActor('seed-demo');
 
-export const DEMO_TERM = { starts_on: '2026-04-01', ends_on: '2029-03-31', review_on: '2027-03-31' } as const;
+const DemoPartnershipFile = z.object({ partnership: PartnershipInput, agreement: AgreementDraftInput });
 
-export interface DemoPartnership {
-  partnership: PartnershipInput;
-  agreement: AgreementDraftInput;
-}
+export type DemoPartnership = z.output<typeof DemoPartnershipFile>;
 
-/** One partnership and agreement per demo cluster, in the clusters' order; fresh copies each call. */
+/** Every demo partnership and its agreement, parsed with the partnerships domain's schemas, by key. */
 export function demoPartnerships(): DemoPartnership[] {
-  const owners = new Map(CatalogBundle.parse(demoCatalog()).services.map((s) => [s.id, s.organization_id]));
-  return demoClusters().map(({ definition: input }) => {
-    const definition = ClusterDefinitionSchema.parse(input);
-    const lead = definition.lead_organization_id;
-    const members = [
-      ...new Set(
-        definition.stages.flatMap((stage) =>
-          stage.steps.flatMap((step) => step.service_ids.map((id) => owners.get(id)!)),
-        ),
-      ),
-    ].filter((id) => id && id !== lead);
-    return {
-      partnership: {
-        key: definition.key,
-        name: {
-          en: `${definition.title.en} partnership`,
-          fr: `Partenariat «\u00a0${definition.title.fr}\u00a0»`,
+  return demoJsonFiles('partnerships').map((file) => {
+    const demo = readDemoJson(file, DemoPartnershipFile);
+    const key = basename(file, '.json');
+    if (demo.partnership.key !== key)
+      throw new DemoDataError(file, [
+        {
+          path: 'partnership.key',
+          message: `The file of partnership ${demo.partnership.key} is named after it`,
         },
-        parties: [
-          { organization_id: lead, role: 'lead' },
-          ...members.map((organization_id) => ({ organization_id, role: 'member' as const })),
-        ],
-      },
-      agreement: {
-        partnership_key: definition.key,
-        template: 'service-cluster',
-        ...DEMO_TERM,
-        clauses: {
-          scope: { clusters: [definition.key], forms: [] },
-          branding: { lead_organization_id: lead, co_brand_order: members, logo_use: 'all_parties' },
-          cost_sharing: { formula: 'by_volume' },
-          commitments: [
-            {
-              kpi: 'completion_rate',
-              description: t(
-                'Share of people who start the cluster online and finish every step that applies to them',
-                'Proportion des personnes qui commencent la grappe en ligne et terminent toutes les étapes qui les concernent',
-              ),
-              target: 75,
-              unit: 'percent',
-            },
-            {
-              kpi: 'satisfaction',
-              description: t(
-                'Clients satisfied or very satisfied with the service overall',
-                'Clients satisfaits ou très satisfaits du service dans l’ensemble',
-              ),
-              target: 85,
-              unit: 'percent',
-            },
-          ],
-          governance: { change_approval: 'touched_partners' },
-        },
-      },
-    };
+      ]);
+    if (demo.agreement.partnership_key !== key)
+      throw new DemoDataError(file, [
+        { path: 'agreement.partnership_key', message: `The agreement belongs to partnership ${key}` },
+      ]);
+    return demo;
   });
 }
 

@@ -19,11 +19,13 @@ import {
   type LocationDraftInput,
 } from '../../src/domains/catalog/index.js';
 import { listAgreements, listPartnershipsVisibleTo } from '../../src/domains/partnerships/index.js';
-import { location, orgId, t as text, weekdays } from '../../src/demo/catalog/helpers.js';
+import { orgId } from '../../src/demo/catalog/ids.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { t, type Lang } from '../../src/platform/i18n/index.js';
+import { newId } from '../../src/platform/ids/index.js';
 import { formatTime } from '../../src/ui/format.js';
 import { signInAs, type TestUser } from '../../src/testing/auth.js';
+import { aLocation } from '../../src/testing/factories.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
 import { launchBrowser } from './browser.js';
 
@@ -35,17 +37,39 @@ const LANGS: readonly Lang[] = ['en', 'fr'];
  * The demo gives ServiceOntario services but no office of its own, so the journey adds one, alone in
  * its postal area, closed on Saturdays.
  */
-const SO_OFFICE = location({
-  slug: 'test-serviceontario-kingston',
-  org: 'serviceontario',
-  name: text('ServiceOntario Kingston (test office)', 'ServiceOntario Kingston (bureau d’essai)'),
-  description: text('An office added by the back-office journey.', 'Un bureau ajouté par le parcours.'),
-  address: { address_1: '1201 Division Street', city: 'Kingston', province: 'ON', postal_code: 'K7L 4V1' },
+const SO_OFFICE = aLocation({
+  organization_id: orgId('serviceontario'),
+  name: { en: 'ServiceOntario Kingston (test office)', fr: 'ServiceOntario Kingston (bureau d’essai)' },
+  description: { en: 'An office added by the back-office journey.', fr: 'Un bureau ajouté par le parcours.' },
+  addresses: [
+    {
+      id: newId(),
+      address_1: '1201 Division Street',
+      city: 'Kingston',
+      state_province: 'ON',
+      postal_code: 'K7L 4V1',
+      country: 'CA',
+      address_type: 'physical',
+    },
+  ],
   latitude: 44.2468,
   longitude: -76.5012,
-  hours: [weekdays('08:30', '17:00')],
-  languages: ['en', 'fr'],
-  accessibility: text('Step-free entrance.', 'Entrée sans marche.'),
+  time_zone: 'America/Toronto',
+  schedules: [
+    {
+      id: newId(),
+      freq: 'WEEKLY',
+      wkst: 'MO',
+      byday: 'MO,TU,WE,TH,FR',
+      opens_at: '08:30',
+      closes_at: '17:00',
+    },
+  ],
+  languages: [
+    { id: newId(), code: 'en', name: { en: 'English', fr: 'anglais' } },
+    { id: newId(), code: 'fr', name: { en: 'French', fr: 'français' } },
+  ],
+  accessibility: [{ id: newId(), description: { en: 'Step-free entrance.', fr: 'Entrée sans marche.' } }],
 });
 /** The Saturday hours each language's journey publishes: different, so each run proves its own publish. */
 const SATURDAY: Record<Lang, { opens: string; closes: string }> = {

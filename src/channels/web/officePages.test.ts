@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { importCatalog } from '../../domains/catalog/index.js';
 import { demoCatalog } from '../../demo/catalog/index.js';
-import { locationId, serviceId } from '../../demo/catalog/helpers.js';
+import { locationId, serviceId } from '../../demo/catalog/ids.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 
 /** Monday 2 March 2026, 10:00 in Ottawa and 11:00 in Halifax: the demo offices are open. */

@@ -3,18 +3,11 @@
  * Import writes in one transaction (nothing is written when anything is refused, unless --skip-invalid);
  * a folder of paged lists is read and written one file at a time. Export streams services in batches, so a 100,000-service catalog never sits in memory.
  */
-import {
-  createWriteStream,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  type WriteStream,
-} from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, statSync, type WriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   createCatalogWriter,
   hsds,
@@ -64,87 +57,14 @@ export function parseImportArgs(args: string[]): HsdsImportArgs {
   return { path: resolve(path), untranslated, skipInvalid };
 }
 
-export interface ReadHsdsResult {
-  documents: hsds.HsdsDocument[];
-  rejected: Rejection[];
-  notes: string[];
-}
-
-/** Reads a JSON file, a folder of JSON files, or a folder holding a CSV data package, into HSDS documents. */
-export function readHsdsPath(path: string): ReadHsdsResult {
-  if (!existsSync(path)) throw new CliExit(EXIT.noInput, `No such file or folder: ${path}`);
-  const rejected: Rejection[] = [];
-  const notes: string[] = [];
-  const documents: hsds.HsdsDocument[] = [];
-  const readJson = (file: string, label: string) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      rejected.push({ where: label, reason: `Not valid JSON: ${(error as Error).message}` });
-      return;
-    }
-    const unpacked = hsds.unpackHsdsJson(value, label, hsds.kindFromFileName(label));
-    documents.push(...unpacked.documents);
-    rejected.push(...unpacked.rejected);
-  };
-  if (!statSync(path).isDirectory()) {
-    readJson(path, basename(path));
-    return { documents, rejected, notes };
+/** The HSDS documents of a file or folder; a path that is not there ends the command. */
+function readHsdsPath(path: string): hsds.HsdsFiles {
+  try {
+    return hsds.readHsdsPath(path);
+  } catch (error) {
+    if (error instanceof hsds.HsdsPathMissingError) throw new CliExit(EXIT.noInput, error.message);
+    throw error;
   }
-  const files = readdirSync(path).sort();
-  if (files.some((file) => file.toLowerCase().endsWith('.csv'))) {
-    const tables: hsds.CsvRows = {};
-    for (const [table, [file]] of Object.entries(hsds.CSV_TABLES) as [
-      hsds.CsvTable,
-      readonly [string, string],
-    ][]) {
-      if (!files.includes(file)) continue;
-      const parsed = hsds.parseCsv(readFileSync(join(path, file), 'utf8'), file);
-      tables[table] = parsed.rows;
-      rejected.push(...parsed.rejected);
-    }
-    const joined = hsds.csvToDocuments(tables);
-    documents.push(...joined.documents);
-    notes.push(...joined.notes);
-    return { documents, rejected, notes };
-  }
-  for (const file of files)
-    if (file.toLowerCase().endsWith('.json') && file !== 'datapackage.json') readJson(join(path, file), file);
-  if (documents.length === 0 && rejected.length === 0)
-    rejected.push({ where: path, reason: 'No HSDS JSON or CSV files in this folder.' });
-  return { documents, rejected, notes };
-}
-
-/** Checks each document against the official HSDS schema; the records that break it are named. */
-export function checkDocuments(
-  documents: hsds.HsdsDocument[],
-  notes: string[],
-): { valid: hsds.HsdsDocument[]; rejected: Rejection[] } {
-  const validator = hsds.hsdsValidator();
-  if (!validator) {
-    notes.push(`HSDS schemas not found at ${hsds.hsdsSchemaDir()}: records were not checked against them.`);
-    return { valid: documents, rejected: [] };
-  }
-  const kinds: Record<hsds.HsdsKind, hsds.HsdsSchemaKind> = {
-    service: 'service',
-    organization: 'organization',
-    location: 'location',
-    service_at_location: 'service_at_location',
-    taxonomy: 'taxonomy',
-    taxonomy_term: 'taxonomy_term',
-    attribute: 'attribute',
-  };
-  const valid: hsds.HsdsDocument[] = [];
-  const rejected: Rejection[] = [];
-  for (const document of documents) {
-    const problems = validator.check(kinds[document.kind], document.data);
-    if (problems.length === 0) valid.push(document);
-    else
-      for (const problem of problems.slice(0, 5))
-        rejected.push({ where: document.where, field: problem.field || undefined, reason: problem.reason });
-  }
-  return { valid, rejected };
 }
 
 /** The order parents come before children in: a record may only point at records already written. */
@@ -211,7 +131,7 @@ function readPage(
     rejected.push(...one.rejected);
     notes.push(...one.notes);
   }
-  const checked = checkDocuments(documents, notes);
+  const checked = hsds.checkHsdsDocuments(documents, notes);
   const result = new hsds.HsdsReader({ untranslated: args.untranslated })
     .add([...attributes, ...checked.valid])
     .result();
@@ -304,7 +224,7 @@ export async function importHsds(
   const folder = pagedJsonFolder(args.path);
   if (folder) return importHsdsFolder(db, args, folder, progress);
   const read = readHsdsPath(args.path);
-  const checked = checkDocuments(read.documents, read.notes);
+  const checked = hsds.checkHsdsDocuments(read.documents, read.notes);
   const reader = new hsds.HsdsReader({ untranslated: args.untranslated });
   progress.start(checked.valid.length, 'Reading HSDS');
   reader.add(checked.valid);

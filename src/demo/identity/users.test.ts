@@ -3,7 +3,7 @@ import { importCatalog } from '../../domains/catalog/index.js';
 import { loadActor } from '../../platform/auth/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
 import { anOrganization } from '../../testing/factories.js';
-import { orgId } from '../catalog/helpers.js';
+import { orgId } from '../catalog/ids.js';
 import { loadMessages } from '../../platform/i18n/index.js';
 import { DEMO_ACCOUNTS, roleGrantOf, seedDemoUsers } from './users.js';
 

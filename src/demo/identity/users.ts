@@ -9,7 +9,7 @@ import { grantRole, systemActor, type Role, type RoleGrant } from '../../platfor
 import { withTransaction, type Db, type Tx } from '../../platform/db/index.js';
 import type { Lang } from '../../platform/i18n/index.js';
 import { newId } from '../../platform/ids/index.js';
-import { orgId } from '../catalog/helpers.js';
+import { orgId } from '../catalog/ids.js';
 
 /** Shown on the development provider's sign-in page: these accounts exist only for demonstrations. */
 export const DEMO_PASSWORD = 'stitch-demo';

@@ -18,6 +18,13 @@ export {
   type HsdsReadResult,
   type HsdsRejection,
 } from './fromHsds.js';
+export {
+  HsdsPathMissingError,
+  checkHsdsDocuments,
+  readHsdsBundle,
+  readHsdsPath,
+  type HsdsFiles,
+} from './files.js';
 export { countExportedServices, hsdsExportBatches, type HsdsExportBatch } from './exportRecords.js';
 export { MemoryLookup, bundleLookup, withDefaults } from './lookup.js';
 export { normaliseHsds } from './normalise.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../../demo/catalog/index.js';
-import { locationId } from '../../../demo/catalog/helpers.js';
+import { locationId } from '../../../demo/catalog/ids.js';
 import { ValidationError } from '../../../platform/errors/index.js';
 import { newId } from '../../../platform/ids/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
