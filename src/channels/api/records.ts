@@ -10,6 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   discardDraft,
+  editableColumns,
   getRecordForEditing,
   isRecordConflict,
   markVerified,
@@ -17,6 +18,7 @@ import {
   saveLocationDraft,
   saveServiceDraft,
   WEEKDAYS,
+  type EditableColumn,
   type RecordKind,
 } from '../../domains/catalog/index.js';
 import { ValidationError } from '../../platform/errors/index.js';
@@ -26,10 +28,18 @@ import { errorBody } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
 import { WRITE_ERRORS } from './hsds/schema.js';
 
-const Text = z
-  .object({ en: z.string().max(4000).nullish(), fr: z.string().max(4000).nullish() })
-  .nullish()
-  .meta({ description: 'Both languages, or neither where the field is optional.' });
+const text = (max: number) =>
+  z
+    .object({ en: z.string().max(max).nullish(), fr: z.string().max(max).nullish() })
+    .nullish()
+    .meta({ description: 'Both languages, or neither where the field is optional.' });
+const Text = text(4000);
+
+/** The texts an editor may change on a record, each with the limit the catalog's descriptor gives it. */
+function editableTexts<T extends 'service' | 'location'>(table: T) {
+  const fields = editableColumns(table).map(({ name, edit }) => [name, text(edit.max)] as const);
+  return Object.fromEntries(fields) as Record<EditableColumn<T>, ReturnType<typeof text>>;
+}
 
 const Envelope = {
   revision: z
@@ -45,12 +55,7 @@ const Envelope = {
 
 const ServiceDraftBody = z.object({
   ...Envelope,
-  name: Text,
-  description: Text,
-  eligibility_description: Text,
-  application_process: Text,
-  fees_description: Text,
-  url: Text,
+  ...editableTexts('service'),
   phones: z
     .array(
       z.object({
@@ -80,7 +85,7 @@ const ServiceDraftBody = z.object({
 
 const LocationDraftBody = z.object({
   ...Envelope,
-  name: Text,
+  ...editableTexts('location'),
   address: z
     .object({
       address_1: z.string().max(200).nullish(),

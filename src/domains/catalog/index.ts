@@ -18,6 +18,7 @@ export type {
 export { ImportFailedError } from './errors.js';
 export { importCatalog, createCatalogWriter, type CatalogWriter } from './commands/importCatalog.js';
 export { languageName } from './commands/rows.js';
+export { editableColumns, type EditableColumn, type Edit } from './tables.js';
 export { refreshCatalogStatistics } from './commands/refreshCatalogStatistics.js';
 export { getService } from './queries/getService.js';
 export { getOrganization } from './queries/getOrganization.js';
@@ -54,6 +55,7 @@ export {
   WEEKDAYS,
   PROBLEM_TEXT,
   ServiceDraftSchema,
+  SERVICE_TEXT_FIELDS,
   LocationDraftSchema,
   RecordConflictError,
   isRecordConflict,

@@ -26,6 +26,19 @@ export interface Column {
   role: ColumnRole;
   /** HSDS carries it in a field of the same name (otherwise it travels as a Stitch extension, or not at all). */
   hsds?: boolean;
+  /** A partner's editor may change it in a draft, within these limits (bilingual text only, for now). */
+  edit?: Edit;
+}
+
+export interface Edit {
+  /** Characters in each language. */
+  max: number;
+  /** Both languages always; otherwise absent, or both languages. */
+  required?: boolean;
+  /** Several lines in the form. */
+  multiline?: boolean;
+  /** A web address (http or https) in each language. */
+  format?: 'url';
 }
 
 /** A child list (or, with `one`, a single nested row) of a whole record. */
@@ -56,6 +69,9 @@ const hsdsValue: Column = { role: 'value', hsds: true };
 const value: Column = { role: 'value' };
 const hsdsText: Column = { role: 'text', hsds: true };
 const text: Column = { role: 'text' };
+
+/** A column an editor may change, with its limits kept in the type (so drafts can be typed from it). */
+const editable = <E extends Edit>(column: Column, edit: E): Column & { edit: E } => ({ ...column, edit });
 
 const tables = {
   jurisdiction: {
@@ -154,7 +170,7 @@ const tables = {
       organization_id: owner,
       location_type: hsdsValue,
       url: hsdsValue,
-      name: hsdsText,
+      name: editable(hsdsText, { max: 300, required: true }),
       alternate_name: hsdsText,
       description: hsdsText,
       transportation: hsdsText,
@@ -181,20 +197,20 @@ const tables = {
       id,
       organization_id: owner,
       program_id: owner,
-      name: hsdsText,
+      name: editable(hsdsText, { max: 300, required: true }),
       alternate_name: hsdsText,
-      description: hsdsText,
-      url: hsdsText,
+      description: editable(hsdsText, { max: 4000, multiline: true }),
+      eligibility_description: editable(hsdsText, { max: 4000, multiline: true }),
+      application_process: editable(hsdsText, { max: 4000, multiline: true }),
+      fees_description: editable(hsdsText, { max: 2000, multiline: true }),
+      url: editable(hsdsText, { max: 500, format: 'url' }),
       email: hsdsValue,
       status: hsdsValue,
       interpretation_services: hsdsText,
-      application_process: hsdsText,
-      fees_description: hsdsText,
       wait_time: hsdsText,
       fees: hsdsText,
       accreditations: hsdsText,
       licenses: hsdsText,
-      eligibility_description: hsdsText,
       minimum_age: hsdsValue,
       maximum_age: hsdsValue,
       assured_date: hsdsValue,
@@ -479,4 +495,23 @@ export function hsdsFields(table: CatalogTableName): { scalars: string[]; texts:
     (column.role === 'text' ? texts : scalars).push(name);
   }
   return { scalars, texts };
+}
+
+/** The columns of a table an editor may change, as the descriptor's literal type says. */
+export type EditableColumn<T extends CatalogTableName> = {
+  [K in ColumnsOf<T>]: (typeof tables)[T]['columns'][K] extends { edit: Edit } ? K : never;
+}[ColumnsOf<T>];
+
+/** Of those, the ones that must always be given in both languages. */
+export type RequiredColumn<T extends CatalogTableName> = {
+  [K in ColumnsOf<T>]: (typeof tables)[T]['columns'][K] extends { edit: { required: true } } ? K : never;
+}[ColumnsOf<T>];
+
+/** The columns an editor may change, in the descriptor's order, with their limits. */
+export function editableColumns<T extends CatalogTableName>(
+  table: T,
+): { name: EditableColumn<T>; edit: Edit }[] {
+  return Object.entries(TABLES[table].columns).flatMap(([name, column]) =>
+    column.edit ? [{ name: name as EditableColumn<T>, edit: column.edit }] : [],
+  );
 }

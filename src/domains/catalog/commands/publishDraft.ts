@@ -15,6 +15,7 @@ import {
   RecordConflictError,
   requireEditor,
   serviceContent,
+  SERVICE_TEXT_FIELDS,
   today,
   type LocationDraft,
   type RecordKind,
@@ -54,12 +55,7 @@ function applyServiceDraft(service: Service, draft: ServiceDraft): ServiceInput 
   const channels = new Map(draft.channels.map((c) => [c.id, c]));
   const merged: ServiceInput = {
     ...service,
-    name: draft.name,
-    description: draft.description,
-    eligibility_description: draft.eligibility_description,
-    application_process: draft.application_process,
-    fees_description: draft.fees_description,
-    url: draft.url,
+    ...Object.fromEntries(SERVICE_TEXT_FIELDS.map((name) => [name, draft[name]])),
     phones: draft.phones.map((phone) => {
       const live = phone.id ? phones.get(phone.id) : undefined;
       return {

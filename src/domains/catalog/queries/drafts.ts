@@ -10,6 +10,7 @@ import { NotFoundError, StitchError, ValidationError } from '../../../platform/e
 import type { LocalizedText } from '../../../platform/i18n/index.js';
 import { languageName } from '../commands/rows.js';
 import type { Location, Service } from '../schemas.js';
+import { editableColumns, type EditableColumn, type RequiredColumn } from '../tables.js';
 
 type Conn = Db | Tx;
 
@@ -134,14 +135,34 @@ const ChannelDraft = z.object({
   email: str(254).refine((value) => value === '' || EMAIL.test(value), 'email'),
 });
 
+type RequiredTextDraft = ReturnType<typeof requiredText>;
+type OptionalTextDraft = ReturnType<typeof optionalText>;
+
+/** The bilingual texts an editor may change on a table's records, as its descriptor limits them. */
+type TextDrafts<T extends 'service' | 'location'> = { [K in RequiredColumn<T>]: RequiredTextDraft } & {
+  [K in Exclude<EditableColumn<T>, RequiredColumn<T>>]: OptionalTextDraft;
+};
+
+function textDrafts<T extends 'service' | 'location'>(table: T): TextDrafts<T> {
+  const entries = editableColumns(table).map(({ name, edit }) => [
+    name,
+    edit.required
+      ? requiredText(edit.max)
+      : optionalText(
+          edit.max,
+          edit.format === 'url' ? (value) => (isWebAddress(value) ? undefined : 'url') : undefined,
+        ),
+  ]);
+  // The descriptor's literal types say which names are required; the entries follow the same flags.
+  return Object.fromEntries(entries) as TextDrafts<T>;
+}
+
+/** The names of the texts an editor may change on a service, in the form's order. */
+export const SERVICE_TEXT_FIELDS = editableColumns('service').map((column) => column.name);
+
 /** What a partner edits on a service. */
 export const ServiceDraftSchema = z.object({
-  name: requiredText(300),
-  description: optionalText(4000),
-  eligibility_description: optionalText(4000),
-  application_process: optionalText(4000),
-  fees_description: optionalText(2000),
-  url: optionalText(500, (value) => (isWebAddress(value) ? undefined : 'url')),
+  ...textDrafts('service'),
   phones: z
     .array(PhoneDraft, { error: 'invalid' })
     .max(10, 'too_many')
@@ -235,7 +256,7 @@ const AddressDraft = z
 
 /** What a partner edits on a location (an office). */
 export const LocationDraftSchema = z.object({
-  name: requiredText(300),
+  ...textDrafts('location'),
   address: AddressDraft,
   hours: z
     .array(DayHours, { error: 'invalid' })
@@ -268,13 +289,9 @@ export type LocationDraft = z.output<typeof LocationDraftSchema>;
 /** Text as an editor sends it: either language may be missing or blank (the schema says which may not). */
 type TextInput = { en?: string | null | undefined; fr?: string | null | undefined } | null | undefined;
 
-export interface ServiceDraftInput {
-  name?: TextInput;
-  description?: TextInput;
-  eligibility_description?: TextInput;
-  application_process?: TextInput;
-  fees_description?: TextInput;
-  url?: TextInput;
+export type ServiceDraftInput = { [K in EditableColumn<'service'>]?: TextInput } & ServiceDraftChildren;
+
+interface ServiceDraftChildren {
   /** A phone with an id is one of the service's own; without one it is new. Blank rows are dropped. */
   phones?: {
     id?: string | null | undefined;
@@ -342,14 +359,15 @@ export function draftProblems(problems: { path: string; code: ProblemCode }[]): 
 
 const emptyText = (): LocalizedText => ({ en: '', fr: '' });
 
+/** The editable texts of a live service, absent ones as null. */
+function serviceTexts(service: Service): Pick<ServiceDraft, EditableColumn<'service'>> {
+  const texts = Object.fromEntries(SERVICE_TEXT_FIELDS.map((name) => [name, service[name] ?? null]));
+  return texts as Pick<ServiceDraft, EditableColumn<'service'>>;
+}
+
 export function serviceContent(service: Service): ServiceDraft {
   return {
-    name: service.name,
-    description: service.description ?? null,
-    eligibility_description: service.eligibility_description ?? null,
-    application_process: service.application_process ?? null,
-    fees_description: service.fees_description ?? null,
-    url: service.url ?? null,
+    ...serviceTexts(service),
     phones: service.phones.map((p) => ({
       id: p.id,
       number: p.number,
