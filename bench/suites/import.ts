@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freshPostgres } from '../engines.js';
 import { toHsdsOrganization, toHsdsService } from '../../src/domains/catalog/index.js';
 import { ServiceInput, OrganizationInput } from '../../src/domains/catalog/index.js';
 import {
@@ -63,25 +64,6 @@ export function writeDataset(services: number): string {
   return dir;
 }
 
-async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `stitch_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 async function importWithCli(dir: string, env: NodeJS.ProcessEnv) {
   return measureProcess(
     process.execPath,
@@ -93,7 +75,7 @@ async function importWithCli(dir: string, env: NodeJS.ProcessEnv) {
 
 /** PostgreSQL COPY of the same service rows (id, organisation, bilingual texts) into a bare table. */
 async function copyBaseline(adminUrl: string, services: number): Promise<number> {
-  const target = await freshPostgres(adminUrl);
+  const target = await freshPostgres(adminUrl, 'stitch_bench');
   const csvDir = mkdtempSync(join(tmpdir(), 'stitch-bench-copy-'));
   const file = join(csvDir, 'services.csv');
   const organizations = Math.max(1, Math.round((services / 1000) * ORGANIZATIONS_PER_1000_SERVICES));
@@ -162,7 +144,7 @@ export async function runImportBench(options: {
       let env: NodeJS.ProcessEnv;
       let cleanup: () => Promise<void>;
       if (engine === 'postgres') {
-        const target = await freshPostgres(options.adminUrl);
+        const target = await freshPostgres(options.adminUrl, 'stitch_bench');
         env = { DATABASE_URL: target.url };
         cleanup = target.drop;
       } else {

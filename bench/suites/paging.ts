@@ -6,16 +6,10 @@
  * 1,000, where page 1,500 would be empty.
  */
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { createApp } from '../../src/app.js';
 import { createCatalogWriter, refreshCatalogStatistics } from '../../src/domains/catalog/index.js';
-import {
-  connectDatabase,
-  migrateToLatest,
-  withTransaction,
-  type DatabaseHandle,
-} from '../../src/platform/db/index.js';
-import { createTestDatabase } from '../../src/testing/db.js';
+import { withTransaction, type DatabaseHandle } from '../../src/platform/db/index.js';
+import { openEngine } from '../engines.js';
 import {
   generatedOrganization,
   generatedService,
@@ -30,31 +24,6 @@ export interface PagingFigure {
   requestsPerSecond: number;
   p50ms: number;
   p99ms: number;
-}
-
-async function openEngine(
-  engine: 'postgres' | 'pglite',
-  adminUrl: string,
-): Promise<DatabaseHandle & { drop?: () => Promise<void> }> {
-  if (engine === 'pglite') return createTestDatabase();
-  const name = `stitch_bench_paging_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await connectDatabase({ databaseUrl: url.toString(), dataDir: '' });
-  await migrateToLatest(handle.db);
-  return {
-    ...handle,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 async function load(handle: DatabaseHandle, services: number): Promise<void> {
@@ -86,7 +55,7 @@ export async function runPagingBench(options: {
   const figures: PagingFigure[] = [];
   for (const engine of options.engines) {
     for (const services of options.sizes) {
-      const handle = await openEngine(engine, options.adminUrl);
+      const handle = await openEngine(engine, options.adminUrl, 'stitch_bench_paging');
       const app = await createApp({
         db: handle.db,
         dbKind: handle.kind,

@@ -7,15 +7,13 @@
 import { systemActor } from '../../src/platform/auth/index.js';
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { createCatalogWriter } from '../../src/domains/catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../src/domains/clusters/index.js';
 import { createPartnership, draftAgreement, signAgreement } from '../../src/domains/partnerships/index.js';
 import { rebuildSearchIndex, searchNeeds } from '../../src/domains/search/index.js';
-import { connectDatabase, migrateToLatest, type DatabaseHandle } from '../../src/platform/db/index.js';
-import { withTransaction } from '../../src/platform/db/index.js';
+import { withTransaction, type DatabaseHandle } from '../../src/platform/db/index.js';
 import { stableId } from '../../src/platform/ids/index.js';
-import { createTestDatabase } from '../../src/testing/db.js';
+import { openEngine } from '../engines.js';
 import { searchCluster, searchService } from '../generate/searchCatalog.js';
 
 export interface SearchFigure {
@@ -49,31 +47,6 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = process.hrtime.bigint();
   await work();
   return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-async function openEngine(
-  engine: 'postgres' | 'pglite',
-  adminUrl: string,
-): Promise<DatabaseHandle & { drop?: () => Promise<void> }> {
-  if (engine === 'pglite') return createTestDatabase();
-  const name = `stitch_bench_search_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await connectDatabase({ databaseUrl: url.toString(), dataDir: '' });
-  await migrateToLatest(handle.db);
-  return {
-    ...handle,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 async function load(handle: DatabaseHandle, services: number, clusters: number, log: (line: string) => void) {
@@ -142,7 +115,7 @@ export async function runSearchBench(options: {
   const figures: SearchFigure[] = [];
   for (const engine of options.engines) {
     log(`search bench on ${engine}`);
-    const handle = await openEngine(engine, options.adminUrl);
+    const handle = await openEngine(engine, options.adminUrl, 'stitch_bench_search');
     try {
       await load(handle, options.services, options.clusters, log);
       const indexMs = await timed(() => rebuildSearchIndex(handle.db));
