@@ -6,7 +6,7 @@ import { createApp } from '../../src/app.js';
 import { listOrganizations, listServices } from '../../src/domains/catalog/index.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
-import { launchBrowser } from './browser.js';
+import { duplicateIds, launchBrowser } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -66,6 +66,8 @@ describe('catalog pages in a real browser', () => {
       for (const violation of results.violations) {
         failures.push(`${path}: ${violation.id} (${violation.nodes.length}) ${violation.help}`);
       }
+      for (const id of await duplicateIds(page))
+        failures.push(`${path}: id "${id}" is on more than one element`);
     }
     await context.close();
     expect(failures).toEqual([]);
