@@ -21,7 +21,13 @@ describe('catalog pages in a real browser', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDemo(database.db);
-    app = await createApp({ db: database.db, dbKind: database.kind, logger: false, rateLimit: 100_000 });
+    app = await createApp({
+      db: database.db,
+      dbKind: database.kind,
+      logger: false,
+      rateLimit: 100_000,
+      demoData: true,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

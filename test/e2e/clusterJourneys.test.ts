@@ -135,6 +135,7 @@ describe('cluster pages and journeys in a real browser', () => {
       logger: false,
       rateLimit: 100_000,
       mailer: createSmtpMailer(smtp.url, 'Stitch <no-reply@stitch.test>'),
+      demoData: true,
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();

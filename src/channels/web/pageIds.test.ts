@@ -30,7 +30,7 @@ describe('ids on the public pages of the demo', () => {
   const screeners: Record<Lang, string[]> = { en: [], fr: [] };
 
   beforeAll(async () => {
-    test = await createTestApp();
+    test = await createTestApp({ demoData: true });
     await seedDemo(test.database.db);
     const clusters = await listPublicClusters(test.database.db);
     const service = (await listServices(test.database.db, { page: 1, perPage: 1, search: 'passport' }))
