@@ -16,7 +16,12 @@ export type {
   TaxonomyTerm,
 } from './types.js';
 export { ImportFailedError } from './errors.js';
-export { importCatalog, createCatalogWriter, type CatalogWriter } from './commands/importCatalog.js';
+export {
+  importCatalog,
+  createCatalogWriter,
+  countRecords,
+  type CatalogWriter,
+} from './commands/importCatalog.js';
 export { languageName } from './commands/rows.js';
 export { getService } from './queries/getService.js';
 export { getOrganization } from './queries/getOrganization.js';
