@@ -34,6 +34,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** The OpenID Connect provider partners sign in with; without it, sign-in says it is not set up. */
   oidc?: OidcSettings;
+  /** The demonstration data are on (STITCH_DEMO_DATA): public pages then say their content is examples. */
+  demoData?: boolean;
 }
 
 declare module 'fastify' {

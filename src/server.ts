@@ -74,6 +74,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     mailer,
     publicUrl: config.publicUrl,
     oidc,
+    demoData: config.demoData,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -6,7 +6,7 @@ import { renderDocument } from './render.js';
 describe('Layout', () => {
   it('renders a French page with the toggle to the same page in English and the demo notice', () => {
     const html = renderDocument(
-      <Layout lang="fr" title="Accueil" alternatePath="/en/services" current="home">
+      <Layout lang="fr" title="Accueil" alternatePath="/en/services" current="home" demo>
         <h1>Bonjour</h1>
       </Layout>,
     );
@@ -15,6 +15,17 @@ describe('Layout', () => {
     expect(html).toContain('Données de démonstration');
     expect(html).toContain('aria-current="page"');
     expect(html).toContain('<title>Accueil – Stitch</title>');
+  });
+
+  it('says nothing of demonstration data unless the data are the demo', () => {
+    const html = renderDocument(
+      <Layout lang="en" title="Home" alternatePath="/fr">
+        <h1>Hello</h1>
+      </Layout>,
+    );
+    expect(html).toContain('<h1>Hello</h1>');
+    expect(html).not.toContain('Demonstration data');
+    expect(html).not.toContain('demo-banner');
   });
 
   it('escapes text so markup in data stays inert', () => {

@@ -9,11 +9,13 @@ export interface LayoutProps {
   alternatePath: string;
   /** Which main navigation entry is current. */
   current?: 'home' | 'services' | 'organizations' | 'offices';
+  /** The data shown are the demonstration catalogue: a banner says so on every page. */
+  demo?: boolean;
   children: ComponentChildren;
 }
 
-/** The page frame: skip link, header with language toggle, demonstration notice, main, footer. */
-export function Layout({ lang, title, alternatePath, current, children }: LayoutProps) {
+/** The page frame: skip link, header with language toggle, demonstration notice (demo data only), main, footer. */
+export function Layout({ lang, title, alternatePath, current, demo = false, children }: LayoutProps) {
   const other: Lang = lang === 'en' ? 'fr' : 'en';
   const nav: { key: NonNullable<LayoutProps['current']>; href: string }[] = [
     { key: 'home', href: `/${lang}` },
@@ -54,9 +56,11 @@ export function Layout({ lang, title, alternatePath, current, children }: Layout
             </ul>
           </nav>
         </header>
-        <div class="demo-banner" role="note">
-          <p class="container">{t(lang, 'common.demoBanner')}</p>
-        </div>
+        {demo && (
+          <div class="demo-banner" role="note">
+            <p class="container">{t(lang, 'common.demoBanner')}</p>
+          </div>
+        )}
         <main id="main" class="container" tabIndex={-1}>
           {children}
         </main>

@@ -48,16 +48,21 @@ describe('stitch CLI', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    await new Promise<void>((resolve, reject) => {
+    const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
       server!.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('Stitch is serving')) {
+        const serving = /Stitch is serving on (\S+)/.exec(chunk.toString());
+        if (serving) {
           clearTimeout(timer);
-          resolve();
+          resolve(serving[1]!);
         }
       });
       server!.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
+    // Without the demo data, no page claims to show it.
+    const home = await fetch(`${url}/en`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).not.toContain('demo-banner');
     const busy = stitch(['migrate'], { STITCH_DATA_DIR: dataDir });
     expect(busy.status).toBe(75);
     expect(busy.stderr).toMatch(/in use by stitch serve, process \d+.*stop that process first/s);

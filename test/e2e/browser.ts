@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -17,4 +17,13 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Ids more than one element of the page carries: a label or an in-page link then reaches the wrong one. */
+export async function duplicateIds(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const counts = new Map();
+    for (const { id } of document.querySelectorAll('[id]')) counts.set(id, (counts.get(id) || 0) + 1);
+    return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
+  })()`);
 }

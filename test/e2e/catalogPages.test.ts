@@ -6,7 +6,7 @@ import { createApp } from '../../src/app.js';
 import { listOrganizations, listServices } from '../../src/domains/catalog/index.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
-import { launchBrowser } from './browser.js';
+import { duplicateIds, launchBrowser } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -21,7 +21,13 @@ describe('catalog pages in a real browser', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDemo(database.db);
-    app = await createApp({ db: database.db, dbKind: database.kind, logger: false, rateLimit: 100_000 });
+    app = await createApp({
+      db: database.db,
+      dbKind: database.kind,
+      logger: false,
+      rateLimit: 100_000,
+      demoData: true,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -66,6 +72,8 @@ describe('catalog pages in a real browser', () => {
       for (const violation of results.violations) {
         failures.push(`${path}: ${violation.id} (${violation.nodes.length}) ${violation.help}`);
       }
+      for (const id of await duplicateIds(page))
+        failures.push(`${path}: id "${id}" is on more than one element`);
     }
     await context.close();
     expect(failures).toEqual([]);

@@ -24,7 +24,7 @@ import { t, type Lang } from '../../src/platform/i18n/index.js';
 import { createSmtpMailer } from '../../src/platform/mail/index.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/testing/smtp.js';
-import { launchBrowser } from './browser.js';
+import { duplicateIds, launchBrowser } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -135,6 +135,7 @@ describe('cluster pages and journeys in a real browser', () => {
       logger: false,
       rateLimit: 100_000,
       mailer: createSmtpMailer(smtp.url, 'Stitch <no-reply@stitch.test>'),
+      demoData: true,
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
@@ -155,16 +156,20 @@ describe('cluster pages and journeys in a real browser', () => {
     return response!.status();
   }
 
-  /** axe-core over the page as it stands; each violation as one readable line. */
+  /** axe-core over the page as it stands, and repeated ids; each violation as one readable line. */
   async function violations(page: Page, name: string): Promise<string[]> {
     const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     // A page axe could not read (an error page of the browser, say) would pass with no rule run.
     expect(results.passes.length, `${name}: axe ran no rule`).toBeGreaterThan(10);
-    return results.violations.map(
-      (violation) =>
-        `${name} (${new URL(page.url()).pathname}): ${violation.id} [${violation.impact ?? 'unknown'}] ` +
-        `${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
-    );
+    const where = `${name} (${new URL(page.url()).pathname})`;
+    return [
+      ...results.violations.map(
+        (violation) =>
+          `${where}: ${violation.id} [${violation.impact ?? 'unknown'}] ` +
+          `${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+      ),
+      ...(await duplicateIds(page)).map((id) => `${where}: id "${id}" is on more than one element`),
+    ];
   }
 
   async function screenshot(page: Page, name: string) {
@@ -491,7 +496,7 @@ describe('cluster pages and journeys in a real browser', () => {
       expect(problems.length).toBeGreaterThan(0);
       for (let i = 0; i < problems.length; i++) {
         const href = (await links.nth(i).getAttribute('href'))!;
-        expect(href).toMatch(new RegExp(`^#q-${problems[i]!.question}(-first)?$`));
+        expect(href).toMatch(new RegExp(`^#q-${problems[i]!.question}(-option-[a-z0-9-]+)?$`));
         await links.nth(i).click();
         expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(
           href.slice(1),

@@ -86,7 +86,7 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
               page={page}
               pages={Math.max(1, Math.ceil(result.total / PAGE_SIZE))}
             />,
-            'services',
+            { demo: app.deps.demoData, current: 'services' },
           ),
         );
     });
@@ -146,7 +146,7 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
                 thanked={(request.query as Record<string, unknown>).feedback === 'thanks'}
               />
             </>,
-            'services',
+            { demo: app.deps.demoData, current: 'services' },
           ),
         );
       },
@@ -162,7 +162,7 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
             t(lang, 'web.organizations.title'),
             `/${other}/organizations`,
             <OrganizationListPage lang={lang} organizations={organizations.items} />,
-            'organizations',
+            { demo: app.deps.demoData, current: 'organizations' },
           ),
         );
     });
@@ -192,7 +192,7 @@ export async function catalogPages(app: FastifyInstance): Promise<void> {
                 jurisdiction={jurisdiction}
                 services={services.items}
               />,
-              'organizations',
+              { demo: app.deps.demoData, current: 'organizations' },
             ),
           );
       },

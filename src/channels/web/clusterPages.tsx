@@ -140,7 +140,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
             t(lang, 'web.home.title'),
             `/${other(lang)}`,
             <HomePage lang={lang} clusters={clusters} />,
-            'home',
+            { demo: app.deps.demoData, current: 'home' },
           ),
         );
       });
@@ -179,6 +179,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
               truncated={query.length > MAX_QUERY_LENGTH}
               clusters={clusters}
             />,
+            { demo: app.deps.demoData },
           ),
         );
     });
@@ -219,6 +220,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
                   <ClusterPage lang={lang} content={content} brands={brands} />
                   <FeedbackForm lang={lang} action={`/${lang}/feedback`} page={path} thanked={thanked} />
                 </>,
+                { demo: app.deps.demoData },
               ),
             );
           },
@@ -251,6 +253,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
                 values={{}}
                 problems={[]}
               />,
+              { demo: app.deps.demoData },
             ),
           );
       },
@@ -282,6 +285,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
                   values={values}
                   problems={screened.problems}
                 />,
+                { demo: app.deps.demoData },
               ),
             );
         }
@@ -347,6 +351,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
               email={email}
               emailValue={emailValue}
             />,
+            { demo: app.deps.demoData },
           ),
         );
     }
@@ -451,7 +456,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
               t(lang, 'clusters.jurisdictions.title'),
               `/${other(lang)}/${lang === 'en' ? 'gouvernements' : 'governments'}`,
               <JurisdictionsPage lang={lang} partners={partners} />,
-              'organizations',
+              { demo: app.deps.demoData, current: 'organizations' },
             ),
           );
       },

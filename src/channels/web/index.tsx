@@ -43,6 +43,7 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
           t(lang, 'web.error.title'),
           `/${lang === 'en' ? 'fr' : 'en'}`,
           <ErrorPage lang={lang} />,
+          { demo: app.deps.demoData },
         ),
       );
   });

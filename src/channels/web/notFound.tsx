@@ -27,6 +27,7 @@ export function sendNotFoundPage(reply: FastifyReply, lang: Lang, path: string):
         t(lang, 'web.notFound.title'),
         otherLanguagePath(lang, path),
         <NotFoundPage lang={lang} />,
+        { demo: reply.server.deps.demoData },
       ),
     );
 }
@@ -51,6 +52,7 @@ export function sendAccessProblemPage(
         t(lang, `web.access.${code}.title`),
         otherLanguagePath(lang, path),
         <AccessProblemPage lang={lang} code={code} path={path.split('?')[0]!} signedIn={signedIn} />,
+        { demo: reply.server.deps.demoData },
       ),
     );
 }

@@ -90,7 +90,7 @@ export async function officePages(app: FastifyInstance): Promise<void> {
             error ? t(lang, 'offices.errors.title', { title }) : title,
             alternate,
             <OfficeFinderPage lang={lang} query={query} error={error} place={place} offices={offices} />,
-            'offices',
+            { demo: app.deps.demoData, current: 'offices' },
           ),
         );
     });

@@ -132,7 +132,7 @@ function sendPage(reply: FastifyReply, lang: Lang, status: number, title: string
     .header('cache-control', 'no-store')
     .header('x-robots-tag', 'noindex')
     .type('text/html; charset=utf-8')
-    .send(renderHtml(lang, title, signInPath(other(lang)), body));
+    .send(renderHtml(lang, title, signInPath(other(lang)), body, { demo: reply.server.deps.demoData }));
 }
 
 export async function signInPages(app: FastifyInstance): Promise<void> {

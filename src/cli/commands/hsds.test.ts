@@ -1,13 +1,21 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogBundle, hsds } from '../../domains/catalog/index.js';
+import { CatalogBundle, hsds, importCatalog } from '../../domains/catalog/index.js';
 import { richBundle } from '../../domains/catalog/hsds/testFixtures.js';
+import type { Db } from '../../platform/db/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
 import type { Progress } from '../progress.js';
 import { EXIT } from '../runtime.js';
-import { importHsds, parseExportArgs, parseImportArgs } from './hsds.js';
+import {
+  exportHsds,
+  formatExportSummary,
+  importHsds,
+  parseExportArgs,
+  parseImportArgs,
+  type ExportFormat,
+} from './hsds.js';
 
 const quiet: Progress = { start() {}, increment() {}, stop() {} };
 const EXAMPLES = join(hsds.hsdsSchemaDir(), '../examples');
@@ -143,5 +151,103 @@ describe('stitch import hsds — bad input is named and nothing is written', () 
     expect(() => parseImportArgs(['x.json', '--untranslated', 'maybe'])).toThrow(/hold or refuse/);
     expect(parseExportArgs(['out', '--format=csv']).format).toBe('csv');
     expect(() => parseExportArgs(['out', '--format', 'xml'])).toThrow(/json, csv or both/);
+  });
+});
+
+/** A Progress that keeps every stage as reported: its total and each count reached. */
+function recordingProgress() {
+  const stages: { label: string; total: number; counts: number[] }[] = [];
+  const progress: Progress = {
+    start: (total, label) => void stages.push({ label, total, counts: [] }),
+    increment: (by = 1) => {
+      const stage = stages.at(-1)!;
+      stage.counts.push((stage.counts.at(-1) ?? 0) + by);
+    },
+    stop() {},
+  };
+  return { progress, stages };
+}
+
+describe('stitch export hsds, then stitch import hsds of what it wrote', () => {
+  const open: TestDatabase[] = [];
+  let dir: string;
+  let source: Db;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'stitch-hsds-out-'));
+    const database = await createTestDatabase();
+    open.push(database);
+    source = database.db;
+    await importCatalog(source, CatalogBundle.parse(richBundle()), { source: 'test', actor: 'test' });
+  });
+  afterAll(async () => {
+    for (const database of open) await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const fresh = async () => {
+    const database = await createTestDatabase();
+    open.push(database);
+    return database.db;
+  };
+  const jsonFiles = (folder: string) =>
+    Object.fromEntries(
+      hsds.DOCUMENT_FILES.map((name) => [name, readFileSync(join(folder, `${name}.json`), 'utf8')]),
+    );
+
+  it.each<ExportFormat>(['json', 'csv', 'both'])(
+    'imports a --format %s export whole, and exports it again unchanged, its progress never past its total',
+    async (format) => {
+      const exported = join(dir, format);
+      const out = recordingProgress();
+      const result = await exportHsds(source, exported, format, out.progress);
+      expect(result.invalid).toEqual([]);
+      expect(result.empty).toBe(false);
+      expect(result.counts.services).toBeGreaterThan(0);
+
+      const target = await fresh();
+      const into = recordingProgress();
+      const imported = await importHsds(target, parseImportArgs([exported]), into.progress);
+      expect(imported.summary.rejected).toEqual([]);
+      expect(imported.exitCode).toBe(EXIT.ok);
+      expect(imported.summary.created).toBeGreaterThan(result.counts.services!);
+
+      const before = join(dir, `${format}-before`);
+      const after = join(dir, `${format}-after`);
+      await exportHsds(source, before, 'json', quiet);
+      await exportHsds(target, after, 'json', quiet);
+      expect(jsonFiles(after)).toEqual(jsonFiles(before));
+
+      for (const { label, total, counts } of [...out.stages, ...into.stages]) {
+        expect(Math.max(0, ...counts), `${format}: ${label}`).toBeLessThanOrEqual(total);
+        expect(counts.at(-1) ?? 0, `${format}: ${label}`).toBe(total);
+      }
+      expect(into.stages.map((stage) => stage.label)).toContain('Saving');
+    },
+  );
+
+  it('says plainly that an empty catalogue is empty, and writes valid empty files that import', async () => {
+    const empty = await fresh();
+    const folder = join(dir, 'empty');
+    const result = await exportHsds(empty, folder, 'both', quiet);
+    expect(result.invalid).toEqual([]);
+    expect(result.empty).toBe(true);
+    expect(result.counts).toMatchObject({ organizations: 0, locations: 0, services: 0 });
+    expect(JSON.parse(readFileSync(join(folder, 'json', 'services.json'), 'utf8'))).toEqual([]);
+    expect(
+      readFileSync(join(folder, 'csv', 'services.csv'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(1);
+    expect(readdirSync(join(folder, 'csv'))).toContain('datapackage.json');
+
+    const summary = formatExportSummary(folder, 'both', result);
+    expect(summary).toMatch(/the catalogue is empty: no organization, location or service/);
+    expect(summary).toContain('services: 0');
+    expect(summary).toContain(`written to ${join(folder, 'json')}: organizations.json,`);
+    expect(summary).toContain(`written to ${join(folder, 'csv')}: a CSV data package`);
+    expect(formatExportSummary(dir, 'json', { ...result, empty: false })).not.toContain('catalogue is empty');
+
+    const imported = await importHsds(await fresh(), parseImportArgs([folder]), quiet);
+    expect(imported.exitCode).toBe(EXIT.ok);
+    expect(imported.summary.rejected).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { join, resolve } from 'node:path';
 import {
+  countRecords,
   createCatalogWriter,
   hsds,
   importCatalog,
@@ -216,11 +217,28 @@ async function importHsdsFolder(
   }
 }
 
+/**
+ * The JSON half of a folder written by `stitch export hsds <dir> --format both` (json/ and csv/ side by
+ * side, each the whole catalogue), or undefined when the folder holds HSDS files of its own.
+ */
+function exportedInBothFormats(path: string): string | undefined {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
+  if (readdirSync(path).some((file) => /\.(json|csv)$/i.test(file))) return undefined;
+  const json = join(path, BOTH_LAYOUT.json);
+  return existsSync(json) && statSync(json).isDirectory() ? json : undefined;
+}
+
 export async function importHsds(
   db: Db,
   args: HsdsImportArgs,
   progress: Progress = createProgress(),
 ): Promise<{ summary: ImportSummary; exitCode: number }> {
+  const both = exportedInBothFormats(args.path);
+  if (both) {
+    const result = await importHsds(db, { ...args, path: both }, progress);
+    const note = `Read ${both}: the CSV package beside it holds the same records.`;
+    return { ...result, summary: { ...result.summary, notes: [note, ...(result.summary.notes ?? [])] } };
+  }
   const folder = pagedJsonFolder(args.path);
   if (folder) return importHsdsFolder(db, args, folder, progress);
   const read = readHsdsPath(args.path);
@@ -240,9 +258,8 @@ export async function importHsds(
       exitCode: EXIT.dataError,
     };
   }
-  const total =
-    result.bundle.services.length + result.bundle.organizations.length + result.bundle.locations.length;
-  progress.start(total, 'Saving');
+  // Counted as the import counts its progress: taxonomies, terms and jurisdictions are records too.
+  progress.start(countRecords(result.bundle), 'Saving');
   let done = 0;
   try {
     const report = await importCatalog(db, result.bundle, {
@@ -291,8 +308,16 @@ export async function runImportHsds(args: string[]): Promise<number> {
 
 export type ExportFormat = 'json' | 'csv' | 'both';
 
+/** Where `--format both` puts each format under the export folder; the importer reads this layout too. */
+const BOTH_LAYOUT = { json: 'json', csv: 'csv' } as const;
+
 export interface ExportResult {
+  /** Records per HSDS file, every file named, those left empty included. */
   counts: Record<string, number>;
+  /** The folders written, each with its format and files. */
+  written: { dir: string; format: 'json' | 'csv'; files: string[] }[];
+  /** No organization, location or service: the files hold empty lists beside the taxonomies. */
+  empty: boolean;
   invalid: Rejection[];
   notes: string[];
 }
@@ -440,7 +465,7 @@ export async function exportHsds(
   const notes: string[] = [];
   if (!validator) notes.push(`HSDS schemas not found at ${hsds.hsdsSchemaDir()}: validation was skipped.`);
   const invalid: Rejection[] = [];
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = Object.fromEntries(hsds.DOCUMENT_FILES.map((name) => [name, 0]));
   const check = (kind: hsds.HsdsSchemaKind, file: string, record: hsds.HsdsObject) => {
     if (!validator) return;
     for (const problem of validator.check(kind, record, { strict: true }).slice(0, 5)) {
@@ -451,8 +476,8 @@ export async function exportHsds(
       });
     }
   };
-  const jsonDir = format === 'both' ? join(dir, 'json') : dir;
-  const csvDir = format === 'both' ? join(dir, 'csv') : dir;
+  const jsonDir = format === 'both' ? join(dir, BOTH_LAYOUT.json) : dir;
+  const csvDir = format === 'both' ? join(dir, BOTH_LAYOUT.csv) : dir;
   const json = format !== 'csv';
   const csv = format !== 'json' ? new CsvPackageWriter(csvDir) : undefined;
   if (json) await mkdir(jsonDir, { recursive: true });
@@ -483,7 +508,49 @@ export async function exportHsds(
   progress.stop();
   if (files) for (const writer of Object.values(files)) await writer.close();
   await csv?.close();
-  return { counts, invalid, notes };
+  const written = [
+    ...(json
+      ? [{ dir: jsonDir, format: 'json' as const, files: hsds.DOCUMENT_FILES.map((name) => `${name}.json`) }]
+      : []),
+    ...(csv
+      ? [
+          {
+            dir: csvDir,
+            format: 'csv' as const,
+            files: [...Object.values(hsds.CSV_TABLES).map(([file]) => file), 'datapackage.json'],
+          },
+        ]
+      : []),
+  ];
+  const empty = counts.organizations === 0 && counts.locations === 0 && counts.services === 0;
+  return { counts, written, empty, invalid, notes };
+}
+
+/** What `stitch export hsds` prints: the counts, the files written, an empty catalogue said plainly. */
+export function formatExportSummary(dir: string, format: ExportFormat, result: ExportResult): string {
+  const lines = [
+    `HSDS export to ${dir} (${format})`,
+    ...Object.entries(result.counts).map(([name, count]) => `  ${name}: ${count}`),
+  ];
+  if (result.empty)
+    lines.push(
+      '  the catalogue is empty: no organization, location or service to export, so their files hold no records',
+    );
+  for (const { dir: where, format: kind, files } of result.written)
+    lines.push(
+      kind === 'json'
+        ? `  written to ${where}: ${files.join(', ')}`
+        : `  written to ${where}: a CSV data package, ${files.length - 1} tables and datapackage.json`,
+    );
+  lines.push(
+    result.invalid.length === 0 && result.notes.length === 0
+      ? '  every record validates against the HSDS 3.0 schemas'
+      : `  invalid: ${result.invalid.length}`,
+  );
+  for (const problem of result.invalid.slice(0, 50))
+    lines.push(`    - ${problem.where}${problem.field ? ` (${problem.field})` : ''}: ${problem.reason}`);
+  for (const note of result.notes) lines.push(`  note: ${note}`);
+  return lines.join('\n');
 }
 
 export function parseExportArgs(args: string[]): { dir: string; format: ExportFormat } {
@@ -509,19 +576,8 @@ export async function runExportHsds(args: string[]): Promise<number> {
   const { dir, format } = parseExportArgs(args);
   return withRuntime('stitch export hsds', async ({ database }) => {
     const result = await exportHsds(database.db, dir, format);
-    const lines = [
-      `HSDS export to ${dir} (${format})`,
-      ...Object.entries(result.counts).map(([name, count]) => `  ${name}: ${count}`),
-    ];
-    lines.push(
-      result.invalid.length === 0 && result.notes.length === 0
-        ? '  every record validates against the HSDS 3.0 schemas'
-        : `  invalid: ${result.invalid.length}`,
-    );
-    for (const problem of result.invalid.slice(0, 50))
-      lines.push(`    - ${problem.where}${problem.field ? ` (${problem.field})` : ''}: ${problem.reason}`);
-    for (const note of result.notes) lines.push(`  note: ${note}`);
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${formatExportSummary(dir, format, result)}\n`);
+    // An empty catalogue exports valid empty files: not an error, and said plainly above.
     return result.invalid.length > 0 ? EXIT.failure : EXIT.ok;
   });
 }

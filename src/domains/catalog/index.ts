@@ -16,7 +16,12 @@ export type {
   TaxonomyTerm,
 } from './types.js';
 export { ImportFailedError } from './errors.js';
-export { importCatalog, createCatalogWriter, type CatalogWriter } from './commands/importCatalog.js';
+export {
+  importCatalog,
+  createCatalogWriter,
+  countRecords,
+  type CatalogWriter,
+} from './commands/importCatalog.js';
 export { languageName } from './commands/rows.js';
 export { editableColumns, type EditableColumn, type Edit } from './tables.js';
 export { refreshCatalogStatistics } from './commands/refreshCatalogStatistics.js';

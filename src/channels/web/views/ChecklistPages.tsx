@@ -4,7 +4,23 @@ import { checklistPath } from '../../http/paths.js';
 import { StageList, PilotNotice, type ClusterContent } from './ClusterPage.js';
 import { local } from './text.js';
 
+/*
+ * Question ids have no hyphen and option values are kebab-case, so `q-<question>` and everything after it
+ * (`-hint`, `-error`, `-unanswered`, `-option-<value>`) stay distinct across a whole screener.
+ */
 const fieldId = (question: ScreenerQuestion) => `q-${question.id}`;
+const optionId = (question: ScreenerQuestion, value: string) => `${fieldId(question)}-option-${value}`;
+const unansweredId = (question: ScreenerQuestion) => `${fieldId(question)}-unanswered`;
+
+/** The options of a yes/no or choice question, in order. */
+function choices(lang: Lang, question: ScreenerQuestion): { value: string; label: string }[] {
+  return question.type === 'yes_no'
+    ? [
+        { value: 'yes', label: t(lang, 'clusters.screener.yes') },
+        { value: 'no', label: t(lang, 'clusters.screener.no') },
+      ]
+    : (question.options ?? []).map((option) => ({ value: option.value, label: local(option.label, lang) }));
+}
 
 function problemText(lang: Lang, problem: AnswerProblem): string {
   return t(lang, `clusters.problems.${problem.code}`, problem.params ?? {});
@@ -45,16 +61,7 @@ function Question({
     </p>
   );
   if (question.type === 'yes_no' || question.type === 'choice') {
-    const options =
-      question.type === 'yes_no'
-        ? [
-            { value: 'yes', label: t(lang, 'clusters.screener.yes') },
-            { value: 'no', label: t(lang, 'clusters.screener.no') },
-          ]
-        : (question.options ?? []).map((option) => ({
-            value: option.value,
-            label: local(option.label, lang),
-          }));
+    const options = choices(lang, question);
     const current = value === true ? 'yes' : value === false ? 'no' : typeof value === 'string' ? value : '';
     return (
       <div class={`field${problem ? ' field-invalid' : ''}`}>
@@ -66,23 +73,29 @@ function Question({
             </p>
           )}
           {error}
-          {options.map((option, index) => (
+          {options.map((option) => (
             <div class="choice" key={option.value}>
               <input
                 type="radio"
-                id={index === 0 ? `${id}-first` : `${id}-${option.value}`}
+                id={optionId(question, option.value)}
                 name={question.id}
                 value={option.value}
                 checked={current === option.value}
                 aria-invalid={problem ? 'true' : undefined}
               />
-              <label for={index === 0 ? `${id}-first` : `${id}-${option.value}`}>{option.label}</label>
+              <label for={optionId(question, option.value)}>{option.label}</label>
             </div>
           ))}
           {!question.required && (
             <div class="choice">
-              <input type="radio" id={`${id}-none`} name={question.id} value="" checked={current === ''} />
-              <label for={`${id}-none`}>{t(lang, 'clusters.screener.noAnswer')}</label>
+              <input
+                type="radio"
+                id={unansweredId(question)}
+                name={question.id}
+                value=""
+                checked={current === ''}
+              />
+              <label for={unansweredId(question)}>{t(lang, 'clusters.screener.noAnswer')}</label>
             </div>
           )}
         </fieldset>
@@ -127,10 +140,11 @@ export interface ScreenerPageProps {
 export function ScreenerPage({ lang, content, questions, values, problems }: ScreenerPageProps) {
   const d = content.cluster.definition;
   const byQuestion = new Map(problems.map((problem) => [problem.question, problem]));
-  const target = (question: ScreenerQuestion) =>
-    question.type === 'yes_no' || question.type === 'choice'
-      ? `${fieldId(question)}-first`
-      : fieldId(question);
+  // A group's error links to its first option, which takes the focus.
+  const target = (question: ScreenerQuestion) => {
+    const first = choices(lang, question)[0];
+    return first ? optionId(question, first.value) : fieldId(question);
+  };
   return (
     <>
       <h1>{t(lang, 'clusters.screener.title', { cluster: local(d.title, lang) })}</h1>

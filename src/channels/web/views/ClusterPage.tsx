@@ -60,7 +60,17 @@ export function BrandMark({ organization }: { organization: Organization }) {
   ) : null;
 }
 
-function ServiceWays({ lang, service, content }: { lang: Lang; service: Service; content: ClusterContent }) {
+function ServiceWays({
+  lang,
+  step,
+  service,
+  content,
+}: {
+  lang: Lang;
+  step: ClusterStep;
+  service: Service;
+  content: ClusterContent;
+}) {
   const name = local(service.name, lang);
   const online = service.channels.filter((c) => c.kind === 'web' && c.url);
   const phones = service.channels.filter((c) => c.kind === 'phone' && c.phone_number);
@@ -68,7 +78,8 @@ function ServiceWays({ lang, service, content }: { lang: Lang; service: Service;
   const offices = service.service_at_locations
     .map((sal) => content.locations.get(sal.location_id))
     .filter((location): location is Location => !!location);
-  const headingId = `ways-${service.id}`;
+  // A service may serve several steps of a page; step keys are unique in a cluster.
+  const headingId = `ways-${step.key}-${service.id}`;
   return (
     <section class="service-ways" aria-labelledby={headingId}>
       <h4 id={headingId}>
@@ -133,7 +144,9 @@ function Step({
   content: ClusterContent;
   alternativeToPrevious: boolean;
 }) {
-  const services = step.service_ids.map((id) => content.services.get(id)).filter((s): s is Service => !!s);
+  const services = [...new Set(step.service_ids)]
+    .map((id) => content.services.get(id))
+    .filter((s): s is Service => !!s);
   const responsibleId = step.responsible_organization_id ?? services[0]?.organization_id;
   const responsible = responsibleId ? content.organizations.get(responsibleId) : undefined;
   return (
@@ -165,7 +178,7 @@ function Step({
         </p>
       )}
       {services.map((service) => (
-        <ServiceWays key={service.id} lang={lang} service={service} content={content} />
+        <ServiceWays key={service.id} lang={lang} step={step} service={service} content={content} />
       ))}
     </li>
   );

@@ -466,7 +466,8 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
   };
 }
 
-function countRecords(bundle: CatalogBundleInput): number {
+/** The records of a bundle as importCatalog counts them in its progress: every kind it writes. */
+export function countRecords(bundle: CatalogBundleInput): number {
   let total = 0;
   for (const [kind] of KINDS) {
     const value = (bundle as Record<string, unknown>)[kind];
