@@ -22,6 +22,7 @@ import { listAgreements, listPartnershipsVisibleTo } from '../../src/domains/par
 import { location, orgId, t as text, weekdays } from '../../src/demo/catalog/helpers.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { t, type Lang } from '../../src/platform/i18n/index.js';
+import { DAY_CODES, DAY_LABEL } from '../../src/channels/web/manage/views/RecordFields.js';
 import { formatTime } from '../../src/ui/format.js';
 import { signInAs, type TestUser } from '../../src/testing/auth.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
@@ -163,8 +164,7 @@ describe('the back office in a real browser', () => {
       record.kind === 'service' ? 'services' : lang === 'en' ? 'offices' : 'bureaux',
       record.id,
     );
-  const day = (lang: Lang, index: number) =>
-    t(lang, `records.fields.days.${['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][index]}`);
+  const day = (lang: Lang, index: number) => t(lang, DAY_LABEL[DAY_CODES[index] ?? 'MO']);
   const hourField = (page: Page, lang: Lang, index: number, key: 'opens' | 'closes') =>
     page.getByRole('textbox', {
       name: t(lang, 'records.fields.dayField', {

@@ -52,7 +52,8 @@ export { loadServices, loadLocations, loadOrganizations } from './queries/load.j
 export {
   RECORD_KINDS,
   WEEKDAYS,
-  PROBLEM_TEXT,
+  PROBLEM_CODES,
+  RecordProblemsError,
   ServiceDraftSchema,
   LocationDraftSchema,
   RecordConflictError,
