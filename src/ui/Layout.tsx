@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t, type Lang } from '../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../platform/i18n/index.js';
 import { LanguageToggle } from './LanguageToggle.js';
 
 export interface LayoutProps {
@@ -14,10 +14,19 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
+type NavEntry = NonNullable<LayoutProps['current']>;
+
+const NAV_LABEL = {
+  home: 'common.nav.home',
+  services: 'common.nav.services',
+  organizations: 'common.nav.organizations',
+  offices: 'common.nav.offices',
+} as const satisfies Record<NavEntry, MessageKey>;
+
 /** The page frame: skip link, header with language toggle, demonstration notice (demo data only), main, footer. */
 export function Layout({ lang, title, alternatePath, current, demo = false, children }: LayoutProps) {
   const other: Lang = lang === 'en' ? 'fr' : 'en';
-  const nav: { key: NonNullable<LayoutProps['current']>; href: string }[] = [
+  const nav: { key: NavEntry; href: string }[] = [
     { key: 'home', href: `/${lang}` },
     { key: 'services', href: `/${lang}/services` },
     { key: 'organizations', href: `/${lang}/organizations` },
@@ -49,7 +58,7 @@ export function Layout({ lang, title, alternatePath, current, demo = false, chil
               {nav.map((item) => (
                 <li key={item.key}>
                   <a href={item.href} aria-current={current === item.key ? 'page' : undefined}>
-                    {t(lang, `common.nav.${item.key}`)}
+                    {t(lang, NAV_LABEL[item.key])}
                   </a>
                 </li>
               ))}

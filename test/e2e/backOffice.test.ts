@@ -23,6 +23,7 @@ import { orgId } from '../../src/demo/catalog/ids.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { t, type Lang } from '../../src/platform/i18n/index.js';
 import { newId } from '../../src/platform/ids/index.js';
+import { DAY_CODES, DAY_LABEL } from '../../src/channels/web/manage/views/RecordFields.js';
 import { formatTime } from '../../src/ui/format.js';
 import { signInAs, type TestUser } from '../../src/testing/auth.js';
 import { aLocation } from '../../src/testing/factories.js';
@@ -187,8 +188,7 @@ describe('the back office in a real browser', () => {
       record.kind === 'service' ? 'services' : lang === 'en' ? 'offices' : 'bureaux',
       record.id,
     );
-  const day = (lang: Lang, index: number) =>
-    t(lang, `records.fields.days.${['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'][index]}`);
+  const day = (lang: Lang, index: number) => t(lang, DAY_LABEL[DAY_CODES[index] ?? 'MO']);
   const hourField = (page: Page, lang: Lang, index: number, key: 'opens' | 'closes') =>
     page.getByRole('textbox', {
       name: t(lang, 'records.fields.dayField', {

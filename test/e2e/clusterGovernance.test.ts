@@ -19,7 +19,7 @@ import { DEMO_PASSWORD, seedDemoUsers } from '../../src/demo/identity/users.js';
 import { demoClusters } from '../../src/demo/clusters/index.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { systemActor } from '../../src/platform/auth/index.js';
-import { t, type Lang } from '../../src/platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../src/platform/i18n/index.js';
 import { createTestApp, type TestApp } from '../../src/testing/app.js';
 import { formatDate } from '../../src/ui/format.js';
 import { launchBrowser } from './browser.js';
@@ -126,9 +126,9 @@ describe('cluster governance in a real browser, without JavaScript', () => {
         failures.push(...(await violations(page, name)));
       };
       const heading = () => page.getByRole('heading', { level: 1 }).textContent();
-      const button = (key: string) => page.getByRole('button', { name: t(lang, key), exact: true });
+      const button = (key: MessageKey) => page.getByRole('button', { name: t(lang, key), exact: true });
       /** Clicks a button and resolves with the status of the answer to the form's POST. */
-      const submit = async (key: string) => {
+      const submit = async (key: MessageKey) => {
         const [response] = await Promise.all([
           page.waitForResponse((r) => r.request().method() === 'POST'),
           button(key).click(),

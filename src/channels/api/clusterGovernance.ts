@@ -23,6 +23,7 @@ import { noteDenial, requireActor } from '../http/access.js';
 import { errorBody, sendError } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
 import { WRITE_ERRORS } from './hsds/schema.js';
+import { GOVERNANCE_ERROR_TEXT } from '../labels.js';
 
 const Key = z
   .string()
@@ -58,7 +59,7 @@ export async function clusterGovernanceRoutes(fastify: FastifyInstance): Promise
       return reply
         .status(409)
         .type('application/json; charset=utf-8')
-        .send(errorBody('CONFLICT', t(lang, `governance.errors.${error.reason}`), error.details));
+        .send(errorBody('CONFLICT', t(lang, GOVERNANCE_ERROR_TEXT[error.reason]), error.details));
     }
     await noteDenial(fastify, request, error);
     return sendError(error, request, reply);

@@ -11,10 +11,11 @@ import {
   signAgreement,
 } from '../../domains/partnerships/index.js';
 import { isStitchError, type FieldProblem } from '../../platform/errors/index.js';
-import { t } from '../../platform/i18n/index.js';
+import { t, type MessageKey } from '../../platform/i18n/index.js';
 import { requireActor } from '../http/access.js';
 import { errorBody } from '../http/errors.js';
 import { requestLang } from '../http/lang.js';
+import { isLabelled, PARTNERSHIP_CONFLICT_TEXT } from '../labels.js';
 import { WRITE_ERRORS } from './hsds/schema.js';
 
 const Text = z.object({ en: z.string(), fr: z.string() });
@@ -52,14 +53,28 @@ const Signature = z.object({
 
 const errors = WRITE_ERRORS;
 
+/** The fields with words of their own for a problem; any other gets the generic words. */
+const FIELD_PROBLEM_TEXT = {
+  organization_id: 'partnerships.problems.organization_id',
+  key: 'partnerships.problems.key',
+  name: 'partnerships.problems.name',
+  parties: 'partnerships.problems.parties',
+  template: 'partnerships.problems.template',
+  starts_on: 'partnerships.problems.starts_on',
+  ends_on: 'partnerships.problems.ends_on',
+  review_on: 'partnerships.problems.review_on',
+  clauses: 'partnerships.problems.clauses',
+} as const satisfies Record<string, MessageKey>;
+
 /** The words for a domain problem's field, in the person's language. */
 function problemMessage(lang: 'en' | 'fr', problem: FieldProblem): string {
   if (problem.path.startsWith('clauses.') && problem.message.includes('not a party'))
     return t(lang, 'partnerships.problems.notParty');
-  const field = problem.path.split('.')[0] ?? '';
-  const key = `partnerships.problems.${field}`;
-  const text = t(lang, key);
-  return text === key ? t(lang, 'partnerships.problems.generic') : text;
+  const field = problem.path.split('.')[0];
+  return t(
+    lang,
+    isLabelled(FIELD_PROBLEM_TEXT, field) ? FIELD_PROBLEM_TEXT[field] : 'partnerships.problems.generic',
+  );
 }
 
 /** Domain refusals in the person's language: 400 with each field's problem, 409 with the reason. */
@@ -81,9 +96,10 @@ async function answering<T>(request: FastifyRequest, reply: FastifyReply, work: 
     }
     if (isStitchError(error) && error.code === 'CONFLICT') {
       const reason = String(error.details?.reason ?? 'generic');
-      return reply
-        .status(409)
-        .send(errorBody('CONFLICT', t(lang, `partnerships.conflicts.${reason}`), { reason }));
+      const text = isLabelled(PARTNERSHIP_CONFLICT_TEXT, reason)
+        ? PARTNERSHIP_CONFLICT_TEXT[reason]
+        : PARTNERSHIP_CONFLICT_TEXT.generic;
+      return reply.status(409).send(errorBody('CONFLICT', t(lang, text), { reason }));
     }
     throw error;
   }

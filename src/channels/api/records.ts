@@ -14,17 +14,20 @@ import {
   getRecordForEditing,
   isRecordConflict,
   markVerified,
+  RecordProblemsError,
   publishDraft,
   saveLocationDraft,
   saveServiceDraft,
   WEEKDAYS,
   type EditableColumn,
+  type ConflictReason,
   type RecordKind,
 } from '../../domains/catalog/index.js';
 import { ValidationError } from '../../platform/errors/index.js';
-import { t } from '../../platform/i18n/index.js';
+import { t, type MessageKey } from '../../platform/i18n/index.js';
 import { requireActor } from '../http/access.js';
 import { errorBody } from '../http/errors.js';
+import { RECORD_PROBLEM_TEXT } from '../labels.js';
 import { requestLang } from '../http/lang.js';
 import { WRITE_ERRORS } from './hsds/schema.js';
 
@@ -144,6 +147,12 @@ const RecordBody = z.object({
 
 const errors = WRITE_ERRORS;
 
+const CONFLICT_TEXT = {
+  draft_changed: 'records.conflict.draft_changed',
+  draft_gone: 'records.conflict.draft_gone',
+  published_changed: 'records.conflict.published_changed',
+} as const satisfies Record<ConflictReason, MessageKey>;
+
 /** Conflicts and field problems said in the person's language; anything else goes to the shared handler. */
 function sendRecordError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const lang = requestLang(request);
@@ -156,15 +165,18 @@ function sendRecordError(error: unknown, request: FastifyRequest, reply: Fastify
       time: at ? at.toISOString().slice(11, 16) + ' UTC' : '—',
       by: info.by ? t(lang, 'records.conflict.publishedBy', { name: info.by }) : '',
     };
-    return reply
-      .status(409)
-      .send(errorBody('CONFLICT', t(lang, `records.conflict.${info.reason}`, params), info));
+    return reply.status(409).send(errorBody('CONFLICT', t(lang, CONFLICT_TEXT[info.reason], params), info));
   }
   if (error instanceof ValidationError) {
-    const problems = error.problems.map((problem) => {
-      const code = (problem as { code?: string }).code ?? 'invalid';
-      return { path: problem.path, code, message: t(lang, `records.problems.${code}`) };
-    });
+    const coded =
+      error instanceof RecordProblemsError
+        ? error.recordProblems
+        : error.problems.map((problem) => ({ path: problem.path, code: 'invalid' as const }));
+    const problems = coded.map(({ path, code }) => ({
+      path,
+      code,
+      message: t(lang, RECORD_PROBLEM_TEXT[code]),
+    }));
     return reply
       .status(400)
       .send(errorBody('VALIDATION_FAILED', t(lang, 'records.errors.invalid'), { problems }));

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isStitchError, type ErrorCode } from '../../platform/errors/index.js';
-import { t, type Lang } from '../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../platform/i18n/index.js';
+import { isLabelled } from '../labels.js';
 import { requestLang } from './lang.js';
 
 /** The one place where error codes become HTTP statuses. */
@@ -33,10 +34,41 @@ interface FieldDetail {
   message: string;
 }
 
+const ERROR_TEXT = {
+  VALIDATION_FAILED: 'errors.VALIDATION_FAILED',
+  MISSING_TRANSLATION: 'errors.MISSING_TRANSLATION',
+  IMPORT_FAILED: 'errors.IMPORT_FAILED',
+  UNAUTHENTICATED: 'errors.UNAUTHENTICATED',
+  FORBIDDEN: 'errors.FORBIDDEN',
+  CSRF_FAILED: 'errors.CSRF_FAILED',
+  NOT_FOUND: 'errors.NOT_FOUND',
+  CONFLICT: 'errors.CONFLICT',
+  RATE_LIMITED: 'errors.RATE_LIMITED',
+  DATA_DIR_LOCKED: 'errors.DATA_DIR_LOCKED',
+  DATABASE_UNAVAILABLE: 'errors.DATABASE_UNAVAILABLE',
+  INTERNAL: 'errors.INTERNAL',
+} as const satisfies Record<ErrorCode, MessageKey>;
+
+/** The query and body fields with words of their own; any other field gets the generic words. */
+const FIELD_TEXT = {
+  page: 'errors.fields.page',
+  per_page: 'errors.fields.per_page',
+  modified_after: 'errors.fields.modified_after',
+  id: 'errors.fields.id',
+  lang: 'errors.fields.lang',
+  search: 'errors.fields.search',
+  taxonomy_term_id: 'errors.fields.taxonomy_term_id',
+  organization_id: 'errors.fields.organization_id',
+  taxonomy_id: 'errors.fields.taxonomy_id',
+  parent_id: 'errors.fields.parent_id',
+  full_service: 'errors.fields.full_service',
+  top_only: 'errors.fields.top_only',
+} as const satisfies Record<string, MessageKey>;
+
 function fieldMessage(lang: Lang, field: string): string {
-  const key = `errors.fields.${field}`;
-  const text = t(lang, key, { max: 100 });
-  return text === key ? t(lang, 'errors.fields.generic') : text;
+  return isLabelled(FIELD_TEXT, field)
+    ? t(lang, FIELD_TEXT[field], { max: 100 })
+    : t(lang, 'errors.fields.generic');
 }
 
 /** Turns any thrown error into the JSON error shape; never lets a stack trace out. */
@@ -59,7 +91,7 @@ export function renderError(error: unknown, request: FastifyRequest): { status: 
     const params = { ...(error.details ?? {}) };
     return {
       status: HTTP_STATUS[error.code],
-      body: errorBody(error.code, t(lang, `errors.${error.code}`, params), error.details),
+      body: errorBody(error.code, t(lang, ERROR_TEXT[error.code], params), error.details),
     };
   }
   const fastifyError = error as FastifyError;

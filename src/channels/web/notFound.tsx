@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { t, type Lang } from '../../platform/i18n/index.js';
 import { managePath, manageSegment } from '../http/paths.js';
 import { renderHtml } from './html.js';
-import { AccessProblemPage, NotFoundPage } from './views/ListPages.js';
+import { ACCESS_TEXT, AccessProblemPage, NotFoundPage } from './views/ListPages.js';
 
 /**
  * The same place in the other language, for pages that cannot know their translated address: the
@@ -49,7 +49,7 @@ export function sendAccessProblemPage(
     .send(
       renderHtml(
         lang,
-        t(lang, `web.access.${code}.title`),
+        t(lang, ACCESS_TEXT[code].title),
         otherLanguagePath(lang, path),
         <AccessProblemPage lang={lang} code={code} path={path.split('?')[0]!} signedIn={signedIn} />,
         { demo: reply.server.deps.demoData },

@@ -18,7 +18,7 @@ import {
   signInWait,
 } from '../../platform/auth/index.js';
 import { withTransaction } from '../../platform/db/index.js';
-import { LANGUAGES, t, type Lang } from '../../platform/i18n/index.js';
+import { LANGUAGES, t, type Lang, type MessageKey } from '../../platform/i18n/index.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../http/access.js';
 import { requestLang } from '../http/lang.js';
 import {
@@ -91,11 +91,19 @@ function SignInPage(props: { lang: Lang; signedInAs: string | undefined; startHr
   );
 }
 
+const PROBLEM_TEXT = {
+  denied: 'auth.problem.denied',
+  expired: 'auth.problem.expired',
+  disabled: 'auth.problem.disabled',
+  unavailable: 'auth.problem.unavailable',
+  failed: 'auth.problem.failed',
+} as const satisfies Record<SignInProblemReason, MessageKey>;
+
 function ProblemPage({ lang, reason }: { lang: Lang; reason: SignInProblemReason }) {
   return (
     <>
       <h1>{t(lang, 'auth.problem.title')}</h1>
-      <p>{t(lang, `auth.problem.${reason}`)}</p>
+      <p>{t(lang, PROBLEM_TEXT[reason])}</p>
       <ul>
         <li>
           <a href={signInPath(lang)}>{t(lang, 'auth.problem.tryAgain')}</a>

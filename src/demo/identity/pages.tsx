@@ -3,7 +3,7 @@
  * accounts listed), the sign-out question, signed out, and errors. They work without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
-import { t, type Lang } from '../../platform/i18n/index.js';
+import { hasMessage, t, type Lang } from '../../platform/i18n/index.js';
 import { renderDocument } from '../../ui/render.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './users.js';
 
@@ -68,15 +68,23 @@ export interface LoginPageProps {
   username?: string;
 }
 
+/** What a demonstration account may do; users.test.ts checks that every account has its words. */
+function accountRole(lang: Lang, id: string): string {
+  const key = `auth.provider.accounts.${id}`;
+  return hasMessage(lang, key) ? t(lang, key) : '';
+}
+
 export function renderLoginPage(props: LoginPageProps): string {
   const { lang, uid, problem } = props;
   const title = t(lang, 'auth.provider.title');
   const message =
     problem === 'locked'
       ? t(lang, 'auth.provider.locked', { minutes: props.lockedMinutes ?? 1 })
-      : problem
-        ? t(lang, `auth.provider.${problem}`)
-        : undefined;
+      : problem === 'missing'
+        ? t(lang, 'auth.provider.missing')
+        : problem === 'wrong'
+          ? t(lang, 'auth.provider.wrong')
+          : undefined;
   const invalidUser = problem === 'missing' && !props.username;
   const invalidPassword = problem !== undefined && !invalidUser;
   return renderDocument(
@@ -114,7 +122,7 @@ export function renderLoginPage(props: LoginPageProps): string {
               <td>
                 <code>{account.id}</code>
               </td>
-              <td>{t(lang, `auth.provider.accounts.${account.id}`)}</td>
+              <td>{accountRole(lang, account.id)}</td>
             </tr>
           ))}
         </tbody>

@@ -58,7 +58,8 @@ export { loadServices, loadLocations, loadOrganizations } from './queries/load.j
 export {
   RECORD_KINDS,
   WEEKDAYS,
-  PROBLEM_TEXT,
+  PROBLEM_CODES,
+  RecordProblemsError,
   ServiceDraftSchema,
   SERVICE_TEXT_FIELDS,
   LocationDraftSchema,

@@ -17,7 +17,7 @@ export {
   partiesActorSignsFor,
 } from './policy.js';
 export type { AgreementSignature } from './repository.js';
-export { AGREEMENT_TEMPLATES } from './templates.js';
+export { AGREEMENT_TEMPLATES, isAgreementTemplate, type AgreementTemplate } from './templates.js';
 export { createPartnership, partnershipId } from './commands/createPartnership.js';
 export { draftAgreement } from './commands/draftAgreement.js';
 export { signAgreement, type SignatureOutcome } from './commands/signAgreement.js';

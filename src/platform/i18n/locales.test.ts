@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMessages } from './translate.js';
+import { LANGUAGES } from './localized.js';
+import { MESSAGE_NAMESPACES } from './messageKeys.js';
+import { loadMessages, LOCALES_DIR } from './translate.js';
 
 describe('locales', () => {
   const en = loadMessages('en');
@@ -14,6 +18,29 @@ describe('locales', () => {
   it('has no empty message', () => {
     const empty = [...Object.entries(en), ...Object.entries(fr)].filter(([, value]) => !value.trim());
     expect(empty).toEqual([]);
+  });
+
+  // MessageKey is typed from the files messageKeys.ts imports: a file it leaves out has keys t() refuses.
+  it('types the keys of every file of locales/en', () => {
+    const files = readdirSync(join(LOCALES_DIR, 'en'))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.replace(/\.json$/, ''));
+    expect([...MESSAGE_NAMESPACES].sort()).toEqual(files.sort());
+  });
+
+  // The key type follows objects down to string leaves, as loadMessages does; anything else would be lost.
+  it('holds only text, grouped in objects', () => {
+    const strays: string[] = [];
+    const walk = (path: string, value: unknown) => {
+      if (typeof value === 'string') return;
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        for (const [key, child] of Object.entries(value)) walk(`${path}.${key}`, child);
+      else strays.push(path);
+    };
+    for (const lang of LANGUAGES)
+      for (const file of readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json')))
+        walk(`${lang}/${file}`, JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8')));
+    expect(strays).toEqual([]);
   });
 
   it('uses the same placeholders in both languages', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGUAGES, type Lang } from './localized.js';
+import type { MessageKey } from './messageKeys.js';
 
 type Messages = Record<string, string>;
 
@@ -35,15 +36,16 @@ const catalogs: Record<Lang, Messages> = Object.fromEntries(
 
 /**
  * Translates a key such as `errors.NOT_FOUND`, filling `{name}` placeholders.
- * A missing key returns the key itself, which the key-parity test keeps from reaching users.
+ * The key type rejects keys missing from locales/en, and the key-parity test keeps French in step.
  */
-export function t(lang: Lang, key: string, params: Record<string, unknown> = {}): string {
+export function t(lang: Lang, key: MessageKey, params: Record<string, unknown> = {}): string {
   const template = catalogs[lang][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );
 }
 
-export function hasMessage(lang: Lang, key: string): boolean {
+/** For keys that come from data: narrows them to MessageKey so t() takes them after the check. */
+export function hasMessage(lang: Lang, key: string): key is MessageKey {
   return key in catalogs[lang];
 }

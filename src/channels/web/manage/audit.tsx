@@ -9,7 +9,7 @@ import {
 } from '../../../platform/audit/index.js';
 import { isPlatformAdmin, requireThat, type Actor } from '../../../platform/auth/index.js';
 import type { FieldProblem } from '../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
+import { LANGUAGES, t, type Lang, type MessageKeyUnder } from '../../../platform/i18n/index.js';
 import { managePath } from '../../http/paths.js';
 import { local } from '../views/text.js';
 import { sendCsv } from './csv.js';
@@ -57,11 +57,12 @@ export function readAuditQuery(
     action: text('action', 100),
     entity_type: text('entity_type', 100),
   };
+  const dateProblem = { from: 'audit.problems.from', to: 'audit.problems.to' } as const;
   for (const field of ['from', 'to'] as const) {
     const value = text(field, 20);
     if (value === undefined) continue;
     if (validDate(value)) filters[field] = value;
-    else problems.push({ path: field, message: t(lang, `audit.problems.${field}`) });
+    else problems.push({ path: field, message: t(lang, dateProblem[field]) });
   }
   if (filters.from && filters.to && filters.to < filters.from) {
     problems.push({ path: 'to', message: t(lang, 'audit.problems.range') });
@@ -148,7 +149,7 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
         rows.push(...page.entries);
         before = page.nextBefore;
       } while (before !== undefined && rows.length < CSV_LIMIT);
-      const c = (key: string) => t(lang, `audit.csv.${key}`);
+      const c = (key: MessageKeyUnder<'audit.csv'>) => t(lang, `audit.csv.${key}`);
       return sendCsv(reply, `audit-${new Date().toISOString().slice(0, 10)}.csv`, [
         [
           c('id'),

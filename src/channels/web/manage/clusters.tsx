@@ -38,6 +38,7 @@ import {
   type ClusterAction,
 } from './views/ClusterPaths.js';
 import { formFields } from '../form.js';
+import { GOVERNANCE_ERROR_TEXT } from '../../labels.js';
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 const mayOpen = (actor: Actor) =>
@@ -166,7 +167,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       if (error instanceof ClusterGovernanceError) {
         return showCluster(request, reply, lang, key, {
           status: 409,
-          problems: [{ message: t(lang, `governance.errors.${error.reason}`) }],
+          problems: [{ message: t(lang, GOVERNANCE_ERROR_TEXT[error.reason]) }],
         });
       }
       if (isStitchError(error) && error.code === 'VALIDATION_FAILED') {

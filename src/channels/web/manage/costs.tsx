@@ -14,13 +14,14 @@ import {
   type Actor,
 } from '../../../platform/auth/index.js';
 import { isStitchError, type FieldProblem } from '../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
+import { LANGUAGES, t, type Lang, type MessageKeyUnder } from '../../../platform/i18n/index.js';
 import { formatDate } from '../../../ui/format.js';
 import { managePath } from '../../http/paths.js';
 import { local } from '../views/text.js';
 import { sendCsv } from './csv.js';
 import { addManageSection, requireStaff, sendManagePage } from './shell.js';
 import { CostSharingPage, costLines, type CostForm, type CostResult } from './views/CostSharingPage.js';
+import { isLabelled, PARTY_ROLE_LABEL } from '../../labels.js';
 
 const SEGMENT = { en: 'cost-sharing', fr: 'partage-couts' } as const;
 const KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -76,7 +77,7 @@ export async function costPages(app: FastifyInstance): Promise<void> {
     form: CostForm,
   ): Promise<{ problems: FieldProblem[]; result?: Omit<CostResult, 'csvHref'> }> {
     const problems: FieldProblem[] = [];
-    const c = (key: string, params?: Record<string, unknown>) =>
+    const c = (key: MessageKeyUnder<'partnerships.costs.problems'>, params?: Record<string, unknown>) =>
       t(lang, `partnerships.costs.problems.${key}`, params);
     if (!form.cluster) problems.push({ path: 'cluster', message: c('cluster') });
     else if (!KEY.test(form.cluster)) problems.push({ path: 'cluster', message: c('unknownCluster') });
@@ -208,7 +209,7 @@ export async function costPages(app: FastifyInstance): Promise<void> {
           )
         ).map((o) => [o.id, local(o.name, lang)]),
       );
-      const c = (key: string) => t(lang, `partnerships.costs.${key}`);
+      const c = (key: MessageKeyUnder<'partnerships.costs'>) => t(lang, `partnerships.costs.${key}`);
       const dollars = (cents: number) => (cents / 100).toFixed(2);
       return sendCsv(reply, `cost-sharing-${result.report.cluster_key}-${form.from}-${form.to}.csv`, [
         [
@@ -228,7 +229,7 @@ export async function costPages(app: FastifyInstance): Promise<void> {
           form.to,
           result.report.formula,
           organizations.get(line.organization_id) ?? line.organization_id,
-          t(lang, `partnerships.roles.${line.role}`),
+          isLabelled(PARTY_ROLE_LABEL, line.role) ? t(lang, PARTY_ROLE_LABEL[line.role]) : line.role,
           line.volume,
           (line.fraction * 100).toFixed(2),
           dollars(line.cents),

@@ -34,6 +34,7 @@ import {
   type Names,
 } from './views/PartnershipPages.js';
 import { formFields } from '../form.js';
+import { isLabelled, PARTNERSHIP_CONFLICT_TEXT } from '../../labels.js';
 
 const SEGMENT = { en: 'partnerships', fr: 'partenariats' } as const;
 const AGREEMENTS = { en: 'agreements', fr: 'ententes' } as const;
@@ -249,10 +250,13 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
           return reply.redirect(`${agreementPath(lang, key, id)}?${done}`, 303);
         } catch (error) {
           if (isStitchError(error) && error.code === 'CONFLICT') {
-            const reason = String(error.details?.reason ?? 'generic');
+            const reason = error.details?.reason;
+            const text = isLabelled(PARTNERSHIP_CONFLICT_TEXT, reason)
+              ? PARTNERSHIP_CONFLICT_TEXT[reason]
+              : PARTNERSHIP_CONFLICT_TEXT.generic;
             return showAgreement(request, reply, lang, key, id, {
               status: 409,
-              problems: [{ path: 'organization_id', message: t(lang, `partnerships.conflicts.${reason}`) }],
+              problems: [{ path: 'organization_id', message: t(lang, text) }],
             });
           }
           if (isStitchError(error) && error.code === 'VALIDATION_FAILED') {

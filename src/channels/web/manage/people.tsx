@@ -16,13 +16,29 @@ import {
 import { listOrganizations, type Organization } from '../../../domains/catalog/index.js';
 import { partnershipId } from '../../../domains/partnerships/index.js';
 import { isStitchError, type FieldProblem } from '../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
+import { LANGUAGES, t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { local } from '../views/text.js';
 import { formatDate } from '../../../ui/format.js';
 import { csrfToken, requireActor } from '../../http/access.js';
 import { managePath } from '../../http/paths.js';
 import { addManageSection, CsrfField, describeGrant, sendManagePage, type ScopeNames } from './shell.js';
 import { formFields } from '../form.js';
+import { isLabelled, ROLE_NAME } from '../../labels.js';
+
+const DONE_TEXT = {
+  granted: 'people.done.granted',
+  revoked: 'people.done.revoked',
+  disabled: 'people.done.disabled',
+  enabled: 'people.done.enabled',
+} as const satisfies Record<string, MessageKey>;
+
+/** The grant form's fields with words of their own for a domain problem. */
+const PROBLEM_TEXT = {
+  email: 'people.problems.email',
+  role: 'people.problems.role',
+  organization_id: 'people.problems.organization_id',
+  partnership_id: 'people.problems.partnership_id',
+} as const satisfies Record<string, MessageKey>;
 
 const SEGMENT = { en: 'people', fr: 'personnes' } as const;
 /** The forms' addresses, in each language. */
@@ -76,9 +92,9 @@ function PeoplePage(props: {
   return (
     <>
       <h1>{t(lang, 'people.title')}</h1>
-      {props.done && (
+      {props.done && isLabelled(DONE_TEXT, props.done) && (
         <div class="notice notice-success" role="status">
-          <p>{t(lang, `people.done.${props.done}`)}</p>
+          <p>{t(lang, DONE_TEXT[props.done])}</p>
         </div>
       )}
       {problems.length > 0 && (
@@ -189,7 +205,7 @@ function PeoplePage(props: {
           <select id="role" name="role" {...invalid('role')}>
             {roles.map((role) => (
               <option key={role} value={role} selected={form.role === role}>
-                {t(lang, `people.roleNames.${role}`)}
+                {t(lang, ROLE_NAME[role])}
               </option>
             ))}
           </select>
@@ -330,7 +346,12 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
         if (isStitchError(error) && error.code === 'VALIDATION_FAILED') {
           const fields = ((error.details?.problems as FieldProblem[] | undefined) ?? []).map((problem) => ({
             path: problem.path,
-            message: t(lang, `people.problems.${problem.path}`),
+            message: t(
+              lang,
+              isLabelled(PROBLEM_TEXT, problem.path)
+                ? PROBLEM_TEXT[problem.path]
+                : 'errors.VALIDATION_FAILED',
+            ),
           }));
           return show(request, reply, lang, { form, problems: fields, status: 400 });
         }

@@ -12,6 +12,7 @@ import {
   listEditableRecords,
   markVerified,
   publishDraft,
+  RecordProblemsError,
   saveLocationDraft,
   saveServiceDraft,
   WEEKDAYS,
@@ -34,6 +35,7 @@ import { RecordEditPage, recordTitle, type RecordPaths } from './views/RecordEdi
 import { toFormState, type FormState, type ShownProblem } from './views/RecordFields.js';
 import { RecordListPage } from './views/RecordList.js';
 import { formFields } from '../form.js';
+import { RECORD_PROBLEM_TEXT } from '../../labels.js';
 
 const SECTION = 'records';
 const SEGMENT = { en: 'records', fr: 'fiches' } as const;
@@ -141,10 +143,12 @@ function locationInput(values: FormState): LocationDraftInput {
 }
 
 function shownProblems(lang: Lang, error: ValidationError): ShownProblem[] {
-  return error.problems.map((problem) => {
-    const code = (problem as { code?: string }).code ?? 'invalid';
-    return { path: problem.path, message: t(lang, `records.problems.${code}`) };
-  });
+  if (!(error instanceof RecordProblemsError))
+    return error.problems.map(({ path }) => ({ path, message: t(lang, RECORD_PROBLEM_TEXT.invalid) }));
+  return error.recordProblems.map(({ path, code }) => ({
+    path,
+    message: t(lang, RECORD_PROBLEM_TEXT[code]),
+  }));
 }
 
 /** The services and offices section of the back office, in both languages. */

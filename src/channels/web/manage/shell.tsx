@@ -9,7 +9,7 @@ import {
 } from '../../../platform/auth/index.js';
 import { loadOrganizations } from '../../../domains/catalog/index.js';
 import { listPartnerships } from '../../../domains/partnerships/index.js';
-import { t, type Lang } from '../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { ManageLayout, type ManageNavItem } from '../../../ui/ManageLayout.js';
 import { renderDocument } from '../../../ui/render.js';
 import { csrfToken, requireActor } from '../../http/access.js';
@@ -19,9 +19,18 @@ import { local } from '../views/text.js';
 /** Names for the scopes in role descriptions (organisation and partnership names), resolved by the caller. */
 export type ScopeNames = Map<string, string>;
 
+const GRANT_TEXT = {
+  platform_admin: 'common.manage.roles.platform_admin',
+  partner_admin: 'common.manage.roles.partner_admin',
+  partner_editor: 'common.manage.roles.partner_editor',
+  cluster_manager: 'common.manage.roles.cluster_manager',
+  agent: 'common.manage.roles.agent',
+  analyst: 'common.manage.roles.analyst',
+} as const satisfies Record<RoleGrant['role'], MessageKey>;
+
 export function describeGrant(lang: Lang, grant: RoleGrant, names: ScopeNames): string {
   const scopeId = grant.organizationId ?? grant.partnershipId ?? '';
-  return t(lang, `common.manage.roles.${grant.role}`, { scope: names.get(scopeId) ?? scopeId });
+  return t(lang, GRANT_TEXT[grant.role], { scope: names.get(scopeId) ?? scopeId });
 }
 
 /**

@@ -1,5 +1,11 @@
-import type { AnswerProblem, Answers, Checklist, ScreenerQuestion } from '../../../domains/clusters/index.js';
-import { t, type Lang } from '../../../platform/i18n/index.js';
+import type {
+  AnswerProblem,
+  AnswerProblemCode,
+  Answers,
+  Checklist,
+  ScreenerQuestion,
+} from '../../../domains/clusters/index.js';
+import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { checklistPath } from '../../http/paths.js';
 import { StageList, PilotNotice, type ClusterContent } from './ClusterPage.js';
 import { local } from './text.js';
@@ -22,8 +28,19 @@ function choices(lang: Lang, question: ScreenerQuestion): { value: string; label
     : (question.options ?? []).map((option) => ({ value: option.value, label: local(option.label, lang) }));
 }
 
+const ANSWER_PROBLEM_TEXT = {
+  required: 'clusters.problems.required',
+  not_yes_no: 'clusters.problems.not_yes_no',
+  not_an_option: 'clusters.problems.not_an_option',
+  not_a_number: 'clusters.problems.not_a_number',
+  too_small: 'clusters.problems.too_small',
+  too_large: 'clusters.problems.too_large',
+  not_a_date: 'clusters.problems.not_a_date',
+  not_a_postal_code: 'clusters.problems.not_a_postal_code',
+} as const satisfies Record<AnswerProblemCode, MessageKey>;
+
 function problemText(lang: Lang, problem: AnswerProblem): string {
-  return t(lang, `clusters.problems.${problem.code}`, problem.params ?? {});
+  return t(lang, ANSWER_PROBLEM_TEXT[problem.code], problem.params ?? {});
 }
 
 function Question({

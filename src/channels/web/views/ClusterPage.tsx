@@ -10,6 +10,7 @@ import { t, type Lang } from '../../../platform/i18n/index.js';
 import { formatDate, formatTime } from '../../../ui/format.js';
 import { checklistPath, officesPath, organizationPath, servicePath } from '../../http/paths.js';
 import { local } from './text.js';
+import { CLUSTER_KIND_LABEL, isLabelled, WEEKDAY_LABEL } from '../../labels.js';
 
 /** A partner whose brand the cluster shows, as the agreement in force says (see getClusterBranding). */
 export interface CoBrandParty extends BrandedParty {
@@ -45,10 +46,12 @@ export function hoursLine(lang: Lang, schedules: readonly ScheduleInput[]): stri
       const sorted = [...new Set(days)].sort((a, b) => DAY_ORDER.indexOf(a) - DAY_ORDER.indexOf(b));
       const first = DAY_ORDER.indexOf(sorted[0]!);
       const contiguous = sorted.every((day, i) => DAY_ORDER.indexOf(day) === first + i);
+      const dayName = (day: string | undefined) =>
+        isLabelled(WEEKDAY_LABEL, day) ? t(lang, WEEKDAY_LABEL[day]) : (day ?? '');
       const names =
         contiguous && sorted.length > 2
-          ? `${t(lang, `web.hours.${sorted[0]}`)} – ${t(lang, `web.hours.${sorted.at(-1)}`)}`
-          : sorted.map((day) => t(lang, `web.hours.${day}`)).join(', ');
+          ? `${dayName(sorted[0])} – ${dayName(sorted.at(-1))}`
+          : sorted.map(dayName).join(', ');
       return `${names}${lang === 'fr' ? '\u00a0: ' : ': '}${span}`;
     })
     .join('; ');
@@ -330,7 +333,7 @@ export function ClusterPage({
   return (
     <article class="cluster">
       <p class="meta">
-        <a href={`/${lang}#${cluster.kind}`}>{t(lang, `clusters.kinds.${cluster.kind}`)}</a>
+        <a href={`/${lang}#${cluster.kind}`}>{t(lang, CLUSTER_KIND_LABEL[cluster.kind])}</a>
       </p>
       <h1>{local(d.title, lang)}</h1>
       {brands && <CoBrand lang={lang} parties={brands} />}

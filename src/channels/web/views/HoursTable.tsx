@@ -2,6 +2,7 @@ import { t, type Lang } from '../../../platform/i18n/index.js';
 import { formatDate, formatTime } from '../../../ui/format.js';
 import type { ScheduleInput } from '../../../domains/catalog/index.js';
 import { local } from './text.js';
+import { WEEKDAY_LABEL } from '../../labels.js';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
@@ -54,7 +55,7 @@ export function HoursTable({ lang, schedules, caption, today }: HoursTableProps)
               const spans = spansFor(day);
               return (
                 <tr key={day}>
-                  <th scope="row">{t(lang, `web.hours.${day}`)}</th>
+                  <th scope="row">{t(lang, WEEKDAY_LABEL[day])}</th>
                   <td>{spans.length ? spans.join(', ') : t(lang, 'web.hours.closed')}</td>
                 </tr>
               );

@@ -1,8 +1,19 @@
-import { t, type Lang } from '../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { Pagination } from '../../../ui/Pagination.js';
 import type { Organization, Service } from '../../../domains/catalog/index.js';
 import { NeedSearchForm } from './NeedPages.js';
 import { local } from './text.js';
+import { isLabelled, LEVEL_LABEL } from '../../labels.js';
+
+/** The words of the access problem page, by the error code that led there. */
+export const ACCESS_TEXT = {
+  FORBIDDEN: { title: 'web.access.FORBIDDEN.title', body: 'web.access.FORBIDDEN.body' },
+  CSRF_FAILED: { title: 'web.access.CSRF_FAILED.title', body: 'web.access.CSRF_FAILED.body' },
+  UNAUTHENTICATED: { title: 'web.access.UNAUTHENTICATED.title', body: 'web.access.UNAUTHENTICATED.body' },
+} as const satisfies Record<
+  'FORBIDDEN' | 'CSRF_FAILED' | 'UNAUTHENTICATED',
+  { title: MessageKey; body: MessageKey }
+>;
 
 export interface JurisdictionSummary {
   id: string;
@@ -28,7 +39,7 @@ export interface JurisdictionsPageProps {
   partners: { organization: Organization; jurisdiction?: JurisdictionSummary; services: number }[];
 }
 
-const LEVEL_ORDER = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'ngo'];
+const LEVEL_ORDER = ['federal', 'provincial', 'territorial', 'municipal', 'indigenous', 'ngo'] as const;
 
 /** Partners grouped by level of government: federal, provincial, municipal, Indigenous, community. */
 export function JurisdictionsPage({ lang, partners }: JurisdictionsPageProps) {
@@ -43,7 +54,7 @@ export function JurisdictionsPage({ lang, partners }: JurisdictionsPageProps) {
       <p class="lead">{t(lang, 'clusters.jurisdictions.intro')}</p>
       {LEVEL_ORDER.filter((level) => byLevel.has(level)).map((level) => (
         <section key={level} aria-labelledby={`level-${level}`}>
-          <h2 id={`level-${level}`}>{t(lang, `web.levels.${level}`)}</h2>
+          <h2 id={`level-${level}`}>{t(lang, LEVEL_LABEL[level])}</h2>
           <ul>
             {byLevel.get(level)!.map(({ organization, services }) => (
               <li key={organization.id}>
@@ -171,7 +182,11 @@ export function OrganizationPage({ lang, organization, jurisdiction, services }:
           <>
             <dt>{t(lang, 'web.organizations.jurisdiction')}</dt>
             <dd>
-              {local(jurisdiction.name, lang)} ({t(lang, `web.levels.${jurisdiction.level}`)})
+              {local(jurisdiction.name, lang)} (
+              {isLabelled(LEVEL_LABEL, jurisdiction.level)
+                ? t(lang, LEVEL_LABEL[jurisdiction.level])
+                : jurisdiction.level}
+              )
             </dd>
           </>
         )}
@@ -226,14 +241,14 @@ export function AccessProblemPage({
   signedIn,
 }: {
   lang: Lang;
-  code: 'FORBIDDEN' | 'CSRF_FAILED' | 'UNAUTHENTICATED';
+  code: keyof typeof ACCESS_TEXT;
   path: string;
   signedIn?: boolean;
 }) {
   return (
     <>
-      <h1>{t(lang, `web.access.${code}.title`)}</h1>
-      <p>{t(lang, `web.access.${code}.body`)}</p>
+      <h1>{t(lang, ACCESS_TEXT[code].title)}</h1>
+      <p>{t(lang, ACCESS_TEXT[code].body)}</p>
       <p>
         {signedIn ? (
           <a href={`/${lang}/${lang === 'en' ? 'manage' : 'gestion'}`}>{t(lang, 'web.access.backOffice')}</a>

@@ -1,8 +1,15 @@
 import type { ClusterKind, ClusterSummary } from '../../../domains/clusters/index.js';
 import { queryWords, type SearchHit } from '../../../domains/search/index.js';
-import { t, type Lang } from '../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { clusterPath, officesPath, searchPath, servicePath } from '../../http/paths.js';
 import { local } from './text.js';
+import { CLUSTER_KIND_LABEL } from '../../labels.js';
+
+const KIND_INTRO = {
+  'life-event': 'clusters.kindIntro.life-event',
+  'business-event': 'clusters.kindIntro.business-event',
+  'client-group': 'clusters.kindIntro.client-group',
+} as const satisfies Record<ClusterKind, MessageKey>;
 
 /** "What do you need?": the search that reads needs in people's words. */
 export function NeedSearchForm({ lang, query, id = 'need' }: { lang: Lang; query?: string; id?: string }) {
@@ -54,8 +61,8 @@ export function HomePage({ lang, clusters }: { lang: Lang; clusters: ClusterSumm
         if (ofKind.length === 0) return null;
         return (
           <section key={kind} aria-labelledby={`${kind}-heading`} id={kind}>
-            <h2 id={`${kind}-heading`}>{t(lang, `clusters.kinds.${kind}`)}</h2>
-            <p>{t(lang, `clusters.kindIntro.${kind}`)}</p>
+            <h2 id={`${kind}-heading`}>{t(lang, CLUSTER_KIND_LABEL[kind])}</h2>
+            <p>{t(lang, KIND_INTRO[kind])}</p>
             <ClusterCards lang={lang} clusters={ofKind} />
           </section>
         );
@@ -120,7 +127,7 @@ export function SearchPage({ lang, query, hits, understood, truncated, clusters 
           {hits.map((hit) => (
             <li key={`${hit.kind}-${hit.ref}`} class={`result result-${hit.kind}`}>
               <p class="meta">
-                {t(lang, `clusters.search.${hit.kind === 'cluster' ? 'situation' : 'service'}`)}
+                {t(lang, hit.kind === 'cluster' ? 'clusters.search.situation' : 'clusters.search.service')}
               </p>
               <h2>
                 <a

@@ -1,5 +1,5 @@
 import type { geo, Location, NearbyLocation } from '../../../domains/catalog/index.js';
-import { t, type Lang } from '../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { formatTime, languageName } from '../../../ui/format.js';
 import { officesPath, servicePath } from '../../http/paths.js';
 import { HoursTable } from './HoursTable.js';
@@ -7,6 +7,11 @@ import { local } from './text.js';
 
 /** Why the search could not be made: nothing typed, or nothing the geocoder knows. */
 export type OfficeSearchError = 'empty' | 'notFound';
+
+const SEARCH_ERROR_TEXT = {
+  empty: 'offices.errors.empty',
+  notFound: 'offices.errors.notFound',
+} as const satisfies Record<OfficeSearchError, MessageKey>;
 
 export interface OfficeFinderPageProps {
   lang: Lang;
@@ -34,7 +39,7 @@ export function formatDistance(lang: Lang, km: number): string {
 export function OfficeFinderPage({ lang, query, error, place, offices }: OfficeFinderPageProps) {
   const errorId = `${FIELD_ID}-error`;
   const hintId = `${FIELD_ID}-hint`;
-  const message = error ? t(lang, `offices.errors.${error}`) : '';
+  const message = error ? t(lang, SEARCH_ERROR_TEXT[error]) : '';
   return (
     <>
       <h1>{t(lang, 'offices.title')}</h1>
@@ -142,19 +147,17 @@ function Office({ lang, office }: { lang: Lang; office: NearbyLocation }) {
   const languages = office.languages
     .map((l) => (l.name ? local(l.name, lang) : l.code ? languageName(lang, l.code) : ''))
     .filter(Boolean);
-  const status =
+  const status: { key: MessageKey; modifier: string } =
     office.openNow === null
-      ? { key: 'hoursUnknown', modifier: 'unknown' }
+      ? { key: 'offices.office.hoursUnknown', modifier: 'unknown' }
       : office.openNow
-        ? { key: 'openNow', modifier: 'open' }
-        : { key: 'closedNow', modifier: 'closed' };
+        ? { key: 'offices.office.openNow', modifier: 'open' }
+        : { key: 'offices.office.closedNow', modifier: 'closed' };
   return (
     <li class="office">
       <h3>{name}</h3>
       <p class="office-facts">
-        <strong class={`office-status office-status-${status.modifier}`}>
-          {t(lang, `offices.office.${status.key}`)}
-        </strong>
+        <strong class={`office-status office-status-${status.modifier}`}>{t(lang, status.key)}</strong>
         <span class="office-distance">
           {t(lang, 'offices.office.distance', { distance: formatDistance(lang, office.distanceKm) })}
         </span>

@@ -5,6 +5,7 @@ import type { ClusterSummary } from '../../../domains/clusters/index.js';
 import { clusterPath } from '../../http/paths.js';
 import { HoursTable } from './HoursTable.js';
 import { local } from './text.js';
+import { CHANNEL_KIND_LABEL, DELIVERY_LABEL } from '../../labels.js';
 
 export interface ServicePageProps {
   lang: Lang;
@@ -100,8 +101,8 @@ export function ServicePage({
           {channels.map((channel) => (
             <li key={channel.id}>
               <h3>
-                {t(lang, `web.channel.${channel.kind}`)}{' '}
-                <span class="meta">({t(lang, `web.channel.${channel.delivery}`)})</span>
+                {t(lang, CHANNEL_KIND_LABEL[channel.kind])}{' '}
+                <span class="meta">({t(lang, DELIVERY_LABEL[channel.delivery])})</span>
               </h3>
               {channel.description && <p>{local(channel.description, lang)}</p>}
               {channel.url && (

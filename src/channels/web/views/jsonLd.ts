@@ -8,6 +8,7 @@ import type { PublishedCluster } from '../../../domains/clusters/index.js';
 import { t, type Lang } from '../../../platform/i18n/index.js';
 import { servicePath } from '../../http/paths.js';
 import { local } from './text.js';
+import { CHANNEL_KIND_LABEL } from '../../labels.js';
 
 type Node = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ export function governmentService(
 ): Node {
   const channels: Node[] = [];
   for (const channel of service.channels) {
-    const node: Node = { '@type': 'ServiceChannel', name: t(lang, `web.channel.${channel.kind}`) };
+    const node: Node = { '@type': 'ServiceChannel', name: t(lang, CHANNEL_KIND_LABEL[channel.kind]) };
     if (channel.url) node.serviceUrl = local(channel.url, lang);
     if (channel.phone_number)
       node.servicePhone = { '@type': 'ContactPoint', telephone: channel.phone_number };

@@ -1,9 +1,9 @@
 import type { Actor } from '../../../platform/auth/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import {
-  draftProblems,
   findLiveRow,
   parseDraft,
+  RecordProblemsError,
   requireEditor,
   serviceContent,
   ServiceDraftSchema,
@@ -47,7 +47,7 @@ export async function saveServiceDraft(
         problems.push({ path: `channels.${i}.id`, code: 'unknown_item' });
       seen.add(id);
     });
-    if (problems.length) throw draftProblems(problems);
+    if (problems.length) throw new RecordProblemsError(problems);
     return storeDraft(tx, actor, 'service', row, envelope, content, serviceContent(service!));
   });
 }

@@ -22,29 +22,29 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /* ---------- what an editor may change ---------- */
 
 /**
- * Problem codes, used as zod messages so a channel can say each one in the person's language
- * (`records.problems.<code>`); ValidationError carries them with an English sentence.
+ * Problem codes, used as zod messages. The domain says which problem, never in words: each channel
+ * says it in the person's language (`records.problems.<code>` in locales/).
  */
-export const PROBLEM_TEXT = {
-  required: 'This field is required',
-  required_en: 'English text is required',
-  required_fr: 'French text is required (texte français requis)',
-  too_long: 'This text is too long',
-  too_many: 'There are too many entries',
-  url: 'Must be a web address starting with https://',
-  phone: 'Must be a phone number: digits, spaces and + - ( ) only',
-  extension: 'Must be digits only',
-  email: 'Must be an email address',
-  time: 'Must be a time in the form HH:MM',
-  time_pair: 'Give both the opening and the closing time',
-  closes_before_opens: 'The closing time must be after the opening time',
-  spans_overlap: 'The second opening must start after the first one closes',
-  duplicate_day: 'This day is given twice',
-  language_code: 'Must be a language code such as en, fr or iu',
-  unknown_item: 'This entry does not belong to this record',
-  invalid: 'This value is not valid',
-} as const;
-export type ProblemCode = keyof typeof PROBLEM_TEXT;
+export const PROBLEM_CODES = [
+  'required',
+  'required_en',
+  'required_fr',
+  'too_long',
+  'too_many',
+  'url',
+  'phone',
+  'extension',
+  'email',
+  'time',
+  'time_pair',
+  'closes_before_opens',
+  'spans_overlap',
+  'duplicate_day',
+  'language_code',
+  'unknown_item',
+  'invalid',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 const blank = (value: string) => value.trim() === '';
 const str = (max: number) =>
@@ -333,26 +333,33 @@ export type DayHoursDraft = LocationDraft['hours'][number];
 export interface RecordProblem {
   path: string;
   code: ProblemCode;
-  message: string;
 }
 
-const isProblemCode = (value: string): value is ProblemCode => Object.hasOwn(PROBLEM_TEXT, value);
+/** A draft refused field by field; each problem's `message` is its code, for logs. */
+export class RecordProblemsError extends ValidationError {
+  readonly recordProblems: RecordProblem[];
+  constructor(problems: RecordProblem[]) {
+    super(
+      'The record is not valid.',
+      problems.map((p) => ({ ...p, message: p.code })),
+    );
+    this.recordProblems = problems;
+  }
+}
 
-/** Parses draft content, or throws ValidationError whose problems carry a `code` channels can translate. */
+const problemCodes: ReadonlySet<string> = new Set(PROBLEM_CODES);
+const isProblemCode = (value: string): value is ProblemCode => problemCodes.has(value);
+
+/** Parses draft content, or throws RecordProblemsError whose problems carry a `code` channels can word. */
 export function parseDraft<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const parsed = schema.safeParse(value ?? {});
   if (parsed.success) return parsed.data;
-  throw draftProblems(
+  throw new RecordProblemsError(
     parsed.error.issues.map((issue) => ({
       path: issue.path.map(String).join('.'),
       code: isProblemCode(issue.message) ? issue.message : 'invalid',
     })),
   );
-}
-
-export function draftProblems(problems: { path: string; code: ProblemCode }[]): ValidationError {
-  const list: RecordProblem[] = problems.map((p) => ({ ...p, message: PROBLEM_TEXT[p.code] }));
-  return new ValidationError('The record is not valid.', list);
 }
 
 /* ---------- the live record in the draft's shape ---------- */

@@ -8,7 +8,7 @@ import { mayManagePartnership } from '../policy.js';
 import { partnershipId } from './createPartnership.js';
 import { findPartnership } from '../repository.js';
 import { AgreementDraftInput, type Clauses } from '../schemas.js';
-import { AGREEMENT_TEMPLATES } from '../templates.js';
+import { AGREEMENT_TEMPLATES, isAgreementTemplate } from '../templates.js';
 import type { Actor, Partnership } from '../types.js';
 
 /** Every organisation a clause names must be a party of the partnership. */
@@ -45,9 +45,9 @@ export async function draftAgreement(
     'only a platform administrator or the partnership’s cluster manager',
   );
   const value = parseInput(AgreementDraftInput, input, 'The agreement is not valid.');
-  if (!(value.template in AGREEMENT_TEMPLATES)) {
+  if (!isAgreementTemplate(value.template)) {
     throw new ValidationError('Unknown agreement template.', [
-      { path: 'template', message: `Known templates: ${Object.keys(AGREEMENT_TEMPLATES).join(', ')}` },
+      { path: 'template', message: `Known templates: ${AGREEMENT_TEMPLATES.join(', ')}` },
     ]);
   }
   return withTransaction(db, async (tx) => {

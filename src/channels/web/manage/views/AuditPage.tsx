@@ -1,6 +1,6 @@
 import type { AuditFilters, AuditRow, AuditVerification } from '../../../../platform/audit/index.js';
 import type { FieldProblem } from '../../../../platform/errors/index.js';
-import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKeyUnder } from '../../../../platform/i18n/index.js';
 import { formatInstant } from './AuditTime.js';
 import { ErrorSummary, type Names } from './PartnershipPages.js';
 
@@ -46,7 +46,8 @@ function Detail({ detail }: { detail: unknown }) {
 
 export function AuditPage(props: AuditPageProps) {
   const { lang, filters, problems } = props;
-  const a = (key: string, params?: Record<string, unknown>) => t(lang, `audit.${key}`, params);
+  const a = (key: MessageKeyUnder<'audit'>, params?: Record<string, unknown>) =>
+    t(lang, `audit.${key}`, params);
   const invalid = (field: string) => {
     const problem = problems.find((p) => p.path === field);
     return problem

@@ -1,6 +1,49 @@
-import type { ClusterChange } from '../../../../domains/clusters/index.js';
-import { t, type Lang, type LocalizedText } from '../../../../platform/i18n/index.js';
+import type { ClusterChange, ClusterChangeKind } from '../../../../domains/clusters/index.js';
+import { t, type Lang, type LocalizedText, type MessageKey } from '../../../../platform/i18n/index.js';
 import { local } from '../../views/text.js';
+import { isLabelled } from '../../../labels.js';
+
+/** A change of each kind as a sentence, its details as placeholders. */
+const CHANGE_TEXT = {
+  title_changed: 'governance.diff.changes.title_changed',
+  summary_changed: 'governance.diff.changes.summary_changed',
+  slug_changed: 'governance.diff.changes.slug_changed',
+  synonyms_changed: 'governance.diff.changes.synonyms_changed',
+  lead_changed: 'governance.diff.changes.lead_changed',
+  kind_changed: 'governance.diff.changes.kind_changed',
+  stage_added: 'governance.diff.changes.stage_added',
+  stage_removed: 'governance.diff.changes.stage_removed',
+  stage_renamed: 'governance.diff.changes.stage_renamed',
+  stage_summary_changed: 'governance.diff.changes.stage_summary_changed',
+  stage_moved: 'governance.diff.changes.stage_moved',
+  step_added: 'governance.diff.changes.step_added',
+  step_removed: 'governance.diff.changes.step_removed',
+  step_moved: 'governance.diff.changes.step_moved',
+  step_reordered: 'governance.diff.changes.step_reordered',
+  step_renamed: 'governance.diff.changes.step_renamed',
+  step_summary_changed: 'governance.diff.changes.step_summary_changed',
+  step_services_changed: 'governance.diff.changes.step_services_changed',
+  step_responsible_changed: 'governance.diff.changes.step_responsible_changed',
+  step_optional_changed: 'governance.diff.changes.step_optional_changed',
+  step_alternative_changed: 'governance.diff.changes.step_alternative_changed',
+  step_timing_changed: 'governance.diff.changes.step_timing_changed',
+  step_applies_if_changed: 'governance.diff.changes.step_applies_if_changed',
+  question_added: 'governance.diff.changes.question_added',
+  question_removed: 'governance.diff.changes.question_removed',
+  question_changed: 'governance.diff.changes.question_changed',
+  question_moved: 'governance.diff.changes.question_moved',
+} as const satisfies Record<ClusterChangeKind, MessageKey>;
+
+const QUESTION_FIELD_TEXT = {
+  type: 'governance.diff.fields.type',
+  label: 'governance.diff.fields.label',
+  hint: 'governance.diff.fields.hint',
+  options: 'governance.diff.fields.options',
+  min: 'governance.diff.fields.min',
+  max: 'governance.diff.fields.max',
+  required: 'governance.diff.fields.required',
+  ask_if: 'governance.diff.fields.ask_if',
+} as const satisfies Record<string, MessageKey>;
 
 /** Names of organisations and services by id, in the page's language; an unknown id shows as itself. */
 export interface ChangeNames {
@@ -12,7 +55,7 @@ const quoted = (lang: Lang, value: LocalizedText | null) => (value ? local(value
 
 /** One change as a sentence in the page's language. */
 export function describeChange(lang: Lang, change: ClusterChange, names: ChangeNames): string {
-  const say = (params: Record<string, unknown>) => t(lang, `governance.diff.changes.${change.kind}`, params);
+  const say = (params: Record<string, unknown>) => t(lang, CHANGE_TEXT[change.kind], params);
   const list = (items: string[]) => (items.length ? items.join(', ') : t(lang, 'governance.diff.nothing'));
   const title = 'title' in change ? local(change.title, lang) : '';
   const stage = 'stage' in change && typeof change.stage === 'object' ? local(change.stage, lang) : '';
@@ -68,7 +111,11 @@ export function describeChange(lang: Lang, change: ClusterChange, names: ChangeN
     case 'question_changed':
       return say({
         label: local(change.label, lang),
-        fields: change.fields.map((field) => t(lang, `governance.diff.fields.${field}`)).join(', '),
+        fields: change.fields
+          .map((field) =>
+            isLabelled(QUESTION_FIELD_TEXT, field) ? t(lang, QUESTION_FIELD_TEXT[field]) : field,
+          )
+          .join(', '),
       });
     default:
       return say({ title, stage });

@@ -1,15 +1,53 @@
 import type { ComponentChildren } from 'preact';
 import type {
+  ChangeApprovalView,
   ChangeRequestView,
   ClusterGovernance,
   ClusterWork,
+  ProductionBlocker,
 } from '../../../../domains/clusters/index.js';
-import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
 import { formatDate } from '../../../../ui/format.js';
 import { local } from '../../views/text.js';
 import { CsrfField } from '../shell.js';
 import { AgreementWarnings } from './ClusterListPage.js';
 import { clusterActionPath, clusterDiffPath, clusterListPath } from './ClusterPaths.js';
+import { CLUSTER_STATUS_LABEL, isLabelled, REQUEST_STATE_LABEL } from '../../../labels.js';
+
+const APPROVAL_REASON_TEXT = {
+  touched: 'governance.request.reasons.touched',
+  lead: 'governance.request.reasons.lead',
+  party: 'governance.request.reasons.party',
+} as const satisfies Record<ChangeApprovalView['reason'], MessageKey>;
+
+const DECISION_TEXT = {
+  approved: 'governance.request.decisions.approved',
+  rejected: 'governance.request.decisions.rejected',
+} as const satisfies Record<NonNullable<ChangeApprovalView['decision']>, MessageKey>;
+
+const BLOCKER_TEXT = {
+  no_published_version: 'governance.blockers.no_published_version',
+  no_partnership: 'governance.blockers.no_partnership',
+  no_agreement: 'governance.blockers.no_agreement',
+  not_in_scope: 'governance.blockers.not_in_scope',
+  no_signoff: 'governance.blockers.no_signoff',
+} as const satisfies Record<ProductionBlocker['reason'], MessageKey>;
+
+const RULE_TEXT = {
+  touched_partners: 'governance.request.rules.touched_partners',
+  lead_only: 'governance.request.rules.lead_only',
+  all_parties: 'governance.request.rules.all_parties',
+} as const satisfies Record<ChangeRequestView['change_approval'], MessageKey>;
+
+/** The notice after an action, named by the `done` query parameter. */
+const DONE_TEXT = {
+  requested: 'governance.done.requested',
+  approved: 'governance.done.approved',
+  rejected: 'governance.done.rejected',
+  published: 'governance.done.published',
+  signedOff: 'governance.done.signedOff',
+  production: 'governance.done.production',
+} as const satisfies Record<string, MessageKey>;
 
 export interface GovernanceNames {
   organization(id: string | null): string;
@@ -78,10 +116,10 @@ function ApprovalsTable(props: {
         {request.approvals.map((approval) => (
           <tr key={approval.organization_id} data-organization={approval.organization_id}>
             <th scope="row">{names.organization(approval.organization_id)}</th>
-            <td>{t(lang, `governance.request.reasons.${approval.reason}`)}</td>
+            <td>{t(lang, APPROVAL_REASON_TEXT[approval.reason])}</td>
             <td>
               {approval.decision
-                ? t(lang, `governance.request.decisions.${approval.decision}`)
+                ? t(lang, DECISION_TEXT[approval.decision])
                 : t(lang, 'governance.request.pending')}
             </td>
             <td>
@@ -116,7 +154,7 @@ export function ClusterGovernancePage(props: {
   const earlier = governance.requests.filter((r) => r !== live);
   const action = (name: Parameters<typeof clusterActionPath>[2]) =>
     clusterActionPath(lang, cluster.key, name);
-  const blockers = readiness.blockers.map((b) => t(lang, `governance.blockers.${b.reason}`));
+  const blockers = readiness.blockers.map((b) => t(lang, BLOCKER_TEXT[b.reason]));
   if (cluster.status === 'production') blockers.unshift(t(lang, 'governance.actions.alreadyProduction'));
   const requestBlockers = !cluster.has_draft
     ? [t(lang, 'governance.actions.noDraft')]
@@ -134,9 +172,9 @@ export function ClusterGovernancePage(props: {
         <a href={clusterListPath(lang)}>{t(lang, 'governance.cluster.back')}</a>
       </p>
       <h1>{local(cluster.title, lang)}</h1>
-      {props.done && (
+      {props.done && isLabelled(DONE_TEXT, props.done) && (
         <div class="notice notice-success" role="status">
-          <p>{t(lang, `governance.done.${props.done}`)}</p>
+          <p>{t(lang, DONE_TEXT[props.done])}</p>
         </div>
       )}
       {problems.length > 0 && (
@@ -167,7 +205,7 @@ export function ClusterGovernancePage(props: {
         </dd>
         <dt>{t(lang, 'governance.cluster.status')}</dt>
         <dd>
-          {t(lang, `governance.status.${cluster.status}`)}
+          {t(lang, CLUSTER_STATUS_LABEL[cluster.status])}
           {cluster.status === 'pilot' && cluster.pilot_starts_on && cluster.pilot_ends_on && (
             <>
               {', '}
@@ -213,9 +251,9 @@ export function ClusterGovernancePage(props: {
           </p>
           <dl class="meta">
             <dt>{t(lang, 'governance.request.state')}</dt>
-            <dd data-state={live.state}>{t(lang, `governance.request.states.${live.state}`)}</dd>
+            <dd data-state={live.state}>{t(lang, REQUEST_STATE_LABEL[live.state])}</dd>
             <dt>{t(lang, 'governance.request.rule')}</dt>
-            <dd>{t(lang, `governance.request.rules.${live.change_approval}`)}</dd>
+            <dd>{t(lang, RULE_TEXT[live.change_approval])}</dd>
           </dl>
           {!live.matches_draft && (
             <p>
@@ -290,7 +328,7 @@ export function ClusterGovernancePage(props: {
               caption={`${t(lang, 'governance.request.current', {
                 date: day(lang, request.requested_at),
                 revision: request.draft_revision,
-              })} – ${t(lang, `governance.request.states.${request.state}`)}`}
+              })} – ${t(lang, REQUEST_STATE_LABEL[request.state])}`}
             />
           ))}
         </details>

@@ -1,8 +1,14 @@
 import type { ClusterWork } from '../../../../domains/clusters/index.js';
-import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
 import { formatDate } from '../../../../ui/format.js';
 import { local } from '../../views/text.js';
 import { clusterManagePath } from './ClusterPaths.js';
+import { CLUSTER_STATUS_LABEL, REQUEST_STATE_LABEL } from '../../../labels.js';
+
+const WARNING_TEXT = {
+  expires: 'governance.warnings.expires',
+  review: 'governance.warnings.review',
+} as const satisfies Record<ClusterWork['warnings'][number]['reason'], MessageKey>;
 
 /** Partnership names by key, in the page's language. */
 export type PartnershipNames = Map<string, string>;
@@ -21,7 +27,7 @@ export function AgreementWarnings(props: {
       <ul>
         {warnings.map((warning) => (
           <li key={`${warning.agreement.id}-${warning.reason}`}>
-            {t(lang, `governance.warnings.${warning.reason}`, {
+            {t(lang, WARNING_TEXT[warning.reason], {
               partnership: props.partnerships.get(warning.partnership_key) ?? warning.partnership_key,
               date: formatDate(lang, warning.due_on),
               days: warning.days_left,
@@ -60,7 +66,7 @@ export function ClusterListPage(props: { lang: Lang; work: ClusterWork; partners
                 <th scope="row">
                   <a href={clusterManagePath(lang, cluster.key)}>{local(cluster.title, lang)}</a>
                 </th>
-                <td>{t(lang, `governance.status.${cluster.status}`)}</td>
+                <td>{t(lang, CLUSTER_STATUS_LABEL[cluster.status])}</td>
                 <td>{cluster.published_version ?? t(lang, 'governance.list.noVersion')}</td>
                 <td>
                   {cluster.partnership_key
@@ -70,7 +76,7 @@ export function ClusterListPage(props: { lang: Lang; work: ClusterWork; partners
                 <td>
                   {cluster.live_request ? (
                     <>
-                      {t(lang, `governance.request.states.${cluster.live_request.state}`)}
+                      {t(lang, REQUEST_STATE_LABEL[cluster.live_request.state])}
                       {cluster.live_request.state === 'open' && (
                         <>
                           {' '}

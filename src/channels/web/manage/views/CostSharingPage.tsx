@@ -1,10 +1,11 @@
 import type { ClusterSummary } from '../../../../domains/clusters/index.js';
 import type { Agreement, CostSharingReport, Partnership } from '../../../../domains/partnerships/index.js';
 import type { FieldProblem } from '../../../../platform/errors/index.js';
-import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKeyUnder } from '../../../../platform/i18n/index.js';
 import { formatDate, formatMoney } from '../../../../ui/format.js';
 import { local } from '../../views/text.js';
-import { agreementTitle, ErrorSummary, type Names } from './PartnershipPages.js';
+import { agreementTitle, ErrorSummary, FORMULA_LABEL, type Names } from './PartnershipPages.js';
+import { isLabelled, PARTY_ROLE_LABEL } from '../../../labels.js';
 
 export interface CostForm {
   cluster: string;
@@ -53,7 +54,8 @@ export function CostSharingPage(props: {
   names: Names;
 }) {
   const { lang, form, problems, result, names } = props;
-  const c = (key: string, params?: Record<string, unknown>) => t(lang, `partnerships.costs.${key}`, params);
+  const c = (key: MessageKeyUnder<'partnerships.costs'>, params?: Record<string, unknown>) =>
+    t(lang, `partnerships.costs.${key}`, params);
   const locale = lang === 'en' ? 'en-CA' : 'fr-CA';
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
@@ -124,7 +126,7 @@ export function CostSharingPage(props: {
         <section aria-labelledby="report-heading">
           <h2 id="report-heading">{result.clusterTitle}</h2>
           <p>
-            {c('formula', { formula: t(lang, `partnerships.agreement.formulas.${result.report.formula}`) })}{' '}
+            {c('formula', { formula: t(lang, FORMULA_LABEL[result.report.formula]) })}{' '}
             {c('agreement', {
               agreement: agreementTitle(lang, result.agreement),
               partnership: local(result.partnership.name, lang),
@@ -160,7 +162,11 @@ export function CostSharingPage(props: {
               {result.lines.map((line) => (
                 <tr key={line.organization_id}>
                   <th scope="row">{names.get(line.organization_id) ?? line.organization_id}</th>
-                  <td>{t(lang, `partnerships.roles.${line.role}`)}</td>
+                  <td>
+                    {isLabelled(PARTY_ROLE_LABEL, line.role)
+                      ? t(lang, PARTY_ROLE_LABEL[line.role])
+                      : line.role}
+                  </td>
                   <td class="numeric">{number.format(line.volume)}</td>
                   <td class="numeric">{percent.format(line.fraction)}</td>
                   <td class="numeric">{formatMoney(lang, line.cents / 100)}</td>

@@ -1,17 +1,68 @@
 import type { ComponentChildren } from 'preact';
 import {
-  AGREEMENT_TEMPLATES,
+  isAgreementTemplate,
   type Agreement,
+  type AgreementTemplate,
   type AgreementSignature,
   type AgreementWarning,
+  type ChangeApproval,
+  type COST_FORMULAS,
+  type LOGO_USES,
   type Partnership,
 } from '../../../../domains/partnerships/index.js';
 import type { FieldProblem } from '../../../../platform/errors/index.js';
-import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey, type MessageKeyUnder } from '../../../../platform/i18n/index.js';
 import { formatDate, formatMoney } from '../../../../ui/format.js';
 import { local } from '../../views/text.js';
 import { CsrfField } from '../shell.js';
 import { formatInstant } from './AuditTime.js';
+import { PARTY_ROLE_LABEL } from '../../../labels.js';
+
+const TEMPLATE_TITLE = {
+  'service-cluster': 'partnerships.templates.service-cluster',
+  'data-sharing': 'partnerships.templates.data-sharing',
+} as const satisfies Record<AgreementTemplate, MessageKey>;
+
+const STATUS_LABEL = {
+  draft: 'partnerships.statuses.draft',
+  signed: 'partnerships.statuses.signed',
+  expired: 'partnerships.statuses.expired',
+} as const satisfies Record<Agreement['status'], MessageKey>;
+
+const WARNING_TEXT = {
+  expires: 'partnerships.warning.expires',
+  review: 'partnerships.warning.review',
+} as const satisfies Record<AgreementWarning['reason'], MessageKey>;
+
+const UNIT_TEXT = {
+  percent: 'partnerships.agreement.units.percent',
+  days: 'partnerships.agreement.units.days',
+  count: 'partnerships.agreement.units.count',
+} as const satisfies Record<string, MessageKey>;
+
+const LOGO_USE_TEXT = {
+  lead_only: 'partnerships.agreement.logoUses.lead_only',
+  all_parties: 'partnerships.agreement.logoUses.all_parties',
+  none: 'partnerships.agreement.logoUses.none',
+} as const satisfies Record<(typeof LOGO_USES)[number], MessageKey>;
+
+export const FORMULA_LABEL = {
+  equal: 'partnerships.agreement.formulas.equal',
+  by_volume: 'partnerships.agreement.formulas.by_volume',
+  fixed: 'partnerships.agreement.formulas.fixed',
+} as const satisfies Record<(typeof COST_FORMULAS)[number], MessageKey>;
+
+const FORMULA_EXPLAINED = {
+  equal: 'partnerships.agreement.formulaExplained.equal',
+  by_volume: 'partnerships.agreement.formulaExplained.by_volume',
+  fixed: 'partnerships.agreement.formulaExplained.fixed',
+} as const satisfies Record<(typeof COST_FORMULAS)[number], MessageKey>;
+
+const CHANGE_APPROVAL_TEXT = {
+  touched_partners: 'partnerships.agreement.changeApprovals.touched_partners',
+  lead_only: 'partnerships.agreement.changeApprovals.lead_only',
+  all_parties: 'partnerships.agreement.changeApprovals.all_parties',
+} as const satisfies Record<ChangeApproval, MessageKey>;
 
 /** Names of organisations (and clusters) by id or key, in the page's language. */
 export type Names = Map<string, string>;
@@ -46,8 +97,9 @@ export function ErrorSummary({
 }
 
 export function agreementTitle(lang: Lang, agreement: Agreement): string {
-  const template = AGREEMENT_TEMPLATES[agreement.template];
-  return template ? local(template.title, lang) : agreement.template;
+  return isAgreementTemplate(agreement.template)
+    ? t(lang, TEMPLATE_TITLE[agreement.template])
+    : agreement.template;
 }
 
 export function termText(lang: Lang, agreement: Pick<Agreement, 'starts_on' | 'ends_on'>): string {
@@ -66,7 +118,7 @@ export function AgreementWarnings({ lang, warnings }: { lang: Lang; warnings: Ag
       <ul>
         {warnings.map((warning) => (
           <li key={`${warning.agreement.id}:${warning.reason}`}>
-            {t(lang, `partnerships.warning.${warning.reason}`, {
+            {t(lang, WARNING_TEXT[warning.reason], {
               agreement: agreementTitle(lang, warning.agreement),
               date: formatDate(lang, warning.due_on),
               days: warning.days_left,
@@ -80,7 +132,7 @@ export function AgreementWarnings({ lang, warnings }: { lang: Lang; warnings: Ag
 
 function roleOf(lang: Lang, partnership: Partnership, organizationId: string): string {
   const role = partnership.parties.find((p) => p.organization_id === organizationId)?.role;
-  return role ? t(lang, `partnerships.roles.${role}`) : '';
+  return role ? t(lang, PARTY_ROLE_LABEL[role]) : '';
 }
 
 export function PartnershipListPage(props: {
@@ -119,7 +171,7 @@ export function PartnershipListPage(props: {
                   <ul class="plain-list">
                     {sortParties(partnership).map((party) => (
                       <li key={party.organization_id}>
-                        {nameOf(names, party.organization_id)} ({t(lang, `partnerships.roles.${party.role}`)})
+                        {nameOf(names, party.organization_id)} ({t(lang, PARTY_ROLE_LABEL[party.role])})
                       </li>
                     ))}
                   </ul>
@@ -165,7 +217,7 @@ export function PartnershipPage(props: {
           {sortParties(partnership).map((party) => (
             <tr key={party.organization_id}>
               <th scope="row">{nameOf(names, party.organization_id)}</th>
-              <td>{t(lang, `partnerships.roles.${party.role}`)}</td>
+              <td>{t(lang, PARTY_ROLE_LABEL[party.role])}</td>
             </tr>
           ))}
         </tbody>
@@ -191,7 +243,7 @@ export function PartnershipPage(props: {
                 <th scope="row">
                   <a href={props.agreementHref(agreement)}>{agreementTitle(lang, agreement)}</a>
                 </th>
-                <td>{t(lang, `partnerships.statuses.${agreement.status}`)}</td>
+                <td>{t(lang, STATUS_LABEL[agreement.status])}</td>
                 <td>{termText(lang, agreement)}</td>
                 <td>{formatDate(lang, agreement.review_on)}</td>
                 <td>
@@ -218,10 +270,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function commitmentTarget(lang: Lang, target: number, unit: string): string {
+function commitmentTarget(lang: Lang, target: number, unit: keyof typeof UNIT_TEXT | 'dollars'): string {
   if (unit === 'dollars') return formatMoney(lang, target);
   const value = new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA').format(target);
-  return t(lang, `partnerships.agreement.units.${unit}`, { value });
+  return t(lang, UNIT_TEXT[unit], { value });
 }
 
 export interface AgreementPageProps {
@@ -243,9 +295,9 @@ export interface AgreementPageProps {
 export function AgreementPage(props: AgreementPageProps) {
   const { lang, partnership, agreement, names } = props;
   const { clauses } = agreement;
-  const p = (key: string, params?: Record<string, unknown>) =>
+  const p = (key: MessageKeyUnder<'partnerships.agreement'>, params?: Record<string, unknown>) =>
     t(lang, `partnerships.agreement.${key}`, params);
-  const c = (key: string) => t(lang, `partnerships.columns.${key}`);
+  const c = (key: MessageKeyUnder<'partnerships.columns'>) => t(lang, `partnerships.columns.${key}`);
   const signatureOf = new Map(props.signatures.map((s) => [s.organization_id, s]));
   const fixedShares =
     clauses.cost_sharing.formula === 'fixed' ? (clauses.cost_sharing.shares ?? {}) : undefined;
@@ -270,7 +322,7 @@ export function AgreementPage(props: AgreementPageProps) {
         <dd>{local(partnership.name, lang)}</dd>
         <dt>{p('status')}</dt>
         <dd>
-          <strong>{t(lang, `partnerships.statuses.${agreement.status}`)}</strong>
+          <strong>{t(lang, STATUS_LABEL[agreement.status])}</strong>
         </dd>
         <dt>{p('template')}</dt>
         <dd>
@@ -349,7 +401,7 @@ export function AgreementPage(props: AgreementPageProps) {
             )}
           </dd>
           <dt>{p('logoUse')}</dt>
-          <dd>{p(`logoUses.${clauses.branding.logo_use}`)}</dd>
+          <dd>{t(lang, LOGO_USE_TEXT[clauses.branding.logo_use])}</dd>
         </dl>
       </Section>
 
@@ -357,8 +409,8 @@ export function AgreementPage(props: AgreementPageProps) {
         <p>
           <strong>{p('formula')}</strong>
           {lang === 'fr' ? '\u00a0: ' : ': '}
-          {p(`formulas.${clauses.cost_sharing.formula}`)}.{' '}
-          {p(`formulaExplained.${clauses.cost_sharing.formula}`)}
+          {t(lang, FORMULA_LABEL[clauses.cost_sharing.formula])}.{' '}
+          {t(lang, FORMULA_EXPLAINED[clauses.cost_sharing.formula])}
         </p>
         {fixedShares && (
           <table class="data-table">
@@ -412,7 +464,7 @@ export function AgreementPage(props: AgreementPageProps) {
       </Section>
 
       <Section id="governance" title={p('governanceHeading')}>
-        <p>{p(`changeApprovals.${clauses.governance.change_approval}`)}</p>
+        <p>{t(lang, CHANGE_APPROVAL_TEXT[clauses.governance.change_approval])}</p>
       </Section>
 
       <Section id="signatures" title={p('signaturesHeading')}>

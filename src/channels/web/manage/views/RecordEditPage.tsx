@@ -1,14 +1,16 @@
 import type { ConflictInfo, RecordForEditing } from '../../../../domains/catalog/index.js';
-import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
 import { local } from '../../views/text.js';
 import { CsrfField } from '../shell.js';
 import {
   channelTitle,
   ConflictPanel,
   DAY_CODES,
+  DAY_LABEL,
   ErrorSummary,
   FieldError,
   fieldId,
+  FIELD_LABEL,
   fieldLabel,
   Input,
   verifiedLine,
@@ -17,6 +19,7 @@ import {
   type FormState,
   type ShownProblem,
 } from './RecordFields.js';
+import { isLabelled } from '../../../labels.js';
 
 export interface RecordPaths {
   list: string;
@@ -49,6 +52,15 @@ export function recordTitle(lang: Lang, record: RecordForEditing): string {
   });
 }
 
+/** The notice after an action, named by the `done` query parameter. */
+const DONE_TEXT = {
+  saved: 'records.done.saved',
+  published: 'records.done.published',
+  discarded: 'records.done.discarded',
+  nothing: 'records.done.nothing',
+  verified: 'records.done.verified',
+} as const satisfies Record<string, MessageKey>;
+
 const TEXT_FIELDS = [
   ['name', false, 300],
   ['description', true, 4000],
@@ -72,7 +84,7 @@ function BilingualText({ ctx, kind }: { ctx: FieldContext; kind: 'service' | 'lo
               key={field}
               ctx={ctx}
               path={`${field}.${code}`}
-              label={t(ctx.lang, `records.fields.${field}`)}
+              label={t(ctx.lang, FIELD_LABEL[field])}
               textLang={code}
               multiline={multiline}
               maxLength={max}
@@ -149,7 +161,7 @@ function Phones({ ctx }: { ctx: FieldContext }) {
 function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing }) {
   const { lang, values } = ctx;
   if (record.channels.length === 0) return null;
-  const both = (i: number, field: 'description' | 'url', labelKey: string) =>
+  const both = (i: number, field: 'description' | 'url', labelKey: MessageKey) =>
     (['en', 'fr'] as const).map((code) => (
       <Input
         key={`${field}-${code}`}
@@ -206,11 +218,11 @@ function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing
 
 function Address({ ctx }: { ctx: FieldContext }) {
   const { lang } = ctx;
-  const line = (field: string, autoComplete: string, size?: 'short' | 'medium') => (
+  const line = (field: keyof typeof FIELD_LABEL, autoComplete: string, size?: 'short' | 'medium') => (
     <Input
       ctx={ctx}
       path={`address.${field}`}
-      label={t(lang, `records.fields.${field}`)}
+      label={t(lang, FIELD_LABEL[field])}
       autoComplete={autoComplete}
       size={size}
       maxLength={200}
@@ -250,7 +262,7 @@ function Hours({ ctx }: { ctx: FieldContext }) {
             <th scope="col">{t(lang, 'records.fields.day')}</th>
             {columns.map(([, , key]) => (
               <th scope="col" key={key}>
-                {t(lang, `records.fields.${key}`)}
+                {t(lang, FIELD_LABEL[key])}
               </th>
             ))}
             <th scope="col">{t(lang, 'records.fields.closed')}</th>
@@ -258,7 +270,7 @@ function Hours({ ctx }: { ctx: FieldContext }) {
         </thead>
         <tbody>
           {DAY_CODES.map((day, i) => {
-            const dayName = t(lang, `records.fields.days.${day}`);
+            const dayName = t(lang, DAY_LABEL[day]);
             return (
               <tr key={day} id={fieldId(`hours.${i}`)}>
                 <th scope="row">
@@ -274,7 +286,7 @@ function Hours({ ctx }: { ctx: FieldContext }) {
                       <label class="visually-hidden" for={id}>
                         {t(lang, 'records.fields.dayField', {
                           day: dayName,
-                          field: t(lang, `records.fields.${key}`),
+                          field: t(lang, FIELD_LABEL[key]),
                         })}
                       </label>
                       <FieldError ctx={ctx} path={path} id={id} />
@@ -332,9 +344,9 @@ export function RecordEditPage(props: RecordEditPageProps) {
       {record.organization_name && (
         <p class="meta">{t(lang, 'records.edit.owner', { name: local(record.organization_name, lang) })}</p>
       )}
-      {props.done && (
+      {props.done && isLabelled(DONE_TEXT, props.done) && (
         <div class="notice notice-success" role="status">
-          <p>{t(lang, `records.done.${props.done}`)}</p>
+          <p>{t(lang, DONE_TEXT[props.done])}</p>
         </div>
       )}
       {conflict && (

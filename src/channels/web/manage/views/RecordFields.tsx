@@ -3,8 +3,9 @@
  * wired to their errors (aria-invalid, aria-describedby), the error summary and the conflict panel.
  */
 import type { ChannelSummary, ConflictInfo, DraftContent } from '../../../../domains/catalog/index.js';
-import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
 import { formatDate, formatTime } from '../../../../ui/format.js';
+import { CHANNEL_KIND_LABEL, DELIVERY_LABEL, isLabelled } from '../../../labels.js';
 
 /** What the form shows: field path (`name.fr`, `hours.0.spans.1.opens`) → the text in the input. */
 export type FormState = Record<string, string>;
@@ -46,6 +47,42 @@ export function anchorFor(path: string): string {
 
 export const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
+export const DAY_LABEL = {
+  MO: 'records.fields.days.MO',
+  TU: 'records.fields.days.TU',
+  WE: 'records.fields.days.WE',
+  TH: 'records.fields.days.TH',
+  FR: 'records.fields.days.FR',
+  SA: 'records.fields.days.SA',
+  SU: 'records.fields.days.SU',
+} as const satisfies Record<(typeof DAY_CODES)[number], MessageKey>;
+
+/** The text fields written in both languages, which a path names as `<field>.<en|fr>`. */
+const TEXT_FIELD_LABEL = {
+  name: 'records.fields.name',
+  description: 'records.fields.description',
+  eligibility_description: 'records.fields.eligibility_description',
+  application_process: 'records.fields.application_process',
+  fees_description: 'records.fields.fees_description',
+  url: 'records.fields.url',
+} as const satisfies Record<string, MessageKey>;
+
+/** The labels of the record's fields, by the last part of their path. */
+export const FIELD_LABEL = {
+  ...TEXT_FIELD_LABEL,
+  number: 'records.fields.number',
+  extension: 'records.fields.extension',
+  address_1: 'records.fields.address_1',
+  address_2: 'records.fields.address_2',
+  city: 'records.fields.city',
+  state_province: 'records.fields.state_province',
+  postal_code: 'records.fields.postal_code',
+  opens: 'records.fields.opens',
+  closes: 'records.fields.closes',
+  opens2: 'records.fields.opens2',
+  closes2: 'records.fields.closes2',
+} as const satisfies Record<string, MessageKey>;
+
 /** A field's name in the person's language, for the error summary and the comparison table. */
 export function fieldLabel(lang: Lang, path: string, channels: ChannelSummary[] = []): string {
   const parts = path.split('.');
@@ -61,7 +98,7 @@ export function fieldLabel(lang: Lang, path: string, channels: ChannelSummary[] 
       field === 'description'
         ? inLanguage(t(lang, 'records.fields.phoneDescription'), code)
         : field === 'number' || field === 'extension'
-          ? t(lang, `records.fields.${field}`)
+          ? t(lang, FIELD_LABEL[field])
           : '';
     return name ? `${phone} – ${name}` : phone;
   }
@@ -78,32 +115,24 @@ export function fieldLabel(lang: Lang, path: string, channels: ChannelSummary[] 
     return field && names[field] ? `${title} – ${inLanguage(names[field], code)}` : title;
   }
   if (head === 'hours' && index !== undefined) {
-    const day = t(lang, `records.fields.days.${DAY_CODES[Number(index)] ?? 'MO'}`);
+    const day = t(lang, DAY_LABEL[DAY_CODES[Number(index)] ?? 'MO']);
     const [group, span, end] = rest;
     if (group === 'closed')
       return t(lang, 'records.fields.dayField', { day, field: t(lang, 'records.fields.closed') });
-    if (!end) return day;
-    const field = t(lang, `records.fields.${end}${span === '1' ? '2' : ''}`);
-    return t(lang, 'records.fields.dayField', { day, field });
+    const column = `${end}${span === '1' ? '2' : ''}`;
+    if (!end || !isLabelled(FIELD_LABEL, column)) return day;
+    return t(lang, 'records.fields.dayField', { day, field: t(lang, FIELD_LABEL[column]) });
   }
-  if (head === 'address' && index) return t(lang, `records.fields.${index}`);
+  if (head === 'address' && isLabelled(FIELD_LABEL, index)) return t(lang, FIELD_LABEL[index]);
   if (head === 'languages') return t(lang, 'records.fields.languages');
-  const known = [
-    'name',
-    'description',
-    'eligibility_description',
-    'application_process',
-    'fees_description',
-    'url',
-  ];
-  if (head && known.includes(head)) return inLanguage(t(lang, `records.fields.${head}`), index);
+  if (isLabelled(TEXT_FIELD_LABEL, head)) return inLanguage(t(lang, TEXT_FIELD_LABEL[head]), index);
   return t(lang, 'records.fields.record');
 }
 
 export function channelTitle(lang: Lang, channel: ChannelSummary): string {
   return t(lang, 'records.fields.channel', {
-    kind: t(lang, `web.channel.${channel.kind}`),
-    delivery: t(lang, `web.channel.${channel.delivery}`),
+    kind: t(lang, CHANNEL_KIND_LABEL[channel.kind]),
+    delivery: t(lang, DELIVERY_LABEL[channel.delivery]),
   });
 }
 
