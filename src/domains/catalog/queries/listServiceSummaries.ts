@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { Organization, Service } from '../schemas.js';
 import type { Paged } from '../types.js';
+import { readColumns } from '../tables.js';
 import { bareRecord } from './aggregate.js';
 import { offset, serviceMatches } from './filters.js';
 import type { ServiceListQuery } from './listServices.js';
@@ -116,15 +117,37 @@ async function pageRows(
     .leftJoin('program', 'program.id', 'service.program_id')
     .select([
       sql<number>`(select generation from catalog_generation where id = 1)`.as('generation'),
-      sql<Record<string, unknown>>`to_jsonb(service)`.as('service'),
-      sql<Record<string, unknown> | null>`to_jsonb(organization)`.as('organization'),
-      sql<Record<string, unknown> | null>`to_jsonb(program)`.as('program'),
       'page.total',
+      // The columns a record is read with, each under its table's prefix: plain columns cost the
+      // database less than building each row as jsonb.
+      ...PREFIXED.map(([prefix, table, column]) => sql.ref(`${table}.${column}`).as(`${prefix}${column}`)),
     ])
     .orderBy(sql`service.name->>'en'`)
     .orderBy('service.id')
     .execute();
-  return rows.map((row) => ({ ...row, generation: Number(row.generation) }));
+  return rows.map((row) => {
+    const flat = row as Record<string, unknown>;
+    return {
+      generation: Number(row.generation),
+      total: row.total,
+      service: unprefixed(flat, 's_'),
+      organization: flat.o_id == null ? null : unprefixed(flat, 'o_'),
+      program: flat.p_id == null ? null : unprefixed(flat, 'p_'),
+    };
+  });
+}
+
+const PREFIXED: readonly (readonly [prefix: string, table: 'service' | 'organization' | 'program', column: string])[] = [
+  ...readColumns('service').map((column) => ['s_', 'service', column] as const),
+  ...readColumns('organization').map((column) => ['o_', 'organization', column] as const),
+  ...readColumns('program').map((column) => ['p_', 'program', column] as const),
+];
+
+function unprefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row))
+    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+  return out;
 }
 
 async function currentGeneration(db: Conn): Promise<number> {
