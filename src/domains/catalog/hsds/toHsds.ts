@@ -75,6 +75,8 @@ function scalar(field: string, value: unknown): unknown {
 
 interface Emit {
   lang: Lang | undefined;
+  /** The list forms carry no attributes or metadata: none are built (each id is a hash to compute). */
+  bare: boolean;
   /** Set when a text has English and no French: a re-import infers translation pending from it. */
   missingFrench: boolean;
 }
@@ -150,7 +152,7 @@ class Writer {
       }
       if (en) out[field] = en;
       else if (fr) out[field] = fr;
-      if (en && fr) attributes.push(frenchAttribute(table, id, field, fr));
+      if (en && fr && !this.emit.bare) attributes.push(frenchAttribute(table, id, field, fr));
       else if (en && !fr) this.emit.missingFrench = true;
     }
     for (const [key, child] of Object.entries(spec.children)) {
@@ -158,7 +160,7 @@ class Writer {
       if (Array.isArray(items) && items.length > 0)
         out[key] = items.map((item) => this.child(child.table as Table, item as Rec));
     }
-    if (spec.attributes) {
+    if (spec.attributes && !this.emit.bare) {
       const own = Array.isArray(rec.attributes) ? (rec.attributes as Rec[]) : [];
       const all = [...own.map((attribute) => this.attribute(table, id, attribute)), ...attributes, ...extra];
       if (all.length > 0) out.attributes = all;
@@ -442,8 +444,8 @@ function briefSource(source: Rec): Rec {
   return rest;
 }
 
-const writer = (lookup: HsdsLookup, options: ToHsdsOptions) =>
-  new Writer(lookup, { lang: options.lang, missingFrench: false });
+const writer = (lookup: HsdsLookup, options: ToHsdsOptions, bare = false) =>
+  new Writer(lookup, { lang: options.lang, missingFrench: false, bare });
 
 /**
  * A service in the `service_full` form: organization (without its services), program, locations nested.
@@ -464,7 +466,7 @@ export function toHsdsServiceBrief(
   lookup: HsdsLookup = new MemoryLookup(),
   options: ToHsdsOptions = {},
 ): HsdsObject {
-  return writer(lookup, options).service(service, { brief: true });
+  return writer(lookup, options, true).service(service, { brief: true });
 }
 
 /** An organization in the `organization_full` form, with the services given (none by default). */
@@ -482,7 +484,7 @@ export function toHsdsOrganizationBrief(
   lookup: HsdsLookup = new MemoryLookup(),
   options: ToHsdsOptions = {},
 ): HsdsObject {
-  return writer(lookup, options).organization(organization, { brief: true });
+  return writer(lookup, options, true).organization(organization, { brief: true });
 }
 
 export function toHsdsLocation(

@@ -137,16 +137,26 @@ async function pageRows(
   });
 }
 
-const PREFIXED: readonly (readonly [prefix: string, table: 'service' | 'organization' | 'program', column: string])[] = [
+const PREFIXED: readonly (readonly [
+  prefix: string,
+  table: 'service' | 'organization' | 'program',
+  column: string,
+])[] = [
   ...readColumns('service').map((column) => ['s_', 'service', column] as const),
   ...readColumns('organization').map((column) => ['o_', 'organization', column] as const),
   ...readColumns('program').map((column) => ['p_', 'program', column] as const),
 ];
 
+const COLUMNS_UNDER = new Map(
+  ['s_', 'o_', 'p_'].map((prefix) => [
+    prefix,
+    PREFIXED.filter(([p]) => p === prefix).map(([, , column]) => [column, `${prefix}${column}`] as const),
+  ]),
+);
+
 function unprefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row))
-    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+  for (const [column, key] of COLUMNS_UNDER.get(prefix) ?? []) out[column] = row[key];
   return out;
 }
 
