@@ -15,6 +15,7 @@ import {
   RecordProblemsError,
   saveLocationDraft,
   saveServiceDraft,
+  SERVICE_TEXT_FIELDS,
   WEEKDAYS,
   type ConflictInfo,
   type LocationDraftInput,
@@ -103,16 +104,7 @@ function nest(values: FormState, roots: readonly string[]): Record<string, unkno
 }
 
 function serviceInput(values: FormState, record: RecordForEditing): ServiceDraftInput {
-  const raw = nest(values, [
-    'name',
-    'description',
-    'eligibility_description',
-    'application_process',
-    'fees_description',
-    'url',
-    'phones',
-    'channels',
-  ]);
+  const raw = nest(values, [...SERVICE_TEXT_FIELDS, 'phones', 'channels']);
   const base = record.kind === 'service' ? (record.draft?.content ?? record.published) : undefined;
   const channels = Array.isArray(raw.channels) ? (raw.channels as Record<string, unknown>[]) : [];
   return {

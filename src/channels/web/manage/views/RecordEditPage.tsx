@@ -1,4 +1,8 @@
-import type { ConflictInfo, RecordForEditing } from '../../../../domains/catalog/index.js';
+import {
+  editableColumns,
+  type ConflictInfo,
+  type RecordForEditing,
+} from '../../../../domains/catalog/index.js';
 import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
 import { local } from '../../views/text.js';
 import { CsrfField } from '../shell.js';
@@ -61,17 +65,13 @@ const DONE_TEXT = {
   verified: 'records.done.verified',
 } as const satisfies Record<string, MessageKey>;
 
-const TEXT_FIELDS = [
-  ['name', false, 300],
-  ['description', true, 4000],
-  ['eligibility_description', true, 4000],
-  ['application_process', true, 4000],
-  ['fees_description', true, 2000],
-] as const;
+/** The texts written as they are (the web address has its own input, below them), as the catalog limits them. */
+const textFields = (kind: 'service' | 'location') =>
+  editableColumns(kind).filter(({ edit }) => edit.format !== 'url');
 
 /** The text fields in two columns, one fieldset per language, each input marked with its language. */
 function BilingualText({ ctx, kind }: { ctx: FieldContext; kind: 'service' | 'location' }) {
-  const fields = kind === 'service' ? TEXT_FIELDS : TEXT_FIELDS.slice(0, 1);
+  const fields = textFields(kind);
   return (
     <div class="bilingual">
       {(['en', 'fr'] as const).map((code) => (
@@ -79,15 +79,15 @@ function BilingualText({ ctx, kind }: { ctx: FieldContext; kind: 'service' | 'lo
           <legend lang={code === 'en' ? 'en-CA' : 'fr-CA'}>
             {t(ctx.lang, code === 'en' ? 'records.fields.english' : 'records.fields.french')}
           </legend>
-          {fields.map(([field, multiline, max]) => (
+          {fields.map(({ name, edit }) => (
             <Input
-              key={field}
+              key={name}
               ctx={ctx}
-              path={`${field}.${code}`}
-              label={t(ctx.lang, FIELD_LABEL[field])}
+              path={`${name}.${code}`}
+              label={t(ctx.lang, FIELD_LABEL[name])}
               textLang={code}
-              multiline={multiline}
-              maxLength={max}
+              multiline={edit.multiline === true}
+              maxLength={edit.max}
             />
           ))}
           {kind === 'service' && (

@@ -2,7 +2,13 @@
  * Pieces of the record editing pages: form state as flat field paths, labels for every path, inputs
  * wired to their errors (aria-invalid, aria-describedby), the error summary and the conflict panel.
  */
-import type { ChannelSummary, ConflictInfo, DraftContent } from '../../../../domains/catalog/index.js';
+import {
+  SERVICE_TEXT_FIELDS,
+  type ChannelSummary,
+  type ConflictInfo,
+  type DraftContent,
+  type EditableColumn,
+} from '../../../../domains/catalog/index.js';
 import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
 import { formatDate, formatTime } from '../../../../ui/format.js';
 import { CHANNEL_KIND_LABEL, DELIVERY_LABEL, isLabelled } from '../../../labels.js';
@@ -65,7 +71,12 @@ const TEXT_FIELD_LABEL = {
   application_process: 'records.fields.application_process',
   fees_description: 'records.fields.fees_description',
   url: 'records.fields.url',
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<EditableColumn<'service'> | EditableColumn<'location'>, MessageKey>;
+
+/** The parts of a record the form shows and sends: its texts, then its lists. */
+const FORM_PARTS = new RegExp(
+  `^(${[...SERVICE_TEXT_FIELDS, 'phones', 'channels', 'address', 'hours', 'languages'].join('|')})(\\.|$)`,
+);
 
 /** The labels of the record's fields, by the last part of their path. */
 export const FIELD_LABEL = {
@@ -316,9 +327,7 @@ export function ConflictPanel({
           (path) =>
             // Ids and weekday codes are the record's structure, not values the form shows or sends.
             !/\.id$|^hours\.\d+\.day$|^(revision|version|intent|_csrf)$/.test(path) &&
-            /^(name|description|eligibility_description|application_process|fees_description|url|phones|channels|address|hours|languages)(\.|$)/.test(
-              path,
-            ) &&
+            FORM_PARTS.test(path) &&
             (theirs[path] ?? '').trim() !== (yours[path] ?? '').trim(),
         )
       : [];
