@@ -473,11 +473,19 @@ export function columnsOf<T extends CatalogTableName>(table: T): readonly Column
 }
 
 /** The columns a whole record carries when read: everything but parent keys, positions and internals. */
-export function readColumns(table: CatalogTableName): string[] {
-  return Object.entries(TABLES[table].columns)
-    .filter(([, column]) => !['parent', 'nested', 'position', 'internal'].includes(column.role))
-    .map(([name]) => name);
+export function readColumns(table: CatalogTableName): readonly string[] {
+  let columns = readLists.get(table);
+  if (!columns) {
+    columns = Object.entries(TABLES[table].columns)
+      .filter(([, column]) => !['parent', 'nested', 'position', 'internal'].includes(column.role))
+      .map(([name]) => name);
+    readLists.set(table, columns);
+  }
+  return columns;
 }
+
+/** Read once per table: every loaded row walks its list. */
+const readLists = new Map<CatalogTableName, readonly string[]>();
 
 /** The bilingual columns of a table. */
 export function textColumns(table: CatalogTableName): string[] {

@@ -61,12 +61,15 @@ interface Part {
   key: string;
   by: string;
   one: boolean;
+  /** Indexes of the parts nested under this one. */
+  children: number[];
 }
 
 function partsOf(root: CatalogTableName): Part[] {
-  const parts: Part[] = [{ cte: 'p0', table: root, parent: -1, key: '', by: 'id', one: false }];
+  const parts: Part[] = [{ cte: 'p0', table: root, parent: -1, key: '', by: 'id', one: false, children: [] }];
   for (let i = 0; i < parts.length; i += 1) {
     for (const [key, child] of Object.entries(TABLES[parts[i]!.table].children)) {
+      parts[i]!.children.push(parts.length);
       parts.push({
         cte: `p${parts.length}`,
         table: table(child.table),
@@ -74,6 +77,7 @@ function partsOf(root: CatalogTableName): Part[] {
         key,
         by: child.by,
         one: child.one === true,
+        children: [],
       });
     }
   }
@@ -166,14 +170,14 @@ export async function loadWhole<T>(db: Conn, name: Root, ids: string[]): Promise
     for (const row of byPart[index]!) {
       const id = String(row.id);
       const out = columnsOf(part.table, row);
-      parts.forEach((child, childIndex) => {
-        if (child.parent !== index) return;
+      for (const childIndex of part.children) {
+        const child = parts[childIndex]!;
         if (child.one) {
           const ref = row[child.by];
           const found = typeof ref === 'string' ? built[childIndex]!.get(ref) : undefined;
           if (found) out[child.key] = found;
         } else out[child.key] = childrenOf[childIndex]!.get(id) ?? [];
-      });
+      }
       if (descriptor.linked) {
         out.attributes = attributes.get(id) ?? [];
         out.metadata = metadata.get(id) ?? [];
