@@ -17,6 +17,7 @@ import { healthRoutes } from './channels/http/health.js';
 import type { OidcSettings } from './channels/http/oidc.js';
 import { requestLang } from './channels/http/lang.js';
 import { sendNotFoundPage, webRoutes } from './channels/web/index.js';
+import { closeViews } from './domains/measurement/index.js';
 import type { Db, DatabaseKind } from './platform/db/index.js';
 import { t } from './platform/i18n/index.js';
 import type { Logger } from './platform/logging/index.js';
@@ -58,6 +59,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
+  // Views recorded by the domains' reads wait in a buffer per database: written before the app lets go.
+  app.addHook('onClose', () => closeViews(deps.db));
   const routeList: { method: string; url: string }[] = [];
   app.decorate('routeList', routeList);
   app.addHook('onRoute', (route) => {
