@@ -55,6 +55,7 @@ export { countServicesByOrganization } from './queries/countServicesByOrganizati
 export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.js';
 export { streamSearchableServices, type SearchableService } from './queries/streamSearchableServices.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
+export { loadServiceBundle, type ServiceBundle } from './queries/loadServiceBundle.js';
 export {
   RECORD_KINDS,
   WEEKDAYS,

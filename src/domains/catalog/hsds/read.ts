@@ -6,7 +6,6 @@ import type { Db, Tx } from '../../../platform/db/index.js';
 import { NotFoundError } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { getOrganization } from '../queries/getOrganization.js';
-import { getService } from '../queries/getService.js';
 import { getServiceAtLocation } from '../queries/getServiceAtLocation.js';
 import { getTaxonomy } from '../queries/getTaxonomy.js';
 import { getTaxonomyTerm } from '../queries/getTaxonomyTerm.js';
@@ -21,6 +20,7 @@ import { listTaxonomyTerms } from '../queries/listTaxonomyTerms.js';
 import { loadLocations, loadOrganizations } from '../queries/load.js';
 import { loadTaxonomies } from '../queries/loadTaxonomies.js';
 import { loadTaxonomyTerms } from '../queries/loadTaxonomyTerms.js';
+import { loadServiceBundle, type ServiceBundle } from '../queries/loadServiceBundle.js';
 import type { Location, Organization, Service } from '../schemas.js';
 import type { Paged } from '../types.js';
 import { MemoryLookup } from './lookup.js';
@@ -169,6 +169,17 @@ export class DbLookupLoader {
   }
 }
 
+/** A memory lookup over a bundle loaded in one statement. */
+function lookupOf(bundle: ServiceBundle): MemoryLookup {
+  return new MemoryLookup({
+    organizations: bundle.organizations,
+    locations: bundle.locations,
+    taxonomy_terms: bundle.taxonomyTerms,
+    taxonomies: bundle.taxonomies,
+    jurisdictions: bundle.jurisdictions,
+  });
+}
+
 /** The record, or undefined when the catalog has no record with that id. */
 async function unlessNotFound<T>(work: Promise<T>): Promise<T | undefined> {
   try {
@@ -206,10 +217,10 @@ export async function hsdsService(
   id: string,
   lang?: Lang,
 ): Promise<{ record: HsdsObject; service: Service } | undefined> {
-  const service = await unlessNotFound(getService(db, id));
+  const bundle = await loadServiceBundle(db, [id], { organizationLocations: true });
+  const [service] = bundle.services;
   if (!service) return undefined;
-  const lookup = await new DbLookupLoader(db).forServices([service], { organizationLocations: true });
-  return { record: toHsdsService(service, lookup, { lang }), service };
+  return { record: toHsdsService(service, lookupOf(bundle), { lang }), service };
 }
 
 export async function hsdsServices(db: Conn, query: ServiceListQuery): Promise<HsdsPage> {
@@ -233,9 +244,13 @@ export async function hsdsServices(db: Conn, query: ServiceListQuery): Promise<H
     return hsdsPage(contents, summaries.total, query.page, query.perPage);
   }
   const result = await listServices(db, filter);
-  const lookup = await new DbLookupLoader(db).forServices(result.items, {
-    organizationLocations: true,
-  });
+  const lookup = lookupOf(
+    await loadServiceBundle(
+      db,
+      result.items.map((service) => service.id),
+      { organizationLocations: true },
+    ),
+  );
   const contents = result.items.map((service) => toHsdsService(service, lookup, { lang: query.lang }));
   return hsdsPage(contents, result.total, query.page, query.perPage);
 }

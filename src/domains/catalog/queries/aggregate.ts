@@ -146,13 +146,27 @@ function treeOf(root: Root): Part[] {
 /** Whole records of a catalog table, in the order of `ids` (unknown ids left out), in one statement. */
 export async function loadWhole<T>(db: Conn, name: Root, ids: string[]): Promise<T[]> {
   if (ids.length === 0) return [];
-  const parts = treeOf(name);
-  const { rows } = await db.executeQuery<{ part: number; row: Json }>(
+  const { rows } = await db.executeQuery<WholeRow>(
     CompiledQuery.raw(
       `select r_part as "part", r_row as "row" from ${wholeRecordFunction(name)}($1::text[])`,
       [[...new Set(ids)]],
     ),
   );
+  return assembleWhole<T>(name, rows, ids);
+}
+
+/** One row of a whole-record function: its part of the record tree and the row as jsonb. */
+export interface WholeRow {
+  part: number;
+  row: Json;
+}
+
+/**
+ * Nests the rows of a whole-record function into records, in the order of `ids` (unknown ids left out).
+ * Rows come ordered by part, position and id, as the function returns them.
+ */
+export function assembleWhole<T>(name: Root, rows: readonly WholeRow[], ids: readonly string[]): T[] {
+  const parts = treeOf(name);
   const attributes = new Map<string, Json[]>();
   const metadata = new Map<string, Json[]>();
   const byPart: Json[][] = parts.map(() => []);
