@@ -39,6 +39,7 @@ export {
   hsdsServiceAtLocation,
   hsdsServiceAtLocations,
   hsdsServices,
+  hsdsServicesText,
   hsdsTaxonomies,
   hsdsTaxonomy,
   hsdsTaxonomyTerm,

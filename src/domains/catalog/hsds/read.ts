@@ -13,7 +13,7 @@ import { listJurisdictions } from '../queries/listJurisdictions.js';
 import { listLocationIdsOfOrganizations } from '../queries/listLocationIdsOfOrganizations.js';
 import { listOrganizations } from '../queries/listOrganizations.js';
 import { listServiceAtLocations } from '../queries/listServiceAtLocations.js';
-import { listServiceSummaries } from '../queries/listServiceSummaries.js';
+import { listServicesAs, listServiceSummaries } from '../queries/listServiceSummaries.js';
 import { listServices } from '../queries/listServices.js';
 import { listTaxonomies } from '../queries/listTaxonomies.js';
 import { listTaxonomyTerms } from '../queries/listTaxonomyTerms.js';
@@ -23,6 +23,7 @@ import { loadTaxonomyTerms } from '../queries/loadTaxonomyTerms.js';
 import { loadServiceBundle, type ServiceBundle } from '../queries/loadServiceBundle.js';
 import type { Location, Organization, Service } from '../schemas.js';
 import type { Paged } from '../types.js';
+import { serviceBriefSql } from './briefSql.js';
 import { MemoryLookup } from './lookup.js';
 import type { HsdsObject } from './spec.js';
 import {
@@ -253,6 +254,35 @@ export async function hsdsServices(db: Conn, query: ServiceListQuery): Promise<H
   );
   const contents = result.items.map((service) => toHsdsService(service, lookup, { lang: query.lang }));
   return hsdsPage(contents, result.total, query.page, query.perPage);
+}
+
+/**
+ * The list form of services as the JSON text of an HSDS page, each item built by the database
+ * (briefSql.ts): the same page as hsdsServices without `full`, for answers sent as they are.
+ */
+export async function hsdsServicesText(
+  db: Conn,
+  query: Omit<ServiceListQuery, 'full'>,
+): Promise<{ body: string; total: number }> {
+  const result = await listServicesAs(
+    db,
+    {
+      page: query.page,
+      perPage: query.perPage,
+      search: query.search,
+      taxonomyTermId: query.taxonomyTermId,
+      organizationId: query.organizationId,
+      modifiedAfter: query.modifiedAfter,
+    },
+    serviceBriefSql(query.lang),
+  );
+  const { contents: _none, ...envelope } = hsdsPage([], result.total, query.page, query.perPage);
+  const head = JSON.stringify({
+    ...envelope,
+    size: result.items.length,
+    empty: result.items.length === 0,
+  });
+  return { body: `${head.slice(0, -1)},"contents":[${result.items.join(',')}]}`, total: result.total };
 }
 
 export async function hsdsOrganization(db: Conn, id: string, lang?: Lang): Promise<HsdsObject | undefined> {

@@ -409,7 +409,8 @@ function compactDeep(value: unknown): unknown {
   return value;
 }
 
-const ORGANIZATION_BRIEF = new Set([
+/** The fields of an organization in the list forms. */
+export const ORGANIZATION_BRIEF: ReadonlySet<string> = new Set([
   'id',
   'name',
   'alternate_name',

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { Organization, Service } from '../schemas.js';
 import type { Paged } from '../types.js';
@@ -62,27 +62,61 @@ export async function listServiceSummaries(
   db: Conn,
   query: ServiceListQuery,
 ): Promise<Paged<ServiceSummary>> {
+  const { rows, total } = await pageOf(db, query, (position) => pageRows(db, query, position, PLAIN));
+  return paged(query, rows.map(summaryRow), total);
+}
+
+/**
+ * A page of services, in the same order and with the same filters and paging as listServiceSummaries,
+ * each as the value of `projection`: an SQL expression over the aliases `service`, `organization` and
+ * `program` (those two may be null), so a reader can have the database build each item.
+ */
+export async function listServicesAs<T>(
+  db: Conn,
+  query: ServiceListQuery,
+  projection: RawBuilder<T>,
+): Promise<Paged<T>> {
+  const { rows, total } = await pageOf(db, query, (position) =>
+    pageRows(db, query, position, [projection.as('item')]),
+  );
+  return { items: rows.map((row) => row.item as T), total, page: query.page, perPage: query.perPage };
+}
+
+type PageRow = { generation: number; total: number | null } & Record<string, unknown>;
+
+/** Pages any projection of the list: counted and anchored per generation when it is the whole list. */
+async function pageOf(
+  db: Conn,
+  query: ServiceListQuery,
+  read: (position: Position) => Promise<PageRow[]>,
+): Promise<{ rows: PageRow[]; total: number }> {
   const start = offset(query);
   if (!isWholeList(query)) {
-    const rows = await pageRows(db, query, { skip: start, count: true });
+    const rows = await read({ skip: start, count: true });
     const total = rows[0]?.total ?? (await countMatching(db, query));
-    return paged(query, rows, Number(total));
+    return { rows, total: Number(total) };
   }
   let shape = shapes.get(db);
   for (let attempt = 0; ; attempt += 1) {
     const position = from(shape, start);
-    const rows = await pageRows(db, query, position);
-    const generation = rows[0]?.generation ?? (await currentGeneration(db));
+    const rows = await read(position);
+    const generation = rows[0] ? Number(rows[0].generation) : await currentGeneration(db);
     // Writers keep moving the generation: after two tries the page is as good as any.
-    if (shape && (shape.generation === generation || attempt >= 2)) return paged(query, rows, shape.total);
+    if (shape && (shape.generation === generation || attempt >= 2)) return { rows, total: shape.total };
     shape = await measureList(db);
     shapes.set(db, shape);
     // A page read without an anchor is right as it is; one read from a stale anchor is read again.
-    if (!position.after && shape.generation === generation) return paged(query, rows, shape.total);
+    if (!position.after && shape.generation === generation) return { rows, total: shape.total };
   }
 }
 
-function from(shape: ListShape | undefined, start: number): { skip: number; after?: ListKey } {
+interface Position {
+  skip: number;
+  after?: ListKey | undefined;
+  count?: boolean;
+}
+
+function from(shape: ListShape | undefined, start: number): Position {
   const index = Math.min(Math.floor(start / ANCHOR_EVERY), (shape?.anchors.length ?? 0) - 1);
   const anchor = index > 0 ? shape?.anchors[index] : undefined;
   return anchor ? { skip: start - index * ANCHOR_EVERY, after: anchor } : { skip: start };
@@ -91,8 +125,9 @@ function from(shape: ListShape | undefined, start: number): { skip: number; afte
 async function pageRows(
   db: Conn,
   query: ServiceListQuery,
-  position: { skip: number; after?: ListKey | undefined; count?: boolean },
-): Promise<SummaryRow[]> {
+  position: Position,
+  projection: readonly AliasedProjection[],
+): Promise<PageRow[]> {
   const after = position.after;
   const rows = await db
     .with('page', (qb) =>
@@ -118,23 +153,24 @@ async function pageRows(
     .select([
       sql<number>`(select generation from catalog_generation where id = 1)`.as('generation'),
       'page.total',
-      // The columns a record is read with, each under its table's prefix: plain columns cost the
-      // database less than building each row as jsonb.
-      ...PREFIXED.map(([prefix, table, column]) => sql.ref(`${table}.${column}`).as(`${prefix}${column}`)),
+      ...projection,
     ])
     .orderBy(sql`service.name->>'en'`)
     .orderBy('service.id')
     .execute();
-  return rows.map((row) => {
-    const flat = row as Record<string, unknown>;
-    return {
-      generation: Number(row.generation),
-      total: row.total,
-      service: unprefixed(flat, 's_'),
-      organization: flat.o_id == null ? null : unprefixed(flat, 'o_'),
-      program: flat.p_id == null ? null : unprefixed(flat, 'p_'),
-    };
-  });
+  return rows as PageRow[];
+}
+
+type AliasedProjection = ReturnType<RawBuilder<unknown>['as']>;
+
+function summaryRow(row: PageRow): SummaryRow {
+  return {
+    generation: Number(row.generation),
+    total: row.total,
+    service: unprefixed(row, 's_'),
+    organization: row.o_id == null ? null : unprefixed(row, 'o_'),
+    program: row.p_id == null ? null : unprefixed(row, 'p_'),
+  };
 }
 
 const PREFIXED: readonly (readonly [
@@ -146,6 +182,12 @@ const PREFIXED: readonly (readonly [
   ...readColumns('organization').map((column) => ['o_', 'organization', column] as const),
   ...readColumns('program').map((column) => ['p_', 'program', column] as const),
 ];
+
+// The columns a record is read with, each under its table's prefix: plain columns cost the database
+// less than building each row as jsonb.
+const PLAIN: readonly AliasedProjection[] = PREFIXED.map(([prefix, table, column]) =>
+  sql.ref(`${table}.${column}`).as(`${prefix}${column}`),
+);
 
 const COLUMNS_UNDER = new Map(
   ['s_', 'o_', 'p_'].map((prefix) => [
