@@ -11,11 +11,11 @@ import { join, resolve } from 'node:path';
 import {
   countRecords,
   createCatalogWriter,
-  hsds,
   importCatalog,
   refreshCatalogStatistics,
   type CatalogBundleInput,
 } from '../../domains/catalog/index.js';
+import { hsds } from '../../domains/interchange/index.js';
 import { isStitchError } from '../../platform/errors/index.js';
 import { withTransaction, type Db } from '../../platform/db/index.js';
 import {

@@ -23,7 +23,18 @@ export {
   type CatalogWriter,
 } from './commands/importCatalog.js';
 export { languageName } from './commands/rows.js';
-export { editableColumns, type EditableColumn, type Edit } from './tables.js';
+export {
+  TABLES,
+  columnsOf,
+  editableColumns,
+  hsdsFields,
+  type CatalogTableName,
+  type Column,
+  type ColumnRole,
+  type EditableColumn,
+  type Edit,
+  type TableDescriptor,
+} from './tables.js';
 export { refreshCatalogStatistics } from './commands/refreshCatalogStatistics.js';
 export { getService } from './queries/getService.js';
 export { getOrganization } from './queries/getOrganization.js';
@@ -55,6 +66,13 @@ export { countServicesByOrganization } from './queries/countServicesByOrganizati
 export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.js';
 export { streamSearchableServices, type SearchableService } from './queries/streamSearchableServices.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
+export { loadTaxonomies } from './queries/loadTaxonomies.js';
+export { loadTaxonomyTerms } from './queries/loadTaxonomyTerms.js';
+export { countServices } from './queries/countServices.js';
+export { streamOrganizations } from './queries/streamOrganizations.js';
+export { streamLocations } from './queries/streamLocations.js';
+export { listLocationIdsOfOrganizations } from './queries/listLocationIdsOfOrganizations.js';
+export { listServiceSummaries, type ServiceSummary } from './queries/listServiceSummaries.js';
 export {
   RECORD_KINDS,
   WEEKDAYS,
@@ -96,14 +114,4 @@ export { saveLocationDraft } from './commands/saveLocationDraft.js';
 export { publishDraft, type PublishInput, type PublishedRecord } from './commands/publishDraft.js';
 export { discardDraft, type DiscardInput } from './commands/discardDraft.js';
 export { markVerified, type VerifyInput, type Verified } from './commands/markVerified.js';
-export * as hsds from './hsds/index.js';
-export {
-  toHsdsLocation,
-  toHsdsOrganization,
-  toHsdsService,
-  toHsdsServiceAtLocation,
-  toHsdsTaxonomy,
-  toHsdsTaxonomyTerm,
-} from './hsds/index.js';
-export * as serviceInventory from './serviceInventory/index.js';
 export * from './taxonomy/index.js';

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportHsds, importHsds, parseImportArgs } from '../../../cli/commands/hsds.js';
-import { CatalogBundle, hsds, importCatalog } from '../../../domains/catalog/index.js';
-import { RICH_IDS, richBundle } from '../../../domains/catalog/hsds/testFixtures.js';
+import { CatalogBundle, importCatalog } from '../../../domains/catalog/index.js';
+import { hsds } from '../../../domains/interchange/index.js';
+import { RICH_IDS, richBundle } from '../../../domains/interchange/hsds/testFixtures.js';
 import { createTestApp, type TestApp } from '../../../testing/app.js';
 import { createTestDatabase } from '../../../testing/db.js';
 

@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { hsds } from '../../../domains/catalog/index.js';
+import { hsds } from '../../../domains/interchange/index.js';
 import { recordInteraction } from '../../../domains/measurement/index.js';
 import { NotFoundError } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';

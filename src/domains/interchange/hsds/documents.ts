@@ -1,5 +1,5 @@
 /** A whole catalog held in memory ↔ the set of HSDS documents an export writes (services.json, …). */
-import type { CatalogBundle } from '../schemas.js';
+import type { CatalogBundle } from '../../catalog/index.js';
 import { MemoryLookup } from './lookup.js';
 import type { HsdsObject } from './spec.js';
 import {

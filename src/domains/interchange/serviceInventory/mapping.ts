@@ -15,7 +15,7 @@ import type {
   ServiceChannelInput,
   ServiceInput,
   ServiceStandardInput,
-} from '../schemas.js';
+} from '../../catalog/index.js';
 import { normaliseId, normaliseName } from './clean.js';
 import { knownDepartment } from './departments.js';
 import type { IgocTable } from './igoc.js';

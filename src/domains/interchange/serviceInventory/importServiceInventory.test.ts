@@ -13,7 +13,7 @@ import {
 import { readIgoc } from './igoc.js';
 import { organizationUuid, serviceUuid } from './mapping.js';
 import { InventoryFileError } from './read.js';
-import { importCatalog } from '../commands/importCatalog.js';
+import { importCatalog } from '../../catalog/index.js';
 
 const DATA = '../shared/data/gc-service-inventory';
 const actor = 'test:gc-service-inventory';

@@ -1,5 +1,5 @@
 /** Lookups over records held in memory: a bundle (tests, pure round trips) or a batch prefetched from the database. */
-import type { CatalogBundle, CatalogBundleInput, Location, Organization } from '../schemas.js';
+import type { CatalogBundle, CatalogBundleInput, Location, Organization } from '../../catalog/index.js';
 import { DEFAULT_TIME_ZONE, SPECS, type HsdsTable } from './spec.js';
 import type { HsdsLookup, Jurisdiction, Taxonomy, TaxonomyTerm } from './toHsds.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogBundle } from '../schemas.js';
+import { CatalogBundle } from '../../catalog/index.js';
 import { bundleToHsds } from './documents.js';
 import { bundleLookup } from './lookup.js';
 import { RICH_IDS, richBundle } from './testFixtures.js';

@@ -1,6 +1,6 @@
 /** A rich bilingual catalog for HSDS tests: every Stitch extension, French everywhere. Imported by tests only. */
 import { stableId } from '../../../platform/ids/index.js';
-import type { CatalogBundleInput } from '../schemas.js';
+import type { CatalogBundleInput } from '../../catalog/index.js';
 
 const id = (name: string) => stableId(`hsds-test:${name}`);
 const t = (en: string, fr: string) => ({ en, fr });

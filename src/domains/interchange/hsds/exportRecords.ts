@@ -3,10 +3,7 @@
  * taxonomies), so that an export of 100,000 services never holds more than one batch and its lookups.
  */
 import type { Db, Tx } from '../../../platform/db/index.js';
-import { countServices } from '../queries/countServices.js';
-import { streamLocations } from '../queries/streamLocations.js';
-import { streamOrganizations } from '../queries/streamOrganizations.js';
-import { streamServices } from '../queries/streamServices.js';
+import { countServices, streamLocations, streamOrganizations, streamServices } from '../../catalog/index.js';
 import { taxonomyDocuments, type DOCUMENT_FILES } from './documents.js';
 import { allTaxonomies, allTaxonomyTerms, DbLookupLoader } from './read.js';
 import type { HsdsObject } from './spec.js';

@@ -3,7 +3,7 @@
  * French comes back from the Stitch translation attributes, Stitch's own data from the extension
  * attributes (ADR 0004); every other attribute stays an attribute.
  */
-import type { CatalogBundleInput } from '../schemas.js';
+import type { CatalogBundleInput } from '../../catalog/index.js';
 import {
   EXTENSION_TERM,
   FRENCH_TERM,

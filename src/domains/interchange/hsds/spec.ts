@@ -4,7 +4,7 @@
  * (English in the HSDS field, French as an attribute), and which arrays nest which objects.
  */
 import { stableId } from '../../../platform/ids/index.js';
-import { TABLES, hsdsFields } from '../tables.js';
+import { TABLES, hsdsFields } from '../../catalog/index.js';
 
 export type HsdsObject = Record<string, unknown>;
 

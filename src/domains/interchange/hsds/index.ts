@@ -1,4 +1,4 @@
-/** Open Referral HSDS 3.0 in and out of the catalog (ADR 0004). Reached through the catalog's index. */
+/** Open Referral HSDS 3.0 in and out of the catalog (ADR 0004). Reached through the interchange index. */
 export {
   bundleToHsds,
   documentsOf,

@@ -4,8 +4,7 @@
  * anywhere leaves the database as it was.
  */
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import { importCatalog as catalogImportCatalog } from '../commands/importCatalog.js';
-import type { CatalogBundleInput } from '../schemas.js';
+import { importCatalog as catalogImportCatalog, type CatalogBundleInput } from '../../catalog/index.js';
 import { normaliseId } from './clean.js';
 import { knownDepartment } from './departments.js';
 import { defaultIgocPath, readIgoc, type IgocTable } from './igoc.js';

@@ -5,24 +5,29 @@
 import type { Db, Tx } from '../../../platform/db/index.js';
 import { NotFoundError } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
-import { getOrganization } from '../queries/getOrganization.js';
-import { getService } from '../queries/getService.js';
-import { getServiceAtLocation } from '../queries/getServiceAtLocation.js';
-import { getTaxonomy } from '../queries/getTaxonomy.js';
-import { getTaxonomyTerm } from '../queries/getTaxonomyTerm.js';
-import { listJurisdictions } from '../queries/listJurisdictions.js';
-import { listLocationIdsOfOrganizations } from '../queries/listLocationIdsOfOrganizations.js';
-import { listOrganizations } from '../queries/listOrganizations.js';
-import { listServiceAtLocations } from '../queries/listServiceAtLocations.js';
-import { listServiceSummaries } from '../queries/listServiceSummaries.js';
-import { listServices } from '../queries/listServices.js';
-import { listTaxonomies } from '../queries/listTaxonomies.js';
-import { listTaxonomyTerms } from '../queries/listTaxonomyTerms.js';
-import { loadLocations, loadOrganizations } from '../queries/load.js';
-import { loadTaxonomies } from '../queries/loadTaxonomies.js';
-import { loadTaxonomyTerms } from '../queries/loadTaxonomyTerms.js';
-import type { Location, Organization, Service } from '../schemas.js';
-import type { Paged } from '../types.js';
+import {
+  getOrganization,
+  getService,
+  getServiceAtLocation,
+  getTaxonomy,
+  getTaxonomyTerm,
+  listJurisdictions,
+  listLocationIdsOfOrganizations,
+  listOrganizations,
+  listServiceAtLocations,
+  listServiceSummaries,
+  listServices,
+  listTaxonomies,
+  listTaxonomyTerms,
+  loadLocations,
+  loadOrganizations,
+  loadTaxonomies,
+  loadTaxonomyTerms,
+  type Location,
+  type Organization,
+  type Paged,
+  type Service,
+} from '../../catalog/index.js';
 import { MemoryLookup } from './lookup.js';
 import type { HsdsObject } from './spec.js';
 import {

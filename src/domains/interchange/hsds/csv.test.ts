@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogBundle } from '../schemas.js';
+import { CatalogBundle } from '../../catalog/index.js';
 import { CSV_TABLES, CsvFlattener, csvToDocuments, parseCsv, type CsvRows, type CsvTable } from './csv.js';
 import { bundleToHsds } from './documents.js';
 import { hsdsToBundle } from './fromHsds.js';

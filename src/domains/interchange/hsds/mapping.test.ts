@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogBundle } from '../schemas.js';
+import { CatalogBundle } from '../../catalog/index.js';
 import { bundleToHsds, documentsOf } from './documents.js';
 import { hsdsToBundle, unpackHsdsJson } from './fromHsds.js';
 import { bundleLookup, withDefaults } from './lookup.js';

@@ -15,7 +15,7 @@ import type {
   Service,
   TaxonomyInput,
   TaxonomyTermInput,
-} from '../schemas.js';
+} from '../../catalog/index.js';
 import { MemoryLookup } from './lookup.js';
 import {
   DEFAULT_TIME_ZONE,

@@ -4,7 +4,7 @@ import { resolveDepartment } from './departments.js';
 import { planImport, serviceUuid, type MappingContext } from './mapping.js';
 import { ParseNotes, parseServiceRows, parseStandardRows } from './parse.js';
 import { InventoryFileError, parseInventoryCsv, readInventoryFile } from './read.js';
-import { CatalogBundle } from '../schemas.js';
+import { CatalogBundle } from '../../catalog/index.js';
 
 const DATA = '../shared/data/gc-service-inventory';
 

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { NewRow } from '../../../platform/db/schema.js';
-import type { ServiceStandardInput } from '../schemas.js';
+import type { ServiceStandardInput } from '../../catalog/index.js';
 import { SOURCE } from './mapping.js';
 
 type Conn = Db | Tx;
