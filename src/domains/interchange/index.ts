@@ -12,3 +12,15 @@ export {
   toHsdsTaxonomyTerm,
 } from './hsds/index.js';
 export * as serviceInventory from './serviceInventory/index.js';
+export { importHsdsFiles, type HsdsFilesImport, type HsdsFilesImported } from './commands/importHsdsFiles.js';
+export {
+  exportHsdsFiles,
+  type HsdsExportFormat,
+  type HsdsExportOptions,
+  type HsdsExportResult,
+} from './commands/exportHsdsFiles.js';
+export { SILENT_PROGRESS, type FileRejection, type ProgressReporter, type Reader } from './types.js';
+export { getHsdsService, type HsdsServiceQuery } from './queries/getHsdsService.js';
+export { listHsdsServices } from './queries/listHsdsServices.js';
+export { listHsdsOrganizations } from './queries/listHsdsOrganizations.js';
+export { listHsdsServiceAtLocations } from './queries/listHsdsServiceAtLocations.js';

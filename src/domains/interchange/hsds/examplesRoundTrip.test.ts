@@ -7,17 +7,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportHsds, importHsds, parseImportArgs, type ExportFormat } from '../../../cli/commands/hsds.js';
-import type { Progress } from '../../../cli/progress.js';
 import type { Db } from '../../../platform/db/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
+import { exportHsdsFiles, type HsdsExportFormat } from '../commands/exportHsdsFiles.js';
+import { importHsdsFiles } from '../commands/importHsdsFiles.js';
 import { CSV_TABLES, parseCsv, type CsvRows, type CsvTable } from './csv.js';
 import { normaliseHsds } from './normalise.js';
 import { hsdsOrganization, hsdsService, hsdsServiceAtLocation } from './read.js';
 import { STITCH_TAXONOMY, STITCH_TERM_IDS } from './spec.js';
 import { hsdsSchemaDir } from './validate.js';
 
-const quiet: Progress = { start() {}, increment() {}, stop() {} };
 const EXAMPLES = join(hsdsSchemaDir(), '../examples');
 const example = (name: string) =>
   JSON.parse(readFileSync(join(EXAMPLES, `${name}.json`), 'utf8')) as Record<string, unknown>;
@@ -37,20 +36,16 @@ async function freshDb(): Promise<Db> {
 
 /** What `stitch import hsds <path> --untranslated hold` does, asserting nothing was refused. */
 async function importPath(db: Db, path: string): Promise<void> {
-  const { summary, exitCode } = await importHsds(
-    db,
-    parseImportArgs([path, '--untranslated', 'hold']),
-    quiet,
-  );
-  expect(summary.rejected).toEqual([]);
-  expect(exitCode).toBe(0);
+  const imported = await importHsdsFiles(db, { path, untranslated: 'hold', skipInvalid: false });
+  expect(imported.rejected).toEqual([]);
+  expect(imported.refused).toBe(false);
 }
 
 /** What `stitch export hsds <dir> --format <format>` does, asserting every record validates. */
-async function exportTo(db: Db, format: ExportFormat): Promise<string> {
+async function exportTo(db: Db, format: HsdsExportFormat): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'stitch-hsds-roundtrip-'));
   scratch.push(dir);
-  const result = await exportHsds(db, dir, format, quiet);
+  const result = await exportHsdsFiles(db, dir, { format });
   expect(result.invalid).toEqual([]);
   return dir;
 }
@@ -62,7 +57,7 @@ const exported = (dir: string, file: string) =>
   JSON.parse(readFileSync(join(dir, `${file}.json`), 'utf8')) as Record<string, unknown>[];
 
 /** Import the export into another database and export again: the files must be identical. */
-async function expectStableReexport(dir: string, format: ExportFormat): Promise<void> {
+async function expectStableReexport(dir: string, format: HsdsExportFormat): Promise<void> {
   const second = await freshDb();
   await importPath(second, dir);
   expect(files(await exportTo(second, format))).toEqual(files(dir));

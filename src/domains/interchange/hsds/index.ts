@@ -44,6 +44,8 @@ export {
   hsdsTaxonomyTerm,
   hsdsTaxonomyTerms,
   type HsdsPage,
+  type OrganizationListQuery,
+  type ServiceAtLocationListQuery,
   type ServiceListQuery,
 } from './read.js';
 export {

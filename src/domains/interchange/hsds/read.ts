@@ -255,16 +255,15 @@ export async function hsdsOrganization(db: Conn, id: string, lang?: Lang): Promi
   return toHsdsOrganization(organization, loader.lookup, { lang, services });
 }
 
-export async function hsdsOrganizations(
-  db: Conn,
-  query: {
-    page: number;
-    perPage: number;
-    search?: string | undefined;
-    lang?: Lang | undefined;
-    full?: boolean | undefined;
-  },
-): Promise<HsdsPage> {
+export interface OrganizationListQuery {
+  page: number;
+  perPage: number;
+  search?: string | undefined;
+  lang?: Lang | undefined;
+  full?: boolean | undefined;
+}
+
+export async function hsdsOrganizations(db: Conn, query: OrganizationListQuery): Promise<HsdsPage> {
   const result = await listOrganizations(db, {
     page: query.page,
     perPage: query.perPage,
@@ -294,18 +293,17 @@ export async function hsdsServiceAtLocation(
   return toHsdsServiceAtLocation(found.service, id, lookup, { lang });
 }
 
-export async function hsdsServiceAtLocations(
-  db: Conn,
-  query: {
-    page: number;
-    perPage: number;
-    search?: string | undefined;
-    organizationId?: string | undefined;
-    taxonomyTermId?: string | undefined;
-    lang?: Lang | undefined;
-    full?: boolean | undefined;
-  },
-): Promise<HsdsPage> {
+export interface ServiceAtLocationListQuery {
+  page: number;
+  perPage: number;
+  search?: string | undefined;
+  organizationId?: string | undefined;
+  taxonomyTermId?: string | undefined;
+  lang?: Lang | undefined;
+  full?: boolean | undefined;
+}
+
+export async function hsdsServiceAtLocations(db: Conn, query: ServiceAtLocationListQuery): Promise<HsdsPage> {
   const result = await listServiceAtLocations(db, {
     page: query.page,
     perPage: query.perPage,
