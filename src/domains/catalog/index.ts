@@ -23,10 +23,12 @@ export {
   type CatalogWriter,
 } from './commands/importCatalog.js';
 export { languageName } from './commands/rows.js';
+export type { ServiceTable } from './dbTypes.js';
 export {
   TABLES,
   columnsOf,
   editableColumns,
+  hsdsColumns,
   hsdsFields,
   type CatalogTableName,
   type Column,

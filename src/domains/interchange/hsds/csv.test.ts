@@ -30,6 +30,18 @@ function writePackage(tables: CsvRows, untranslated: 'refuse' | 'hold'): Map<Csv
 }
 
 describe('the HSDS CSV data package', () => {
+  it('has the official tables, files and columns, in order, from the catalog descriptors', () => {
+    const official = JSON.parse(readFileSync(join(hsdsSchemaDir(), '..', 'datapackage.json'), 'utf8')) as {
+      resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
+    };
+    expect(Object.entries(CSV_TABLES)).toEqual(
+      official.resources.map((resource) => [
+        resource.name,
+        [resource.path, resource.schema.fields.map((field) => field.name).join(',')],
+      ]),
+    );
+  });
+
   it('reads the official example into one bundle, joining the tables by their keys', () => {
     const { documents, notes } = csvToDocuments(
       readPackage((file) => readFileSync(join(CSV_DIR, file), 'utf8')),

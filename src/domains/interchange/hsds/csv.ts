@@ -5,69 +5,57 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { hsdsColumns } from '../../catalog/index.js';
 import type { HsdsDocument, HsdsRejection } from './fromHsds.js';
 import type { HsdsDocumentSet } from './documents.js';
 import type { HsdsObject } from './spec.js';
 
-/** Table → file and columns, in the order of the official data package. */
-export const CSV_TABLES = {
-  organization: [
-    'organizations.csv',
-    'id,name,alternate_name,description,email,website,tax_status,tax_id,year_incorporated,legal_status,logo,uri,parent_organization_id',
-  ],
-  program: ['programs.csv', 'id,organization_id,name,alternate_name,description'],
-  service: [
-    'services.csv',
-    'id,organization_id,program_id,name,alternate_name,description,url,email,status,interpretation_services,application_process,fees_description,wait_time,fees,accreditations,eligibility_description,minimum_age,maximum_age,assured_date,assurer_email,licenses,alert,last_modified',
-  ],
-  attribute: ['attributes.csv', 'id,link_id,taxonomy_term_id,link_type,link_entity,value'],
-  service_at_location: ['service_at_location.csv', 'id,service_id,location_id,description'],
-  location: [
-    'locations.csv',
-    'id,location_type,url,organization_id,name,alternate_name,description,transportation,latitude,longitude,external_identifier,external_identifier_type',
-  ],
-  phone: [
-    'phones.csv',
-    'id,location_id,service_id,organization_id,contact_id,service_at_location_id,number,extension,type,description',
-  ],
-  contact: [
-    'contacts.csv',
-    'id,organization_id,service_id,service_at_location_id,location_id,name,title,department,email',
-  ],
-  address: [
-    'addresses.csv',
-    'id,location_id,attention,address_1,address_2,city,region,state_province,postal_code,country,address_type',
-  ],
-  schedule: [
-    'schedules.csv',
-    'id,service_id,location_id,service_at_location_id,valid_from,valid_to,dtstart,timezone,until,count,wkst,freq,interval,byday,byweekno,bymonthday,byyearday,description,opens_at,closes_at,schedule_link,attending_type,notes',
-  ],
-  funding: ['funding.csv', 'id,organization_id,service_id,source'],
-  service_area: ['service_areas.csv', 'id,service_id,name,description,extent,extent_type,uri'],
-  required_document: ['required_documents.csv', 'id,service_id,document,uri'],
-  language: ['languages.csv', 'id,service_id,location_id,phone_id,name,code,note'],
-  accessibility: ['accessibility.csv', 'id,location_id,description,details,url'],
-  taxonomy_term: [
-    'taxonomy_terms.csv',
-    'id,code,name,description,parent_id,taxonomy,language,taxonomy_id,term_uri',
-  ],
-  metadata: [
-    'metadata.csv',
-    'id,resource_id,resource_type,last_action_date,last_action_type,field_name,previous_value,replacement_value,updated_by',
-  ],
-  meta_table_description: ['meta_table_descriptions.csv', 'id,name,language,character_set'],
-  cost_option: [
-    'cost_options.csv',
-    'id,service_id,valid_from,valid_to,option,currency,amount,amount_description',
-  ],
-  organization_identifier: [
-    'organization_identifiers.csv',
-    'id,organization_id,identifier_scheme,identifier_type,identifier',
-  ],
-  taxonomy: ['taxonomies.csv', 'id,name,description,uri,version'],
-} as const satisfies Record<string, readonly [string, string]>;
+/** Table → file, in the order of the official data package. */
+const CSV_FILES = {
+  organization: 'organizations.csv',
+  program: 'programs.csv',
+  service: 'services.csv',
+  attribute: 'attributes.csv',
+  service_at_location: 'service_at_location.csv',
+  location: 'locations.csv',
+  phone: 'phones.csv',
+  contact: 'contacts.csv',
+  address: 'addresses.csv',
+  schedule: 'schedules.csv',
+  funding: 'funding.csv',
+  service_area: 'service_areas.csv',
+  required_document: 'required_documents.csv',
+  language: 'languages.csv',
+  accessibility: 'accessibility.csv',
+  taxonomy_term: 'taxonomy_terms.csv',
+  metadata: 'metadata.csv',
+  meta_table_description: 'meta_table_descriptions.csv',
+  cost_option: 'cost_options.csv',
+  organization_identifier: 'organization_identifiers.csv',
+  taxonomy: 'taxonomies.csv',
+} as const;
 
-export type CsvTable = keyof typeof CSV_TABLES;
+export type CsvTable = keyof typeof CSV_FILES;
+
+/** The one HSDS table the catalog does not keep: its columns are the standard's. */
+const META_TABLE_DESCRIPTION_COLUMNS = ['id', 'name', 'language', 'character_set'];
+
+const csvColumns = (table: string): readonly string[] =>
+  table === 'meta_table_description'
+    ? META_TABLE_DESCRIPTION_COLUMNS
+    : hsdsColumns(table as Exclude<CsvTable, 'meta_table_description'>);
+
+/**
+ * Table → file and columns (comma-separated), in the order of the official data package. The columns come
+ * from the catalog's table descriptors, so a field added there is written and read here too.
+ */
+export const CSV_TABLES = Object.fromEntries(
+  Object.entries(CSV_FILES).map(([table, file]): [string, readonly [string, string]] => [
+    table,
+    [file, csvColumns(table).join(',')],
+  ]),
+) as Record<CsvTable, readonly [string, string]>;
+
 export const columnsOf = (table: CsvTable) => CSV_TABLES[table][1].split(',');
 
 const NUMBERS = new Set([
