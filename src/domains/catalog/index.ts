@@ -75,6 +75,11 @@ export { streamOrganizations } from './queries/streamOrganizations.js';
 export { streamLocations } from './queries/streamLocations.js';
 export { listLocationIdsOfOrganizations } from './queries/listLocationIdsOfOrganizations.js';
 export { listServiceSummaries, type ServiceSummary } from './queries/listServiceSummaries.js';
+export { findJurisdictionByCode } from './queries/findJurisdictionByCode.js';
+export { listProgramsOfOrganizations } from './queries/listProgramsOfOrganizations.js';
+export { listServiceStandardsOfServices } from './queries/listServiceStandardsOfServices.js';
+export { listExistingServiceIds } from './queries/listExistingServiceIds.js';
+export { listServiceExternalIds } from './queries/listServiceExternalIds.js';
 export {
   RECORD_KINDS,
   WEEKDAYS,

@@ -4,7 +4,16 @@
  * anywhere leaves the database as it was.
  */
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import { importCatalog as catalogImportCatalog, type CatalogBundleInput } from '../../catalog/index.js';
+import {
+  findJurisdictionByCode,
+  importCatalog as catalogImportCatalog,
+  listExistingServiceIds,
+  listProgramsOfOrganizations,
+  listServiceExternalIds,
+  listServiceStandardsOfServices,
+  type CatalogBundleInput,
+  type ServiceStandardInput,
+} from '../../catalog/index.js';
 import { normaliseId } from './clean.js';
 import { knownDepartment } from './departments.js';
 import { defaultIgocPath, readIgoc, type IgocTable } from './igoc.js';
@@ -97,6 +106,24 @@ export async function readServiceInventoryFiles(
 }
 
 /** Re-reads a stored raw row, so a newer year's text can be rebuilt when an older file is imported. */
+/** The standards this source gave these services before, each with the newest year it has a result for. */
+async function existingStandards(
+  tx: Tx,
+  serviceIds: string[],
+): Promise<Map<string, { input: ServiceStandardInput; latestYear: string | null }[]>> {
+  const standards = await listServiceStandardsOfServices(tx, serviceIds, SOURCE);
+  const latest = await repository.latestResultYears(
+    tx,
+    [...standards.values()].flatMap((list) => list.map((standard) => standard.id)),
+  );
+  return new Map(
+    [...standards].map(([serviceId, list]) => [
+      serviceId,
+      list.map((input) => ({ input, latestYear: latest.get(input.id) ?? null })),
+    ]),
+  );
+}
+
 function reparse(record: repository.StoredRecord, igoc: IgocTable): ServiceRow | undefined {
   const table: InventoryTable = {
     file: record.source_file,
@@ -136,17 +163,17 @@ export async function importServiceInventory(
       const row = reparse(record, igoc);
       if (row && row.fiscalYear > (fileYear.get(row.key) ?? '')) newerRows.set(row.key, row);
     }
-    const jurisdiction = await repository.federalJurisdictionId(tx);
+    const jurisdiction = (await findJurisdictionByCode(tx, 'ca'))?.id;
     const departmentKeys = [...new Set(parsedServices.rows.map((row) => row.department.key))];
     const context: MappingContext = {
       jurisdiction: jurisdiction
         ? { id: jurisdiction, create: false }
         : { id: stableId('gc-si:jurisdiction:ca'), create: true },
       newerRows,
-      existingStandards: await repository.existingStandards(tx, serviceIds),
-      existingPrograms: await repository.existingPrograms(tx, departmentKeys.map(organizationUuid)),
+      existingStandards: await existingStandards(tx, serviceIds),
+      existingPrograms: await listProgramsOfOrganizations(tx, departmentKeys.map(organizationUuid)),
       igoc,
-      existingServiceKeys: await repository.existingServiceKeys(tx, [
+      existingServiceKeys: await listServiceExternalIds(tx, SOURCE, [
         ...new Set(parsedStandards.rows.map((row) => `${row.department.key}:${normaliseId(row.serviceId)}`)),
       ]),
     };
@@ -161,7 +188,7 @@ export async function importServiceInventory(
     options.onProgress?.('catalog');
 
     // Figures only for services the catalog holds (a service it refused takes its figures with it).
-    const present = await repository.existingServiceIds(tx, [
+    const present = await listExistingServiceIds(tx, [
       ...new Set([...serviceIds, ...plan.results.map((r) => r.service_id)]),
     ]);
     const records = plan.records.filter((row) => present.has(row.service_id));

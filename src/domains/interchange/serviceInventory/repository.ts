@@ -1,9 +1,7 @@
-/** SQL on the service inventory's own tables, and the few catalog reads the import needs to merge. */
+/** SQL on the service inventory's own tables; what the import needs of the catalog it asks the catalog for. */
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { NewRow } from '../../../platform/db/schema.js';
-import type { ServiceStandardInput } from '../../catalog/index.js';
-import { SOURCE } from './mapping.js';
 
 type Conn = Db | Tx;
 
@@ -13,11 +11,6 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-export async function federalJurisdictionId(db: Conn): Promise<string | undefined> {
-  const row = await db.selectFrom('jurisdiction').select('id').where('code', '=', 'ca').executeTakeFirst();
-  return row?.id;
 }
 
 export interface StoredRecord {
@@ -67,112 +60,17 @@ export async function existingRecordKeys(db: Conn, serviceIds: string[]): Promis
   return out;
 }
 
-export async function existingStandards(
-  db: Conn,
-  serviceIds: string[],
-): Promise<Map<string, { input: ServiceStandardInput; latestYear: string | null }[]>> {
-  const out = new Map<string, { input: ServiceStandardInput; latestYear: string | null }[]>();
-  for (const ids of chunks(serviceIds)) {
+/** The newest fiscal year with a result, for each of these standards that has one. */
+export async function latestResultYears(db: Conn, standardIds: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const ids of chunks(standardIds)) {
     const rows = await db
-      .selectFrom('service_standard as s')
-      .leftJoin(
-        db
-          .selectFrom('service_standard_result')
-          .select(['standard_id', sql<string>`max(fiscal_year)`.as('latest')])
-          .groupBy('standard_id')
-          .as('r'),
-        'r.standard_id',
-        's.id',
-      )
-      .select([
-        's.id',
-        's.service_id',
-        's.channel_kind',
-        's.name',
-        's.description',
-        's.standard_type',
-        's.threshold_value',
-        's.threshold_unit',
-        's.target',
-        's.url',
-        's.external_id',
-        'r.latest',
-      ])
-      .where('s.service_id', 'in', ids)
-      .where('s.source', '=', SOURCE)
+      .selectFrom('service_standard_result')
+      .select(['standard_id', sql<string>`max(fiscal_year)`.as('latest')])
+      .where('standard_id', 'in', ids)
+      .groupBy('standard_id')
       .execute();
-    for (const row of rows) {
-      const list = out.get(row.service_id) ?? [];
-      list.push({
-        input: {
-          id: row.id,
-          channel_kind: row.channel_kind,
-          name: row.name,
-          description: row.description,
-          standard_type: row.standard_type,
-          threshold_value: row.threshold_value,
-          threshold_unit: row.threshold_unit,
-          target: row.target,
-          url: row.url,
-          external_id: row.external_id,
-        },
-        latestYear: row.latest ?? null,
-      });
-      out.set(row.service_id, list);
-    }
-  }
-  return out;
-}
-
-export async function existingPrograms(db: Conn, organizationIds: string[]) {
-  const out = new Map<
-    string,
-    {
-      id: string;
-      name: { en: string; fr: string };
-      alternate_name: { en: string; fr: string } | null;
-      description: { en: string; fr: string };
-    }[]
-  >();
-  for (const ids of chunks(organizationIds)) {
-    const rows = await db
-      .selectFrom('program')
-      .select(['id', 'organization_id', 'name', 'alternate_name', 'description'])
-      .where('organization_id', 'in', ids)
-      .execute();
-    for (const row of rows) {
-      const list = out.get(row.organization_id) ?? [];
-      list.push({
-        id: row.id,
-        name: row.name,
-        alternate_name: row.alternate_name,
-        description: row.description,
-      });
-      out.set(row.organization_id, list);
-    }
-  }
-  return out;
-}
-
-export async function existingServiceKeys(db: Conn, keys: string[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const list of chunks(keys)) {
-    const rows = await db
-      .selectFrom('service')
-      .select('external_id')
-      .where('source', '=', SOURCE)
-      .where('external_id', 'in', list)
-      .execute();
-    for (const row of rows) if (row.external_id) out.add(row.external_id);
-  }
-  return out;
-}
-
-export async function existingServiceIds(db: Conn, ids: string[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const list of chunks(ids)) {
-    const rows = await db.selectFrom('service').select('id').where('id', 'in', list).execute();
-    for (const row of rows) out.add(row.id);
+    for (const row of rows) out.set(row.standard_id, row.latest);
   }
   return out;
 }
