@@ -11,8 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { DEPARTMENTS } from '../src/domains/catalog/serviceInventory/departments.js';
-import { IGOC_COLUMNS } from '../src/domains/catalog/serviceInventory/igoc.js';
+import { DEPARTMENTS } from '../src/domains/interchange/serviceInventory/departments.js';
+import { IGOC_COLUMNS } from '../src/domains/interchange/serviceInventory/igoc.js';
 import { PROJECT_ROOT, referenceDataPath } from '../src/platform/reference/index.js';
 
 const source = resolve(process.argv[2] ?? resolve(PROJECT_ROOT, '../shared/data/gc-organizations/igoc.csv'));

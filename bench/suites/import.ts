@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freshPostgres } from '../engines.js';
-import { toHsdsOrganization, toHsdsService } from '../../src/domains/catalog/index.js';
+import { toHsdsOrganization, toHsdsService } from '../../src/domains/interchange/index.js';
 import { ServiceInput, OrganizationInput } from '../../src/domains/catalog/index.js';
 import {
   generatedOrganization,

@@ -2,8 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatalogBundle, hsds, importCatalog } from '../../domains/catalog/index.js';
-import { richBundle } from '../../domains/catalog/hsds/testFixtures.js';
+import { CatalogBundle, importCatalog } from '../../domains/catalog/index.js';
+import { hsds } from '../../domains/interchange/index.js';
+import { richBundle } from '../../domains/interchange/hsds/testFixtures.js';
 import type { Db } from '../../platform/db/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
 import type { Progress } from '../progress.js';

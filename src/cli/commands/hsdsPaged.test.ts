@@ -2,12 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  OrganizationInput,
-  ServiceInput,
-  toHsdsOrganization,
-  toHsdsService,
-} from '../../domains/catalog/index.js';
+import { OrganizationInput, ServiceInput } from '../../domains/catalog/index.js';
+import { toHsdsOrganization, toHsdsService } from '../../domains/interchange/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
 import { anOrganization, aService } from '../../testing/factories.js';

@@ -5,7 +5,7 @@
  * descriptions and websites are read from IGOC at run time; a missing IGOC file is noted, not refused.
  */
 import { resolve } from 'node:path';
-import { serviceInventory } from '../../domains/catalog/index.js';
+import { serviceInventory } from '../../domains/interchange/index.js';
 import { createProgress, formatSummary } from '../progress.js';
 import { CliExit, EXIT, withRuntime } from '../runtime.js';
 

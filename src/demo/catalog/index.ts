@@ -12,7 +12,8 @@
  * the others approximate each partner's public colours, for co-branding demonstrations only.
  */
 import { join } from 'node:path';
-import { hsds, type CatalogBundleInput } from '../../domains/catalog/index.js';
+import type { CatalogBundleInput } from '../../domains/catalog/index.js';
+import { hsds } from '../../domains/interchange/index.js';
 import { DEMO_DATA_DIR, DemoDataError } from '../data.js';
 
 export { demoId, jurisdictionId, locationId, orgId, serviceId } from './ids.js';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { hsds } from '../../domains/catalog/index.js';
+import { hsds } from '../../domains/interchange/index.js';
 import { DEMO_CATALOG_DIR } from './index.js';
 
 const validator = hsds.hsdsValidator();

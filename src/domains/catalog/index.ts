@@ -23,7 +23,20 @@ export {
   type CatalogWriter,
 } from './commands/importCatalog.js';
 export { languageName } from './commands/rows.js';
-export { editableColumns, type EditableColumn, type Edit } from './tables.js';
+export type { ServiceTable } from './dbTypes.js';
+export {
+  TABLES,
+  columnsOf,
+  editableColumns,
+  hsdsColumns,
+  hsdsFields,
+  type CatalogTableName,
+  type Column,
+  type ColumnRole,
+  type EditableColumn,
+  type Edit,
+  type TableDescriptor,
+} from './tables.js';
 export { refreshCatalogStatistics } from './commands/refreshCatalogStatistics.js';
 export { getService } from './queries/getService.js';
 export { getOrganization } from './queries/getOrganization.js';
@@ -56,6 +69,18 @@ export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.
 export { streamSearchableServices, type SearchableService } from './queries/streamSearchableServices.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
 export { loadServiceBundle, type ServiceBundle } from './queries/loadServiceBundle.js';
+export { loadTaxonomies } from './queries/loadTaxonomies.js';
+export { loadTaxonomyTerms } from './queries/loadTaxonomyTerms.js';
+export { countServices } from './queries/countServices.js';
+export { streamOrganizations } from './queries/streamOrganizations.js';
+export { streamLocations } from './queries/streamLocations.js';
+export { listLocationIdsOfOrganizations } from './queries/listLocationIdsOfOrganizations.js';
+export { listServicesAs, listServiceSummaries, type ServiceSummary } from './queries/listServiceSummaries.js';
+export { findJurisdictionByCode } from './queries/findJurisdictionByCode.js';
+export { listProgramsOfOrganizations } from './queries/listProgramsOfOrganizations.js';
+export { listServiceStandardsOfServices } from './queries/listServiceStandardsOfServices.js';
+export { listExistingServiceIds } from './queries/listExistingServiceIds.js';
+export { listServiceExternalIds } from './queries/listServiceExternalIds.js';
 export {
   RECORD_KINDS,
   WEEKDAYS,
@@ -97,14 +122,4 @@ export { saveLocationDraft } from './commands/saveLocationDraft.js';
 export { publishDraft, type PublishInput, type PublishedRecord } from './commands/publishDraft.js';
 export { discardDraft, type DiscardInput } from './commands/discardDraft.js';
 export { markVerified, type VerifyInput, type Verified } from './commands/markVerified.js';
-export * as hsds from './hsds/index.js';
-export {
-  toHsdsLocation,
-  toHsdsOrganization,
-  toHsdsService,
-  toHsdsServiceAtLocation,
-  toHsdsTaxonomy,
-  toHsdsTaxonomyTerm,
-} from './hsds/index.js';
-export * as serviceInventory from './serviceInventory/index.js';
 export * from './taxonomy/index.js';

@@ -8,6 +8,7 @@
  * client-facing channels until translated (see README.md).
  */
 import { z } from 'zod';
+import { textColumns, type CatalogTableName, type TextColumnOf } from './tables.js';
 
 const blank = (value: string | undefined) => !value || !value.trim();
 
@@ -28,6 +29,16 @@ export const Text = z.object(
   { error: 'Text is required in English and French, as { "en": "…", "fr": "…" }' },
 );
 export const OptText = Text.nullish();
+
+/**
+ * The bilingual fields of a table, as its descriptor lists them (`tables.ts`): each optional (both
+ * languages when given); a schema then makes the ones it requires `Text`.
+ */
+function textFields<T extends CatalogTableName>(table: T): Record<TextColumnOf<T>, typeof OptText> {
+  const fields: Partial<Record<TextColumnOf<T>, typeof OptText>> = {};
+  for (const name of textColumns(table)) fields[name] = OptText;
+  return fields as Record<TextColumnOf<T>, typeof OptText>;
+}
 
 export const Id = z.uuid({ error: 'Must be a UUID' });
 const OptId = Id.nullish();
@@ -281,26 +292,15 @@ export const ServiceInput = z.object({
   id: Id,
   organization_id: Id,
   program_id: OptId,
+  ...textFields('service'),
   name: Text,
-  alternate_name: OptText,
-  description: OptText,
-  url: OptText,
   email: Email.nullish(),
   status: z.enum(SERVICE_STATUSES),
-  interpretation_services: OptText,
-  application_process: OptText,
-  fees_description: OptText,
-  wait_time: OptText,
-  fees: OptText,
-  accreditations: OptText,
-  licenses: OptText,
-  eligibility_description: OptText,
   minimum_age: z.number().nonnegative().nullish(),
   maximum_age: z.number().nonnegative().nullish(),
   /** When a person last checked this record was true (HSDS assured_date). */
   assured_date: IsoDate.nullish(),
   assurer_email: Email.nullish(),
-  alert: OptText,
   last_modified: z.iso.datetime({ offset: true }).nullish(),
   translation_pending: z.boolean().default(false),
   external_id: z.string().nullish(),

@@ -24,7 +24,10 @@ export type ColumnRole =
 
 export interface Column {
   role: ColumnRole;
-  /** HSDS carries it in a field of the same name (otherwise it travels as a Stitch extension, or not at all). */
+  /**
+   * HSDS carries it in a field of the same name (otherwise it travels as a Stitch extension, or not at all);
+   * on a key, HSDS's tables (the CSV data package) have that column.
+   */
   hsds?: boolean;
   /** A partner's editor may change it in a draft, within these limits (bilingual text only, for now). */
   edit?: Edit;
@@ -56,22 +59,35 @@ export interface TableDescriptor {
   children: Readonly<Record<string, Child>>;
   /** Whether rows carry HSDS attributes and metadata (linked by id in their own tables). */
   linked: boolean;
+  /**
+   * The columns of the HSDS data package's table, in its order, where that order is not the descriptor's
+   * (otherwise: the id and the columns marked `hsds`, in the descriptor's order).
+   */
+  hsdsOrder?: readonly string[];
 }
 
-const id: Column = { role: 'id' };
-const owner: Column = { role: 'owner' };
-const parent: Column = { role: 'parent' };
-const position: Column = { role: 'position' };
-const internal: Column = { role: 'internal' };
+// Each kind of column keeps its literal role in the type, so the bilingual columns of a table are known
+// at compile time (input schemas and database types are derived from them).
+const id = { role: 'id' } as const satisfies Column;
+/** Keys HSDS has too (its tables hold them; its nested documents imply them). */
+const owner = { role: 'owner', hsds: true } as const satisfies Column;
+const parent = { role: 'parent', hsds: true } as const satisfies Column;
+/** A parent key of Stitch's own. */
+const stitchParent = { role: 'parent' } as const satisfies Column;
+const position = { role: 'position' } as const satisfies Column;
+const internal = { role: 'internal' } as const satisfies Column;
 /** A column HSDS has too. */
-const hsdsValue: Column = { role: 'value', hsds: true };
+const hsdsValue = { role: 'value', hsds: true } as const satisfies Column;
 /** A column of Stitch's own. */
-const value: Column = { role: 'value' };
-const hsdsText: Column = { role: 'text', hsds: true };
-const text: Column = { role: 'text' };
+const value = { role: 'value' } as const satisfies Column;
+const hsdsText = { role: 'text', hsds: true } as const satisfies Column;
+const text = { role: 'text' } as const satisfies Column;
 
 /** A column an editor may change, with its limits kept in the type (so drafts can be typed from it). */
-const editable = <E extends Edit>(column: Column, edit: E): Column & { edit: E } => ({ ...column, edit });
+const editable = <C extends Column, E extends Edit>(column: C, edit: E): C & { edit: E } => ({
+  ...column,
+  edit,
+});
 
 const tables = {
   jurisdiction: {
@@ -191,6 +207,20 @@ const tables = {
       contacts: { table: 'contact', by: 'location_id' },
     },
     linked: true,
+    hsdsOrder: [
+      'id',
+      'location_type',
+      'url',
+      'organization_id',
+      'name',
+      'alternate_name',
+      'description',
+      'transportation',
+      'latitude',
+      'longitude',
+      'external_identifier',
+      'external_identifier_type',
+    ],
   },
   service: {
     columns: {
@@ -235,6 +265,31 @@ const tables = {
       standards: { table: 'service_standard', by: 'service_id' },
     },
     linked: true,
+    hsdsOrder: [
+      'id',
+      'organization_id',
+      'program_id',
+      'name',
+      'alternate_name',
+      'description',
+      'url',
+      'email',
+      'status',
+      'interpretation_services',
+      'application_process',
+      'fees_description',
+      'wait_time',
+      'fees',
+      'accreditations',
+      'eligibility_description',
+      'minimum_age',
+      'maximum_age',
+      'assured_date',
+      'assurer_email',
+      'licenses',
+      'alert',
+      'last_modified',
+    ],
   },
   service_at_location: {
     columns: { id, service_id: parent, location_id: owner, description: hsdsText, position },
@@ -313,7 +368,7 @@ const tables = {
   service_channel: {
     columns: {
       id,
-      service_id: parent,
+      service_id: stitchParent,
       kind: value,
       delivery: value,
       position,
@@ -340,7 +395,7 @@ const tables = {
       service_id: parent,
       location_id: parent,
       service_at_location_id: parent,
-      channel_id: parent,
+      channel_id: stitchParent,
       valid_from: hsdsValue,
       valid_to: hsdsValue,
       dtstart: hsdsValue,
@@ -413,7 +468,7 @@ const tables = {
   service_standard: {
     columns: {
       id,
-      service_id: parent,
+      service_id: stitchParent,
       channel_kind: value,
       name: text,
       description: text,
@@ -434,7 +489,7 @@ const tables = {
       id,
       link_id: parent,
       link_type: hsdsValue,
-      link_entity: internal,
+      link_entity: { role: 'internal', hsds: true },
       taxonomy_term_id: hsdsValue,
       value: hsdsValue,
       label: hsdsValue,
@@ -442,12 +497,14 @@ const tables = {
     },
     children: {},
     linked: false,
+    // The data package has no `label` (HSDS JSON does).
+    hsdsOrder: ['id', 'link_id', 'taxonomy_term_id', 'link_type', 'link_entity', 'value'],
   },
   metadata: {
     columns: {
       id,
       resource_id: parent,
-      resource_type: internal,
+      resource_type: { role: 'internal', hsds: true },
       last_action_date: hsdsValue,
       last_action_type: hsdsValue,
       field_name: hsdsValue,
@@ -488,22 +545,43 @@ export function readColumns(table: CatalogTableName): readonly string[] {
 const readLists = new Map<CatalogTableName, readonly string[]>();
 
 /** The bilingual columns of a table. */
-export function textColumns(table: CatalogTableName): string[] {
+export function textColumns<T extends CatalogTableName>(table: T): TextColumnOf<T>[] {
   return Object.entries(TABLES[table].columns)
     .filter(([, column]) => column.role === 'text')
-    .map(([name]) => name);
+    .map(([name]) => name as TextColumnOf<T>);
 }
 
-/** HSDS fields of a table: those copied as they are, and the bilingual ones (English in HSDS, French beside). */
+/**
+ * HSDS fields of a table: those copied as they are, and the bilingual ones (English in HSDS, French beside).
+ * Keys are not fields: nesting implies them.
+ */
 export function hsdsFields(table: CatalogTableName): { scalars: string[]; texts: string[] } {
   const scalars: string[] = [];
   const texts: string[] = [];
   for (const [name, column] of Object.entries(TABLES[table].columns)) {
-    if (!column.hsds) continue;
+    if (!column.hsds || !FIELD_ROLES.has(column.role)) continue;
     (column.role === 'text' ? texts : scalars).push(name);
   }
   return { scalars, texts };
 }
+
+const FIELD_ROLES = new Set<ColumnRole>(['value', 'text', 'instant']);
+
+/** The columns of HSDS's table (a CSV data package's), keys included, in the order of the standard. */
+export function hsdsColumns(table: CatalogTableName): readonly string[] {
+  const descriptor = TABLES[table];
+  return (
+    descriptor.hsdsOrder ??
+    Object.entries(descriptor.columns)
+      .filter(([, column]) => column.role === 'id' || column.hsds)
+      .map(([name]) => name)
+  );
+}
+
+/** The bilingual `{ en, fr }` columns of a table, as the descriptor's literal type says. */
+export type TextColumnOf<T extends CatalogTableName> = {
+  [K in ColumnsOf<T>]: (typeof tables)[T]['columns'][K] extends { role: 'text' } ? K : never;
+}[ColumnsOf<T>];
 
 /** The columns of a table an editor may change, as the descriptor's literal type says. */
 export type EditableColumn<T extends CatalogTableName> = {

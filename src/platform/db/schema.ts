@@ -2,16 +2,16 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { LocalizedText } from '../i18n/localized.js';
 
 /** jsonb holding `{ en, fr }`: written as a JSON string or object, read back as the object. */
-type Text = ColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>;
-type OptionalText = ColumnType<
+export type Text = ColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>;
+export type OptionalText = ColumnType<
   LocalizedText | null,
   LocalizedText | string | null | undefined,
   LocalizedText | string | null
 >;
 type Json = ColumnType<unknown, unknown, unknown>;
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** Dates are kept as ISO `YYYY-MM-DD` strings end to end (type parsers set in connect.ts). */
-type DateText = string;
+export type DateText = string;
 
 export interface JurisdictionTable {
   id: string;
@@ -69,46 +69,6 @@ export interface ProgramTable {
   external_id: string | null;
   /** Order among its siblings (migration 0003). */
   position: ColumnType<number, number | undefined, number>;
-}
-
-export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
-
-export interface ServiceTable {
-  id: string;
-  organization_id: string;
-  program_id: string | null;
-  name: Text;
-  alternate_name: OptionalText;
-  description: OptionalText;
-  url: OptionalText;
-  email: string | null;
-  status: ServiceStatus;
-  interpretation_services: OptionalText;
-  application_process: OptionalText;
-  fees_description: OptionalText;
-  wait_time: OptionalText;
-  fees: OptionalText;
-  accreditations: OptionalText;
-  licenses: OptionalText;
-  eligibility_description: OptionalText;
-  minimum_age: number | null;
-  maximum_age: number | null;
-  assured_date: DateText | null;
-  assurer_email: string | null;
-  alert: OptionalText;
-  last_modified: Timestamp;
-  translation_pending: ColumnType<boolean, boolean | undefined, boolean>;
-  external_id: string | null;
-  source: string | null;
-  version: Generated<number>;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  /** Migration 0009: who last confirmed the record true, and who last published it from a draft. */
-  last_verified_at: Timestamp | null;
-  last_verified_by: string | null;
-  last_verified_by_name: string | null;
-  last_published_at: Timestamp | null;
-  last_published_by_name: string | null;
 }
 
 export interface LocationTable {
@@ -697,12 +657,16 @@ export interface CatalogGenerationTable {
   generation: number;
 }
 
+/**
+ * Every table, for Kysely. A domain that derives a table's type from its own description declares it here by
+ * declaration merging (the catalog's `service`: `src/domains/catalog/dbTypes.ts`), so platform imports no
+ * domain.
+ */
 export interface Database {
   jurisdiction: JurisdictionTable;
   organization: OrganizationTable;
   organization_identifier: OrganizationIdentifierTable;
   program: ProgramTable;
-  service: ServiceTable;
   location: LocationTable;
   address: AddressTable;
   service_at_location: ServiceAtLocationTable;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hsds } from '../../../domains/catalog/index.js';
+import { hsds } from '../../../domains/interchange/index.js';
 import { createTestApp, type TestApp } from '../../../testing/app.js';
 
 describe('HSDS 3.0 read API', () => {

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportHsds, importHsds, parseImportArgs } from '../../../cli/commands/hsds.js';
-import { CatalogBundle, hsds, importCatalog } from '../../../domains/catalog/index.js';
-import { RICH_IDS, richBundle } from '../../../domains/catalog/hsds/testFixtures.js';
+import { CatalogBundle, importCatalog } from '../../../domains/catalog/index.js';
+import { hsds } from '../../../domains/interchange/index.js';
+import { flushViews } from '../../../domains/measurement/index.js';
+import { RICH_IDS, richBundle } from '../../../domains/interchange/hsds/testFixtures.js';
 import { createTestApp, type TestApp } from '../../../testing/app.js';
 import { createTestDatabase } from '../../../testing/db.js';
 
@@ -27,13 +29,16 @@ describe('HSDS over a real catalog', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const interactions = async (kind: string) =>
-    test.database.db
+  const interactions = async (kind: string) => {
+    // Reads record their views in batches: write what waits before counting.
+    await flushViews(test.database.db);
+    return test.database.db
       .selectFrom('interaction')
       .selectAll()
       .where('channel', '=', 'api')
       .where('kind', '=', kind as 'view')
       .execute();
+  };
 
   it('pages services with the HSDS figures', async () => {
     const response = await test.app.inject('/api/v1/services?per_page=1&page=1');

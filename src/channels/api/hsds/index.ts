@@ -5,8 +5,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { hsds } from '../../../domains/catalog/index.js';
-import { recordInteraction } from '../../../domains/measurement/index.js';
+import {
+  getHsdsService,
+  hsds,
+  listHsdsOrganizations,
+  listHsdsServiceAtLocations,
+  listHsdsServicesAsJson,
+  type Reader,
+} from '../../../domains/interchange/index.js';
 import { NotFoundError } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { requestLang } from '../../http/lang.js';
@@ -58,22 +64,11 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = () => app.deps.db;
   const lang = (request: FastifyRequest, asked: Lang | undefined): Lang => asked ?? requestLang(request);
-  /** A list called with `search` is a need expressed: recorded with its result count, not its words. */
-  const recordSearch = async (
-    request: FastifyRequest,
-    query: { search?: string | undefined; lang?: Lang | undefined; organization_id?: string | undefined },
-    resource: string,
-    results: number,
-  ) => {
-    if (!query.search) return;
-    await recordInteraction(db(), {
-      channel: 'api',
-      kind: 'search',
-      lang: lang(request, query.lang),
-      organization_id: query.organization_id ?? null,
-      detail: { resource, results },
-    });
-  };
+  /** Who reads, for the measurement the domain records: the API, in the language asked or negotiated. */
+  const reader = (request: FastifyRequest, asked: Lang | undefined): Reader => ({
+    channel: 'api',
+    lang: lang(request, asked),
+  });
 
   app.get(
     '/',
@@ -105,7 +100,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const q = request.query;
-      const filter = {
+      const page = await listHsdsServicesAsJson(db(), {
         page: q.page,
         perPage: q.per_page,
         search: q.search,
@@ -113,16 +108,10 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
         organizationId: q.organization_id,
         modifiedAfter: q.modified_after,
         lang: q.lang,
-      };
-      if (q.full_service === 'true') {
-        const page = await hsds.hsdsServices(db(), { ...filter, full: true });
-        await recordSearch(request, q, 'services', page.total_items);
-        return as(pageOf(HsdsService), page);
-      }
-      // The list form comes from the database as JSON text and is sent as it is.
-      const page = await hsds.hsdsServicesText(db(), filter);
-      await recordSearch(request, q, 'services', page.total);
-      return sendJsonText(reply, page.body);
+        full: q.full_service === 'true',
+        reader: reader(request, q.lang),
+      });
+      return sendJsonText(reply, page);
     },
   );
 
@@ -140,15 +129,9 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { id } = request.params;
-      const result = found(await hsds.hsdsService(db(), id, request.query.lang), 'service', id);
-      await recordInteraction(db(), {
-        channel: 'api',
-        kind: 'view',
-        service_id: id,
-        organization_id: result.service.organization_id,
-        lang: lang(request, request.query.lang),
-      });
-      return as(HsdsService, result.record);
+      const { lang: asked } = request.query;
+      const record = await getHsdsService(db(), { id, lang: asked, reader: reader(request, asked) });
+      return as(HsdsService, found(record, 'service', id));
     },
   );
 
@@ -165,14 +148,14 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const q = request.query;
-      const page = await hsds.hsdsOrganizations(db(), {
+      const page = await listHsdsOrganizations(db(), {
         page: q.page,
         perPage: q.per_page,
         search: q.search,
         lang: q.lang,
         full: q.full_service === 'true',
+        reader: reader(request, q.lang),
       });
-      await recordSearch(request, q, 'organizations', page.total_items);
       return as(pageOf(HsdsOrganization), page);
     },
   );
@@ -213,7 +196,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const q = request.query;
-      const page = await hsds.hsdsServiceAtLocations(db(), {
+      const page = await listHsdsServiceAtLocations(db(), {
         page: q.page,
         perPage: q.per_page,
         search: q.search,
@@ -221,8 +204,8 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
         taxonomyTermId: q.taxonomy_term_id,
         lang: q.lang,
         full: q.full_service === 'true',
+        reader: reader(request, q.lang),
       });
-      await recordSearch(request, q, 'service_at_locations', page.total_items);
       return as(pageOf(HsdsServiceAtLocation), page);
     },
   );
