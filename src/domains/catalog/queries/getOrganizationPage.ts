@@ -8,7 +8,9 @@ import type { Jurisdiction } from '../types.js';
 import { getJurisdiction } from './getJurisdiction.js';
 import { listServices } from './listServices.js';
 import { loadOrganizations } from './load.js';
-import { PARTNER_LIST_LIMIT } from './getPartnerList.js';
+
+/** More services than any partner offers: its page lists them all. */
+const SERVICES_SHOWN = 500;
 
 export const OrganizationPageQuery = z.object({
   id: Id,
@@ -38,7 +40,7 @@ export async function getOrganizationPage(
   const [organization] = await loadOrganizations(db, [id]);
   if (!organization) throw new NotFoundError('organization', id);
   const [services, jurisdiction] = await Promise.all([
-    listServices(db, { page: 1, perPage: PARTNER_LIST_LIMIT, organizationId: id }),
+    listServices(db, { page: 1, perPage: SERVICES_SHOWN, organizationId: id }),
     organization.jurisdiction_id
       ? getJurisdiction(db, organization.jurisdiction_id).catch((error: unknown) => {
           if (error instanceof NotFoundError) return undefined;
