@@ -9,6 +9,7 @@ export const checklistPath = (lang: Lang, slug: string) =>
   `${clusterPath(lang, slug)}/${lang === 'en' ? 'checklist' : 'liste'}`;
 export const servicePath = (lang: Lang, id: string) => `/${lang}/services/${id}`;
 export const organizationPath = (lang: Lang, id: string) => `/${lang}/organizations/${id}`;
+export const governmentsPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'governments' : 'gouvernements'}`;
 export const searchPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'search' : 'recherche'}`;
 export const officesPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'offices' : 'bureaux'}`;
 

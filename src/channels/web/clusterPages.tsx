@@ -1,8 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  listJurisdictions,
-  listOrganizations,
-  countServicesByOrganization,
   loadLocations,
   loadOrganizations,
   loadServices,
@@ -35,7 +32,6 @@ import { PageCache } from './pageCache.js';
 import { ChecklistPage, ScreenerPage, type EmailState } from './views/ChecklistPages.js';
 import { ClusterPage, type ClusterContent, type CoBrandParty } from './views/ClusterPage.js';
 import { clusterItemList, jsonLdText } from './views/jsonLd.js';
-import { JurisdictionsPage, type JurisdictionSummary } from './views/ListPages.js';
 import { HomePage, SearchPage } from './views/NeedPages.js';
 import { local } from './views/text.js';
 
@@ -432,34 +428,5 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       }
       return reply.redirect(`${safePage}?feedback=thanks#feedback`, 303);
     });
-
-    app.get(
-      `/${lang}/${lang === 'en' ? 'governments' : 'gouvernements'}`,
-      { schema: { hide: true } },
-      async (_request, reply) => {
-        const [organizations, jurisdictions, counts] = await Promise.all([
-          listOrganizations(db, { page: 1, perPage: 500 }),
-          listJurisdictions(db),
-          countServicesByOrganization(db),
-        ]);
-        const byId = new Map<string, JurisdictionSummary>(jurisdictions.map((j) => [j.id, j]));
-        const partners = organizations.items.map((organization) => ({
-          organization,
-          jurisdiction: organization.jurisdiction_id ? byId.get(organization.jurisdiction_id) : undefined,
-          services: counts.get(organization.id) ?? 0,
-        }));
-        return reply
-          .type(HTML)
-          .send(
-            renderHtml(
-              lang,
-              t(lang, 'clusters.jurisdictions.title'),
-              `/${other(lang)}/${lang === 'en' ? 'gouvernements' : 'governments'}`,
-              <JurisdictionsPage lang={lang} partners={partners} />,
-              { demo: app.deps.demoData, current: 'organizations' },
-            ),
-          );
-      },
-    );
   }
 }

@@ -7,13 +7,16 @@ import { noteDenial } from '../http/access.js';
 import { negotiateLang, requestLang } from '../http/lang.js';
 import { signInPath } from '../http/paths.js';
 import { renderHtml } from './html.js';
-import { catalogPages } from './catalogPages.js';
 import { clusterPages } from './clusterPages.js';
 import { managePages } from './manage/index.js';
-import { officePages } from './officePages.js';
-import { signInPages } from './signIn.js';
 import { sendAccessProblemPage, sendNotFoundPage } from './notFound.js';
-import { ErrorPage } from './views/ListPages.js';
+import { ErrorPage } from './pages/not-found/Page.js';
+import { governmentsPage } from './pages/governments/routes.js';
+import { officeFinderPage } from './pages/offices/routes.js';
+import { partnerPages } from './pages/partners/routes.js';
+import { servicePage } from './pages/service/routes.js';
+import { serviceListPage } from './pages/services/routes.js';
+import { signInPages } from './pages/sign-in/routes.js';
 
 export { sendNotFoundPage };
 
@@ -54,8 +57,11 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
   });
 
   await app.register(clusterPages);
-  await app.register(catalogPages);
-  await app.register(officePages);
+  await app.register(serviceListPage);
+  await app.register(servicePage);
+  await app.register(partnerPages);
+  await app.register(governmentsPage);
+  await app.register(officeFinderPage);
   await app.register(managePages);
   await app.register(signInPages);
 }

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { t, type Lang } from '../../platform/i18n/index.js';
 import { managePath, manageSegment } from '../http/paths.js';
 import { renderHtml } from './html.js';
-import { ACCESS_TEXT, AccessProblemPage, NotFoundPage } from './views/ListPages.js';
+import { ACCESS_TEXT, AccessProblemPage, NotFoundPage } from './pages/not-found/Page.js';
 
 /**
  * The same place in the other language, for pages that cannot know their translated address: the

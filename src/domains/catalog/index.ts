@@ -60,6 +60,51 @@ export {
 } from './queries/findNearestLocations.js';
 export * as geo from './geo/index.js';
 export { listServiceAtLocations, type ServiceAtLocationQuery } from './queries/listServiceAtLocations.js';
+export {
+  getServicePage,
+  ServicePageQuery,
+  type ServicePageView,
+  type ServiceChannel,
+  type ServiceOffice,
+  type CostOption,
+  type RequiredDocument,
+  type ServiceStandard,
+} from './queries/getServicePage.js';
+export {
+  getServiceList,
+  ServiceListScreenQuery,
+  SERVICE_LIST_MAX_PAGE,
+  SERVICE_LIST_PAGE_SIZE,
+  SERVICE_SEARCH_MAX_LENGTH,
+  type ServiceListScreenInput,
+  type ServiceListItem,
+  type ServiceListView,
+} from './queries/getServiceList.js';
+export {
+  getPartnerList,
+  PARTNER_LIST_LIMIT,
+  type PartnerListItem,
+  type PartnerListView,
+} from './queries/getPartnerList.js';
+export {
+  getOrganizationPage,
+  OrganizationPageQuery,
+  type OrganizationPageView,
+} from './queries/getOrganizationPage.js';
+export {
+  getJurisdictionList,
+  type JurisdictionLevelGroup,
+  type JurisdictionListView,
+  type JurisdictionPartner,
+} from './queries/getJurisdictionList.js';
+export {
+  getOfficeFinder,
+  OfficeFinderQuery,
+  OFFICE_FINDER_RESULTS,
+  OFFICE_SEARCH_MAX_LENGTH,
+  type OfficeFinderView,
+  type OfficeSearchError,
+} from './queries/getOfficeFinder.js';
 export { listTaxonomies } from './queries/listTaxonomies.js';
 export { listTaxonomyTerms, type TaxonomyTermListQuery } from './queries/listTaxonomyTerms.js';
 export { streamServices } from './queries/streamServices.js';

@@ -5,7 +5,7 @@
  */
 import type { Location, Organization, Service } from '../../../domains/catalog/index.js';
 import type { PublishedCluster } from '../../../domains/clusters/index.js';
-import { t, type Lang } from '../../../platform/i18n/index.js';
+import { t, type Lang, type LocalizedText } from '../../../platform/i18n/index.js';
 import { servicePath } from '../../http/paths.js';
 import { local } from './text.js';
 import { CHANNEL_KIND_LABEL } from '../../labels.js';
@@ -40,6 +40,28 @@ export function governmentService(
   organization: Organization | undefined,
   locations: Map<string, Location>,
 ): Node {
+  const places = service.service_at_locations
+    .map((sal) => locations.get(sal.location_id))
+    .filter((l): l is Location => !!l);
+  return describeService(lang, origin, service, organization, places);
+}
+
+/** What a GovernmentService node is made of: any shape that has these, a record or a screen's view. */
+export interface DescribedService {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText | null | undefined;
+  channels: Service['channels'];
+}
+
+/** A service as a GovernmentService, its walk-in channel at `places` (the offices, in order). */
+export function describeService(
+  lang: Lang,
+  origin: string,
+  service: DescribedService,
+  provider: Pick<Organization, 'name' | 'website'> | undefined,
+  places: Location[],
+): Node {
   const channels: Node[] = [];
   for (const channel of service.channels) {
     const node: Node = { '@type': 'ServiceChannel', name: t(lang, CHANNEL_KIND_LABEL[channel.kind]) };
@@ -47,13 +69,7 @@ export function governmentService(
     if (channel.phone_number)
       node.servicePhone = { '@type': 'ContactPoint', telephone: channel.phone_number };
     if (channel.languages.length) node.availableLanguage = channel.languages;
-    if (channel.kind === 'walk_in') {
-      const places = service.service_at_locations
-        .map((sal) => locations.get(sal.location_id))
-        .filter((l): l is Location => !!l)
-        .map((l) => place(lang, l));
-      if (places.length) node.serviceLocation = places;
-    }
+    if (channel.kind === 'walk_in' && places.length) node.serviceLocation = places.map((l) => place(lang, l));
     if (channel.mail_address) {
       node.servicePostalAddress = {
         '@type': 'PostalAddress',
@@ -74,11 +90,11 @@ export function governmentService(
     inLanguage: lang === 'en' ? 'en-CA' : 'fr-CA',
     availableChannel: channels,
   };
-  if (organization) {
+  if (provider) {
     node.provider = {
       '@type': 'GovernmentOrganization',
-      name: local(organization.name, lang),
-      url: local(organization.website, lang) || undefined,
+      name: local(provider.name, lang),
+      url: local(provider.website, lang) || undefined,
     };
   }
   return node;

@@ -5,3 +5,8 @@ export function local(text: LocalizedText | null | undefined, lang: Lang): strin
   if (!text) return '';
   return text[lang] || text[lang === 'en' ? 'fr' : 'en'] || '';
 }
+
+/** `text` cut to `max` characters with an ellipsis, for summaries in lists. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

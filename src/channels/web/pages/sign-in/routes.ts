@@ -8,19 +8,18 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ComponentChildren } from 'preact';
-import { appendAudit, type AuditEntry } from '../../platform/audit/index.js';
+import { appendAudit, type AuditEntry } from '../../../../platform/audit/index.js';
 import {
   endSession,
   openSession,
   recordSignIn,
   recordSignInFailure,
   signInWait,
-} from '../../platform/auth/index.js';
-import { withTransaction } from '../../platform/db/index.js';
-import { LANGUAGES, t, type Lang, type MessageKey } from '../../platform/i18n/index.js';
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../http/access.js';
-import { requestLang } from '../http/lang.js';
+} from '../../../../platform/auth/index.js';
+import { withTransaction } from '../../../../platform/db/index.js';
+import { LANGUAGES, type Lang } from '../../../../platform/i18n/index.js';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../../../http/access.js';
+import { requestLang } from '../../../http/lang.js';
 import {
   SignInProblem,
   clearStateCookie,
@@ -31,14 +30,13 @@ import {
   setStateCookie,
   siteOrigin,
   type SignInProblemReason,
-} from '../http/oidc.js';
-import { SIGN_IN_CALLBACK_PATH, managePath, signInPath, signOutPath } from '../http/paths.js';
-import { renderHtml } from './html.js';
+} from '../../../http/oidc.js';
+import { SIGN_IN_CALLBACK_PATH, managePath, signInPath, signOutPath } from '../../../http/paths.js';
+import { renderProblemPage, renderSignInPage, renderThrottledPage } from './Page.js';
+import { SignInQueryString } from './schema.js';
 
 /** Where the "Sign in" link goes: it stores the transaction and sends the browser to the provider. */
 export const signInStartPath = (lang: Lang) => `${signInPath(lang)}/${lang === 'en' ? 'start' : 'demarrer'}`;
-
-const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
 const PROBLEM_STATUS: Record<SignInProblemReason, number> = {
   denied: 403,
@@ -55,96 +53,18 @@ const clientKey = (request: FastifyRequest) => request.ip;
 const clientPseudonym = (request: FastifyRequest) =>
   createHash('sha256').update(`stitch-sign-in:${request.ip}`).digest('hex').slice(0, 16);
 
-function SignInPage(props: { lang: Lang; signedInAs: string | undefined; startHref: string | undefined }) {
-  const { lang } = props;
-  return (
-    <>
-      <h1>{t(lang, 'auth.signIn.title')}</h1>
-      {props.signedInAs ? (
-        <>
-          <p>{t(lang, 'auth.signIn.signedInAs', { name: props.signedInAs })}</p>
-          <p>
-            <a class="button" href={managePath(lang)}>
-              {t(lang, 'auth.signIn.toBackOffice')}
-            </a>
-          </p>
-        </>
-      ) : (
-        <>
-          <p>{t(lang, 'auth.signIn.intro')}</p>
-          {props.startHref ? (
-            <>
-              <p>{t(lang, 'auth.signIn.how')}</p>
-              <p>
-                <a class="button" href={props.startHref}>
-                  {t(lang, 'auth.signIn.button')}
-                </a>
-              </p>
-            </>
-          ) : (
-            <p>{t(lang, 'auth.signIn.notConfigured')}</p>
-          )}
-        </>
-      )}
-      <p>{t(lang, 'auth.signIn.public')}</p>
-    </>
-  );
-}
-
-const PROBLEM_TEXT = {
-  denied: 'auth.problem.denied',
-  expired: 'auth.problem.expired',
-  disabled: 'auth.problem.disabled',
-  unavailable: 'auth.problem.unavailable',
-  failed: 'auth.problem.failed',
-} as const satisfies Record<SignInProblemReason, MessageKey>;
-
-function ProblemPage({ lang, reason }: { lang: Lang; reason: SignInProblemReason }) {
-  return (
-    <>
-      <h1>{t(lang, 'auth.problem.title')}</h1>
-      <p>{t(lang, PROBLEM_TEXT[reason])}</p>
-      <ul>
-        <li>
-          <a href={signInPath(lang)}>{t(lang, 'auth.problem.tryAgain')}</a>
-        </li>
-        <li>
-          <a href={`/${lang}`}>{t(lang, 'auth.signIn.toHome')}</a>
-        </li>
-      </ul>
-    </>
-  );
-}
-
-function ThrottledPage({ lang, waitMs }: { lang: Lang; waitMs: number }) {
-  const seconds = Math.ceil(waitMs / 1000);
-  return (
-    <>
-      <h1>{t(lang, 'auth.throttled.title')}</h1>
-      <p>{t(lang, 'auth.throttled.body')}</p>
-      <p>
-        {seconds > 90
-          ? t(lang, 'auth.throttled.waitMinutes', { minutes: Math.ceil(seconds / 60) })
-          : t(lang, 'auth.throttled.waitSeconds', { seconds })}
-      </p>
-      <p>
-        <a href={`/${lang}`}>{t(lang, 'auth.signIn.toHome')}</a>
-      </p>
-    </>
-  );
-}
-
-function sendPage(reply: FastifyReply, lang: Lang, status: number, title: string, body: ComponentChildren) {
+/** Sign-in pages are never kept by a cache nor listed by search engines. */
+function sendPage(reply: FastifyReply, status: number, html: string) {
   return reply
     .status(status)
     .header('cache-control', 'no-store')
     .header('x-robots-tag', 'noindex')
     .type('text/html; charset=utf-8')
-    .send(renderHtml(lang, title, signInPath(other(lang)), body, { demo: reply.server.deps.demoData }));
+    .send(html);
 }
 
 export async function signInPages(app: FastifyInstance): Promise<void> {
-  const { db, publicUrl, oidc } = app.deps;
+  const { db, publicUrl, oidc, demoData } = app.deps;
   const relyingParty = oidc ? createRelyingParty(oidc) : undefined;
 
   const audit = (entry: AuditEntry) => withTransaction(db, (tx) => appendAudit(tx, entry));
@@ -165,21 +85,13 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
     });
     return sendPage(
       reply.header('retry-after', String(Math.max(1, Math.ceil(waitMs / 1000)))),
-      lang,
       429,
-      t(lang, 'auth.throttled.title'),
-      <ThrottledPage lang={lang} waitMs={waitMs} />,
+      renderThrottledPage(lang, waitMs, demoData),
     );
   };
 
   const sendProblem = (reply: FastifyReply, lang: Lang, reason: SignInProblemReason) =>
-    sendPage(
-      reply,
-      lang,
-      PROBLEM_STATUS[reason],
-      t(lang, 'auth.problem.title'),
-      <ProblemPage lang={lang} reason={reason} />,
-    );
+    sendPage(reply, PROBLEM_STATUS[reason], renderProblemPage(lang, reason, demoData));
 
   const perMinute = oidc?.rateLimit ?? 20;
   const limited = {
@@ -203,16 +115,14 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
 
   for (const lang of LANGUAGES) {
     app.get(signInPath(lang), { schema: { hide: true } }, async (request, reply) => {
-      const returnTo = safeReturnTo((request.query as Record<string, unknown> | undefined)?.return_to);
+      const returnTo = safeReturnTo(SignInQueryString.parse(request.query ?? {}).return_to);
       const startHref = relyingParty
         ? `${signInStartPath(lang)}${returnTo ? `?return_to=${encodeURIComponent(returnTo)}` : ''}`
         : undefined;
       return sendPage(
         reply,
-        lang,
         200,
-        t(lang, 'auth.signIn.title'),
-        <SignInPage lang={lang} signedInAs={request.session?.actor.name} startHref={startHref} />,
+        renderSignInPage(lang, { signedInAs: request.session?.actor.name, startHref }, demoData),
       );
     });
 
@@ -220,7 +130,7 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
       const wait = await signInWait(db, clientKey(request));
       if (wait > 0) return sendThrottled(request, reply, lang, wait, 'failures');
       if (!relyingParty) return sendProblem(reply, lang, 'unavailable');
-      const returnTo = safeReturnTo((request.query as Record<string, unknown> | undefined)?.return_to);
+      const returnTo = safeReturnTo(SignInQueryString.parse(request.query ?? {}).return_to);
       try {
         const { url, state } = await relyingParty.begin(db, {
           redirectUri: redirectUri(request, publicUrl),

@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { importCatalog } from '../../domains/catalog/index.js';
-import { demoCatalog } from '../../demo/catalog/index.js';
-import { locationId, serviceId } from '../../demo/catalog/ids.js';
-import { createTestApp, type TestApp } from '../../testing/app.js';
+import { importCatalog } from '../../../../domains/catalog/index.js';
+import { flushViews } from '../../../../domains/measurement/index.js';
+import { demoCatalog } from '../../../../demo/catalog/index.js';
+import { locationId, serviceId } from '../../../../demo/catalog/ids.js';
+import { createTestApp, type TestApp } from '../../../../testing/app.js';
 
 /** Monday 2 March 2026, 10:00 in Ottawa and 11:00 in Halifax: the demo offices are open. */
 const MONDAY_MORNING = new Date('2026-03-02T15:00:00Z');
@@ -10,8 +11,15 @@ const MONDAY_MORNING = new Date('2026-03-02T15:00:00Z');
 const CANADA_DAY = new Date('2026-07-01T14:00:00Z');
 
 const get = (test: TestApp, url: string) => test.app.inject({ method: 'GET', url });
-const interactions = async (test: TestApp) =>
-  test.database.db.selectFrom('interaction').selectAll().where('kind', '=', 'search').orderBy('id').execute();
+const interactions = async (test: TestApp) => {
+  await flushViews(test.database.db);
+  return test.database.db
+    .selectFrom('interaction')
+    .selectAll()
+    .where('kind', '=', 'search')
+    .orderBy('id')
+    .execute();
+};
 
 describe('office finder pages', () => {
   let test: TestApp;
@@ -124,6 +132,7 @@ describe('office finder pages', () => {
   });
 
   it('records the search with the FSA only, never the full postal code', async () => {
+    await flushViews(test.database.db);
     await test.database.db.deleteFrom('interaction').execute();
     at(MONDAY_MORNING);
     await get(test, '/en/offices?near=K2G%205K7');

@@ -1,21 +1,17 @@
-import { t, type Lang } from '../../../platform/i18n/index.js';
-import { formatDate, formatMoney, languageName } from '../../../ui/format.js';
-import type { Location, Organization, Service } from '../../../domains/catalog/index.js';
-import type { ClusterSummary } from '../../../domains/clusters/index.js';
-import { clusterPath } from '../../http/paths.js';
-import { HoursTable } from './HoursTable.js';
-import { local } from './text.js';
-import { CHANNEL_KIND_LABEL, DELIVERY_LABEL } from '../../labels.js';
+import { t, type Lang } from '../../../../platform/i18n/index.js';
+import { formatDate, formatMoney, languageName } from '../../../../ui/format.js';
+import { FeedbackForm } from '../../../../ui/FeedbackForm.js';
+import type { Location, ServicePageView } from '../../../../domains/catalog/index.js';
+import { clusterPath, organizationPath, servicePath } from '../../../http/paths.js';
+import { CHANNEL_KIND_LABEL, DELIVERY_LABEL } from '../../../labels.js';
+import { renderHtml } from '../../html.js';
+import { HoursTable } from '../../views/HoursTable.js';
+import { describeService, jsonLdText } from '../../views/jsonLd.js';
+import { local } from '../../views/text.js';
 
 export interface ServicePageProps {
   lang: Lang;
-  service: Service;
-  organization: Organization;
-  /** The locations of the service's service_at_locations, by id. */
-  locations: Map<string, Location>;
-  today: string;
-  /** The public clusters this service is a step of. */
-  partOf?: ClusterSummary[];
+  page: ServicePageView;
 }
 
 function Address({ location }: { location: Location }) {
@@ -31,48 +27,34 @@ function Address({ location }: { location: Location }) {
   );
 }
 
-export function ServicePage({
-  lang,
-  service,
-  organization,
-  locations,
-  today,
-  partOf = [],
-}: ServicePageProps) {
-  const description = local(service.description, lang);
-  const eligibility = local(service.eligibility_description, lang);
+export function ServicePage({ lang, page }: ServicePageProps) {
+  const { organization, partOf, channels, offices, today } = page;
+  const description = local(page.summary, lang);
+  const eligibility = local(page.eligibility.text, lang);
+  const { minimumAge, maximumAge } = page.eligibility;
   const ages =
-    service.minimum_age != null && service.maximum_age != null
-      ? t(lang, 'web.service.ages', { min: service.minimum_age, max: service.maximum_age })
-      : service.minimum_age != null
-        ? t(lang, 'web.service.minAge', { min: service.minimum_age })
+    minimumAge != null && maximumAge != null
+      ? t(lang, 'web.service.ages', { min: minimumAge, max: maximumAge })
+      : minimumAge != null
+        ? t(lang, 'web.service.minAge', { min: minimumAge })
         : '';
-  const fees = local(service.fees_description, lang);
-  const offices = service.service_at_locations
-    .map((sal) => ({ sal, location: locations.get(sal.location_id) }))
-    .filter(
-      (entry): entry is { sal: (typeof service.service_at_locations)[number]; location: Location } =>
-        !!entry.location,
-    );
-  const channels = [...service.channels].sort(
-    (a, b) => CHANNEL_ORDER.indexOf(a.kind) - CHANNEL_ORDER.indexOf(b.kind),
-  );
+  const fees = local(page.fees.note, lang);
 
   return (
     <article>
-      <h1>{local(service.name, lang)}</h1>
-      {service.alert && (
+      <h1>{local(page.name, lang)}</h1>
+      {page.alert && (
         <div class="notice" role="note">
-          <strong>{t(lang, 'web.service.alert')}</strong> {local(service.alert, lang)}
+          <strong>{t(lang, 'web.service.alert')}</strong> {local(page.alert, lang)}
         </div>
       )}
       {description && <p class="lead">{description}</p>}
       <p class="meta">
         {t(lang, 'web.service.offeredBy')}{' '}
-        {organization.brand_colour && (
-          <span class="brand-swatch" style={`background:${organization.brand_colour}`} aria-hidden="true" />
+        {organization.brandColour && (
+          <span class="brand-swatch" style={`background:${organization.brandColour}`} aria-hidden="true" />
         )}
-        <a href={`/${lang}/organizations/${organization.id}`}>{local(organization.name, lang)}</a>
+        <a href={organizationPath(lang, organization.id)}>{local(organization.name, lang)}</a>
       </p>
       {partOf.length > 0 && (
         <p class="meta">
@@ -179,8 +161,8 @@ export function ServicePage({
         <section aria-labelledby="offices">
           <h2 id="offices">{t(lang, 'web.channel.offices')}</h2>
           <ul class="card-list">
-            {offices.map(({ sal, location }) => (
-              <li key={sal.id}>
+            {offices.map(({ id, location }) => (
+              <li key={id}>
                 <h3>{local(location.name, lang)}</h3>
                 <Address location={location} />
                 {location.languages.length > 0 && (
@@ -209,18 +191,18 @@ export function ServicePage({
         </section>
       )}
 
-      {service.application_process && (
+      {page.howToApply && (
         <section aria-labelledby="apply">
           <h2 id="apply">{t(lang, 'web.service.howToApply')}</h2>
-          <p>{local(service.application_process, lang)}</p>
+          <p>{local(page.howToApply, lang)}</p>
         </section>
       )}
 
-      {service.required_documents.length > 0 && (
+      {page.documents.length > 0 && (
         <section aria-labelledby="documents">
           <h2 id="documents">{t(lang, 'web.service.documents')}</h2>
           <ul>
-            {service.required_documents.map((doc) => (
+            {page.documents.map((doc) => (
               <li key={doc.id}>
                 {doc.uri ? <a href={doc.uri}>{local(doc.document, lang)}</a> : local(doc.document, lang)}
               </li>
@@ -231,9 +213,9 @@ export function ServicePage({
 
       <section aria-labelledby="fees">
         <h2 id="fees">{t(lang, 'web.service.fees')}</h2>
-        {service.cost_options.length > 0 ? (
+        {page.fees.options.length > 0 ? (
           <ul>
-            {service.cost_options.map((cost) => (
+            {page.fees.options.map((cost) => (
               <li key={cost.id}>
                 {local(cost.option, lang)}
                 {cost.amount != null && ` — ${formatMoney(lang, cost.amount, cost.currency ?? 'CAD')}`}
@@ -246,14 +228,14 @@ export function ServicePage({
         ) : (
           <p>{t(lang, 'web.service.free')}</p>
         )}
-        {service.cost_options.length > 0 && fees && <p>{fees}</p>}
+        {page.fees.options.length > 0 && fees && <p>{fees}</p>}
       </section>
 
-      {service.standards.length > 0 && (
+      {page.standards.length > 0 && (
         <section aria-labelledby="standards">
           <h2 id="standards">{t(lang, 'web.service.standards')}</h2>
           <ul>
-            {service.standards.map((standard) => (
+            {page.standards.map((standard) => (
               <li key={standard.id}>
                 {local(standard.name, lang)}
                 {standard.target != null && (
@@ -269,12 +251,45 @@ export function ServicePage({
       )}
 
       <p class="meta">
-        {service.assured_date
-          ? t(lang, 'web.service.lastVerified', { date: formatDate(lang, service.assured_date) })
+        {page.assuredDate
+          ? t(lang, 'web.service.lastVerified', { date: formatDate(lang, page.assuredDate) })
           : t(lang, 'web.service.notVerified')}
       </p>
     </article>
   );
 }
 
-const CHANNEL_ORDER = ['web', 'phone', 'walk_in', 'kiosk', 'mail', 'email'];
+/** The whole service page: its structured data for search engines, the page, and "was this useful?". */
+export function renderServicePage(
+  lang: Lang,
+  page: ServicePageView,
+  options: { origin: string; thanked: boolean; demo: boolean | undefined },
+): string {
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  const jsonLd = jsonLdText({
+    '@context': 'https://schema.org',
+    ...describeService(
+      lang,
+      options.origin,
+      { id: page.id, name: page.name, description: page.summary, channels: page.channels },
+      page.organization,
+      page.offices.map((office) => office.location),
+    ),
+  });
+  return renderHtml(
+    lang,
+    local(page.name, lang),
+    servicePath(other, page.id),
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <ServicePage lang={lang} page={page} />
+      <FeedbackForm
+        lang={lang}
+        action={`/${lang}/feedback`}
+        page={servicePath(lang, page.id)}
+        thanked={options.thanked}
+      />
+    </>,
+    { demo: options.demo, current: 'services' },
+  );
+}

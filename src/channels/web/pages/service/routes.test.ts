@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../domains/catalog/index.js';
-import { countInteractions } from '../../domains/measurement/index.js';
-import { stableId } from '../../platform/ids/index.js';
-import { createTestApp, type TestApp } from '../../testing/app.js';
+import { importCatalog } from '../../../../domains/catalog/index.js';
+import { countInteractions, flushViews } from '../../../../domains/measurement/index.js';
+import { stableId } from '../../../../platform/ids/index.js';
+import { createTestApp, type TestApp } from '../../../../testing/app.js';
 
 const orgId = stableId('test:web:organization');
 const serviceId = stableId('test:web:service');
@@ -124,6 +124,7 @@ describe('catalog pages', () => {
   });
 
   it('records a view for each service page shown', async () => {
+    await flushViews(test.database.db);
     const counts = await countInteractions(test.database.db, { service_id: serviceId });
     expect(counts.find((c) => c.channel === 'web' && c.kind === 'view')?.count).toBeGreaterThanOrEqual(2);
   });

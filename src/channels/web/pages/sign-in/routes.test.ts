@@ -3,13 +3,18 @@
  * loopback, and a cookie-carrying fetch walks every redirect a browser would follow.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevIdentityProvider, type DevIdentityProvider } from '../../demo/identity/provider.js';
-import { DEMO_PASSWORD, seedDemoUsers } from '../../demo/identity/users.js';
-import { openSession, resumeSession, setAccountDisabled, systemActor } from '../../platform/auth/index.js';
-import { createTestApp, type TestApp } from '../../testing/app.js';
-import { CookieWalker, type Walk } from '../../testing/browserless.js';
-import { SESSION_COOKIE, SECURE_SESSION_COOKIE } from '../http/access.js';
-import { STATE_COOKIE } from '../http/oidc.js';
+import { startDevIdentityProvider, type DevIdentityProvider } from '../../../../demo/identity/provider.js';
+import { DEMO_PASSWORD, seedDemoUsers } from '../../../../demo/identity/users.js';
+import {
+  openSession,
+  resumeSession,
+  setAccountDisabled,
+  systemActor,
+} from '../../../../platform/auth/index.js';
+import { createTestApp, type TestApp } from '../../../../testing/app.js';
+import { CookieWalker, type Walk } from '../../../../testing/browserless.js';
+import { SESSION_COOKIE, SECURE_SESSION_COOKIE } from '../../../http/access.js';
+import { STATE_COOKIE } from '../../../http/oidc.js';
 
 interface Site {
   provider: DevIdentityProvider;

@@ -1,12 +1,17 @@
-import type { geo, Location, NearbyLocation } from '../../../domains/catalog/index.js';
-import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
-import { formatTime, languageName } from '../../../ui/format.js';
-import { officesPath, servicePath } from '../../http/paths.js';
-import { HoursTable } from './HoursTable.js';
-import { local } from './text.js';
-
-/** Why the search could not be made: nothing typed, or nothing the geocoder knows. */
-export type OfficeSearchError = 'empty' | 'notFound';
+import {
+  OFFICE_SEARCH_MAX_LENGTH,
+  type geo,
+  type Location,
+  type NearbyLocation,
+  type OfficeFinderView,
+  type OfficeSearchError,
+} from '../../../../domains/catalog/index.js';
+import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
+import { formatTime, languageName } from '../../../../ui/format.js';
+import { officesPath, servicePath } from '../../../http/paths.js';
+import { renderHtml } from '../../html.js';
+import { HoursTable } from '../../views/HoursTable.js';
+import { local } from '../../views/text.js';
 
 const SEARCH_ERROR_TEXT = {
   empty: 'offices.errors.empty',
@@ -15,12 +20,7 @@ const SEARCH_ERROR_TEXT = {
 
 export interface OfficeFinderPageProps {
   lang: Lang;
-  /** What the visitor typed, cleaned for showing back in the field. */
-  query: string;
-  error?: OfficeSearchError | undefined;
-  /** The place understood; absent before a search and when the search failed. */
-  place?: geo.GeoPlace | undefined;
-  offices: NearbyLocation[];
+  finder: OfficeFinderView;
 }
 
 const FIELD_ID = 'near';
@@ -36,7 +36,8 @@ export function formatDistance(lang: Lang, km: number): string {
 }
 
 /** The office finder: the form, then (after a search) the nearest offices with their hours and services. */
-export function OfficeFinderPage({ lang, query, error, place, offices }: OfficeFinderPageProps) {
+export function OfficeFinderPage({ lang, finder }: OfficeFinderPageProps) {
+  const { query, error, place, offices } = finder;
   const errorId = `${FIELD_ID}-error`;
   const hintId = `${FIELD_ID}-hint`;
   const message = error ? t(lang, SEARCH_ERROR_TEXT[error]) : '';
@@ -73,7 +74,7 @@ export function OfficeFinderPage({ lang, query, error, place, offices }: OfficeF
               type="text"
               class="input-medium"
               value={query}
-              maxLength={100}
+              maxLength={OFFICE_SEARCH_MAX_LENGTH}
               autoComplete="postal-code"
               aria-invalid={error ? 'true' : undefined}
               aria-describedby={error ? `${hintId} ${errorId}` : hintId}
@@ -200,5 +201,25 @@ function Office({ lang, office }: { lang: Lang; office: NearbyLocation }) {
         </>
       )}
     </li>
+  );
+}
+
+/** The office finder in the site frame: 400 with the error summary when the search could not be made. */
+export function renderOfficeFinderPage(
+  lang: Lang,
+  finder: OfficeFinderView,
+  options: { demo: boolean | undefined },
+): string {
+  const other: Lang = lang === 'en' ? 'fr' : 'en';
+  const alternate = finder.searched
+    ? `${officesPath(other)}?near=${encodeURIComponent(finder.query)}`
+    : officesPath(other);
+  const title = t(lang, 'offices.title');
+  return renderHtml(
+    lang,
+    finder.error ? t(lang, 'offices.errors.title', { title }) : title,
+    alternate,
+    <OfficeFinderPage lang={lang} finder={finder} />,
+    { demo: options.demo, current: 'offices' },
   );
 }

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { getServicePage } from '../../../../domains/catalog/index.js';
+import { LANGUAGES } from '../../../../platform/i18n/index.js';
+import { sendNotFoundPage } from '../../notFound.js';
+import { renderServicePage } from './Page.js';
+import { ServicePageParams, ServicePageQueryString } from './schema.js';
+
+/** A service's page, `/en/services/:id` and `/fr/services/:id`. */
+export async function servicePage(app: FastifyInstance): Promise<void> {
+  const { db, demoData } = app.deps;
+  for (const lang of LANGUAGES) {
+    app.get(`/${lang}/services/:id`, { schema: { hide: true } }, async (request, reply) => {
+      const params = ServicePageParams.safeParse(request.params);
+      if (!params.success) return sendNotFoundPage(reply, lang, request.url);
+      const { feedback } = ServicePageQueryString.parse(request.query ?? {});
+      const page = await getServicePage(db, { id: params.data.id, lang });
+      return reply.type('text/html; charset=utf-8').send(
+        renderServicePage(lang, page, {
+          origin: `${request.protocol}://${request.host}`,
+          thanked: feedback === 'thanks',
+          demo: demoData,
+        }),
+      );
+    });
+  }
+}
