@@ -1,7 +1,7 @@
 import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { Pagination } from '../../../ui/Pagination.js';
 import type { Organization, Service } from '../../../domains/catalog/index.js';
-import { NeedSearchForm } from './NeedPages.js';
+import { NeedSearchForm } from '../pages/search/NeedSearchForm.js';
 import { local } from './text.js';
 import { isLabelled, LEVEL_LABEL } from '../../labels.js';
 
