@@ -17,6 +17,7 @@ import type { Answers } from '../screener/answers.js';
 import { buildChecklist, type StepFit } from '../screener/checklist.js';
 import type { PublishedCluster } from '../types.js';
 import { getClusterVersion } from './listClusterVersions.js';
+import { rememberScreen } from './screenMemo.js';
 
 export type ScreenChannel = (typeof INTERACTION_CHANNELS)[number];
 
@@ -310,9 +311,20 @@ export async function clusterPageOf(
  * A public cluster's screen in one language: its stages and steps with the partner responsible and
  * every way to reach each service, its partners, and the co-brands of the agreement in force at `now`.
  * With screener answers, only the steps that apply (see buildChecklist), on the version given. A reading
- * of the whole cluster is recorded as a view on the reader's channel.
+ * of the whole cluster is recorded as a view on the reader's channel. The screen of a whole cluster is
+ * reused for a short while (screenMemo.ts), so a busy page costs no query.
  */
 export async function getClusterPage(db: Db, query: ClusterPageQuery): Promise<ClusterPageView> {
+  if (query.answers || query.version !== undefined) return assemble(db, query);
+  const name = query.key !== undefined ? `key:${query.key}` : `slug:${query.slug ?? ''}`;
+  const page = await rememberScreen(db, `page:${query.lang}:${name}:${agreementDay(query.now)}`, () =>
+    assemble(db, query),
+  );
+  recordView(db, { channel: query.channel, kind: 'view', lang: query.lang, cluster_key: page.key });
+  return page;
+}
+
+async function assemble(db: Db, query: ClusterPageQuery): Promise<ClusterPageView> {
   const current = await findPublicCluster(db, query);
   const cluster =
     query.version === undefined || query.version === current.version
@@ -322,8 +334,6 @@ export async function getClusterPage(db: Db, query: ClusterPageQuery): Promise<C
           version: query.version,
           definition: await getClusterVersion(db, current.key, query.version),
         };
-  if (!query.answers)
-    recordView(db, { channel: query.channel, kind: 'view', lang: query.lang, cluster_key: cluster.key });
   const page = await clusterPageOf(db, cluster, query.lang, query.now, query.answers);
   // An earlier version keeps its steps and words, but is reached under the cluster's current names.
   return { ...page, slug: { en: current.definition.slug.en, fr: current.definition.slug.fr } };
