@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CLUSTER_KINDS, getPublicCluster, listPublicClusters } from '../../domains/clusters/index.js';
+import { CLUSTER_KINDS, getClusterDefinition, listPublicClusters } from '../../domains/clusters/index.js';
 import { clusterPath } from '../http/paths.js';
 import { ErrorResponse } from './hsds/schema.js';
 
@@ -67,7 +67,7 @@ export async function clusterRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const cluster = await getPublicCluster(app.deps.db, request.params.key);
+      const cluster = await getClusterDefinition(app.deps.db, { key: request.params.key, channel: 'api' });
       const d = cluster.definition;
       return {
         key: cluster.key,

@@ -2,7 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { recordSearch, searchNeeds } from '../../domains/search/index.js';
+import {
+  MAX_NEED_LENGTH,
+  MAX_NEED_RESULTS,
+  NeedSearchSchema,
+  searchForNeed,
+} from '../../domains/search/index.js';
 import { requestLang } from '../http/lang.js';
 import { clusterPath, servicePath } from '../http/paths.js';
 import { ErrorResponse } from './hsds/schema.js';
@@ -10,22 +15,20 @@ import { ErrorResponse } from './hsds/schema.js';
 export const SearchQuerySchema = z.object({
   q: z
     .string({ error: 'The need to search for (q) is required' })
-    .max(1000, 'The need is too long: 1,000 characters at most')
+    .max(MAX_NEED_LENGTH, `The need is too long: ${MAX_NEED_LENGTH} characters at most`)
     .meta({
-      description:
-        'The need, in the person’s own words, English or French (only the first 200 characters are read).',
+      description: `The need, in the person’s own words, English or French (${MAX_NEED_LENGTH} characters at most).`,
     }),
-  lang: z
-    .enum(['en', 'fr'])
+  lang: NeedSearchSchema.shape.lang
     .optional()
     .meta({ description: 'The language of titles and URLs (default: Accept-Language, else English).' }),
   limit: z.coerce
     .number()
     .int()
     .min(1)
-    .max(50)
+    .max(MAX_NEED_RESULTS)
     .default(10)
-    .meta({ description: 'How many results, 1 to 50 (default 10).' }),
+    .meta({ description: `How many results, 1 to ${MAX_NEED_RESULTS} (default 10).` }),
 });
 
 const ClusterResult = z.object({
@@ -66,15 +69,7 @@ export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const { q, limit } = request.query;
       const lang = request.query.lang ?? requestLang(request);
-      const db = app.deps.db;
-      const { hits } = await searchNeeds(db, { q, lang, limit });
-      await recordSearch(db, {
-        q,
-        lang,
-        channel: 'api',
-        results: hits.length,
-        topCluster: hits[0]?.kind === 'cluster' ? hits[0].ref : null,
-      });
+      const { hits } = await searchForNeed(app.deps.db, { q, lang, limit, channel: 'api' });
       return {
         results: hits.map((hit) =>
           hit.kind === 'cluster'

@@ -7,7 +7,12 @@ import { noteDenial } from '../http/access.js';
 import { negotiateLang, requestLang } from '../http/lang.js';
 import { signInPath } from '../http/paths.js';
 import { renderHtml } from './html.js';
-import { clusterPages } from './clusterPages.js';
+import { checklistPage } from './pages/checklist/routes.js';
+import { clusterPage } from './pages/cluster/routes.js';
+import { feedbackRoute } from './pages/feedback/routes.js';
+import { homePage } from './pages/home/routes.js';
+import { screenerPage } from './pages/screener/routes.js';
+import { searchPage } from './pages/search/routes.js';
 import { managePages } from './manage/index.js';
 import { sendAccessProblemPage, sendNotFoundPage } from './notFound.js';
 import { ErrorPage } from './pages/not-found/Page.js';
@@ -56,7 +61,12 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
     return reply.header('vary', 'Accept-Language').redirect(`/${lang}`, 302);
   });
 
-  await app.register(clusterPages);
+  await app.register(homePage);
+  await app.register(searchPage);
+  await app.register(clusterPage);
+  await app.register(screenerPage);
+  await app.register(checklistPage);
+  await app.register(feedbackRoute);
   await app.register(serviceListPage);
   await app.register(servicePage);
   await app.register(partnerPages);

@@ -46,10 +46,39 @@ export { touchedScope, requiredApprovals, type RequiredApproval } from './govern
 export type { ProductionBlocker, ProductionReadiness } from './governance/productionGate.js';
 export {
   getPublicCluster,
+  getClusterDefinition,
   getPublicClusterBySlug,
   getPublishedCluster,
 } from './queries/getPublishedCluster.js';
 export { listPublicClusters } from './queries/listPublicClusters.js';
+export {
+  getClusterPage,
+  agreementDay,
+  type ClusterPageQuery,
+  type ClusterPageView,
+  type ScreenChannel,
+  type PartnerView,
+  type CoBrandView,
+  type StageView,
+  type StepView,
+  type ServiceWaysView,
+  type WeeklyHours,
+} from './queries/getClusterPage.js';
+export {
+  getHomePage,
+  listClusterCards,
+  type HomePageView,
+  type ClusterCardView,
+} from './queries/getHomePage.js';
+export { getScreener, type ScreenerView, type ScreenerQuestionView } from './queries/getScreener.js';
+export { getChecklist, type ChecklistView, type GivenAnswerView } from './queries/getChecklist.js';
+export { startChecklist, type StartedChecklist } from './commands/startChecklist.js';
+export {
+  sendChecklistByEmail,
+  MAX_EMAIL_LENGTH,
+  type ChecklistEmailOutcome,
+} from './commands/sendChecklistByEmail.js';
+export { recordFeedback, type FeedbackInput } from './commands/recordFeedback.js';
 export { listPublicClusterDefinitions } from './queries/listPublicClusterDefinitions.js';
 export { listClusterVersions, getClusterVersion } from './queries/listClusterVersions.js';
 export { listClustersOfServices } from './queries/listClustersOfServices.js';

@@ -9,4 +9,6 @@ export { rebuildSearchIndex, type IndexReport } from './commands/rebuildSearchIn
 export { reindexServices } from './commands/reindexServices.js';
 export { setSearchTerms, type SearchTermsInput } from './commands/setSearchTerms.js';
 export { recordSearch, type SearchRecord } from './commands/recordSearch.js';
+export { searchForNeed, type NeedSearchView } from './commands/searchForNeed.js';
+export { NeedSearchSchema, MAX_NEED_LENGTH, MAX_NEED_RESULTS, type NeedSearch } from './schemas.js';
 export { queryWords, fold, MAX_QUERY_LENGTH } from './normalize.js';

@@ -4,7 +4,7 @@
  * ItemList of its services. Only types and properties of schema.org 30.0 are used (jsonLd.test.ts).
  */
 import type { Location, Organization, Service } from '../../../domains/catalog/index.js';
-import type { PublishedCluster } from '../../../domains/clusters/index.js';
+import type { ClusterPageView } from '../../../domains/clusters/index.js';
 import { t, type Lang, type LocalizedText } from '../../../platform/i18n/index.js';
 import { servicePath } from '../../http/paths.js';
 import { local } from './text.js';
@@ -100,34 +100,28 @@ export function describeService(
   return node;
 }
 
+/** A cluster as an ordered list of its services, from its screen (getClusterPage). */
 export function clusterItemList(
-  lang: Lang,
   origin: string,
   url: string,
-  cluster: PublishedCluster,
-  services: Map<string, Service>,
-  organizations: Map<string, Organization>,
-  locations: Map<string, Location>,
+  cluster: Pick<ClusterPageView, 'lang' | 'title' | 'summary' | 'records'>,
 ): Node {
-  const ids = [
-    ...new Set(cluster.definition.stages.flatMap((stage) => stage.steps.flatMap((step) => step.service_ids))),
-  ];
+  const { lang, records } = cluster;
+  const organizations = new Map(records.organizations.map((o) => [o.id, o]));
+  const locations = new Map(records.locations.map((l) => [l.id, l]));
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
-    name: cluster.definition.title[lang],
-    description: cluster.definition.summary[lang],
+    name: cluster.title,
+    description: cluster.summary,
     url: `${origin}${url}`,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
-    numberOfItems: ids.length,
-    itemListElement: ids
-      .map((id) => services.get(id))
-      .filter((s): s is Service => !!s)
-      .map((service, index) => ({
-        '@type': 'ListItem',
-        position: index + 1,
-        item: governmentService(lang, origin, service, organizations.get(service.organization_id), locations),
-      })),
+    numberOfItems: records.services.length,
+    itemListElement: records.services.map((service, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      item: governmentService(lang, origin, service, organizations.get(service.organization_id), locations),
+    })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
 import { managePath, signInPath } from '../../../http/paths.js';
-import { NeedSearchForm } from '../../views/NeedPages.js';
+import { NeedSearchForm } from '../search/NeedSearchForm.js';
 
 /** The words of the access problem page, by the error code that led there. */
 export const ACCESS_TEXT = {

@@ -1,13 +1,14 @@
-import { systemActor } from '../../platform/auth/index.js';
+import { systemActor } from '../../../platform/auth/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../domains/catalog/index.js';
-import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../domains/clusters/index.js';
-import { rebuildSearchIndex } from '../../domains/search/index.js';
-import { stableId } from '../../platform/ids/index.js';
-import { createSmtpMailer } from '../../platform/mail/index.js';
-import { createTestApp, type TestApp } from '../../testing/app.js';
-import { aService, anOrganization, text } from '../../testing/factories.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp.js';
+import { importCatalog } from '../../../domains/catalog/index.js';
+import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../../domains/clusters/index.js';
+import { flushViews } from '../../../domains/measurement/index.js';
+import { rebuildSearchIndex } from '../../../domains/search/index.js';
+import { stableId } from '../../../platform/ids/index.js';
+import { createSmtpMailer } from '../../../platform/mail/index.js';
+import { createTestApp, type TestApp } from '../../../testing/app.js';
+import { aService, anOrganization, text } from '../../../testing/factories.js';
+import { startTestSmtpServer, type TestSmtpServer } from '../../../testing/smtp.js';
 
 const federal = anOrganization({
   id: stableId('w:org:fed'),
@@ -142,6 +143,19 @@ describe('cluster pages', () => {
     expect(fr.body).toContain('Étape 1');
     expect(fr.body).toContain('Facultatif');
     expect(fr.body).toContain('href="/en/situations/having-a-baby"');
+    await flushViews(test.database.db);
+    const views = await test.database.db
+      .selectFrom('interaction')
+      .select(['channel', 'lang'])
+      .where('kind', '=', 'view')
+      .where('cluster_key', '=', 'having-a-baby')
+      .execute();
+    expect(views).toEqual(
+      expect.arrayContaining([
+        { channel: 'web', lang: 'en' },
+        { channel: 'web', lang: 'fr' },
+      ]),
+    );
   });
 
   it('answers an unknown cluster with a 404 in the right language and a search box', async () => {
@@ -289,6 +303,13 @@ describe('cluster pages', () => {
       title: 'Avoir un bébé',
     });
     expect(typeof results[0]!.score).toBe('number');
+    const searches = await test.database.db
+      .selectFrom('interaction')
+      .select(['channel', 'cluster_key'])
+      .where('kind', '=', 'search')
+      .execute();
+    expect(searches).toContainEqual({ channel: 'web', cluster_key: 'having-a-baby' });
+    expect(searches).toContainEqual({ channel: 'api', cluster_key: 'having-a-baby' });
 
     const tooLong = await test.app.inject(`/api/v1/search?q=${'a'.repeat(10_000)}`);
     expect(tooLong.statusCode).toBe(400);

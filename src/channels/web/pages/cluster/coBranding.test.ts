@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../domains/catalog/index.js';
-import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../domains/clusters/index.js';
-import { createPartnership, draftAgreement, signAgreement } from '../../domains/partnerships/index.js';
-import { systemActor } from '../../platform/auth/index.js';
-import { stableId } from '../../platform/ids/index.js';
-import { createTestApp, type TestApp } from '../../testing/app.js';
-import { aService, anOrganization, text } from '../../testing/factories.js';
+import { importCatalog } from '../../../../domains/catalog/index.js';
+import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../../../domains/clusters/index.js';
+import { createPartnership, draftAgreement, signAgreement } from '../../../../domains/partnerships/index.js';
+import { systemActor } from '../../../../platform/auth/index.js';
+import { stableId } from '../../../../platform/ids/index.js';
+import { createTestApp, type TestApp } from '../../../../testing/app.js';
+import { aService, anOrganization, text } from '../../../../testing/factories.js';
 
 const seed = systemActor('test');
 const city = anOrganization({

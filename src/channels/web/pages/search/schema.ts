@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { MAX_NEED_LENGTH } from '../../../../domains/search/index.js';
+
+/**
+ * ?q=: what a person typed. A page never refuses a need: anything but one text is no need, and a need
+ * longer than the search reads is cut to that length and said so.
+ */
+export const NeedPageQuery = z
+  .object({ q: z.string().catch('').default('') })
+  .catch({ q: '' })
+  .transform(({ q }) => ({
+    q: q.slice(0, MAX_NEED_LENGTH),
+    truncated: q.length > MAX_NEED_LENGTH,
+  }));
