@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
-import { isPlatformAdmin, organizationsWith, requireThat, type Actor } from '../../../platform/auth/index.js';
-import type { Db, Tx } from '../../../platform/db/index.js';
-import type { LocalizedText } from '../../../platform/i18n/index.js';
-import type { RecordKind } from './drafts.js';
+import type { Actor } from '../../../../platform/auth/index.js';
+import type { Db, Tx } from '../../../../platform/db/index.js';
+import type { LocalizedText } from '../../../../platform/i18n/index.js';
+import { editableOrganizations, requireRecordList } from '../policy.js';
+import type { RecordKind } from '../schemas.js';
 
 export interface EditableRecord {
   kind: RecordKind;
@@ -24,8 +25,6 @@ export interface EditableRecords {
   truncated: boolean;
 }
 
-const PARTNER_ROLES = ['partner_admin', 'partner_editor'] as const;
-
 /**
  * The services and locations the actor may edit: those of the organisations they administer or edit
  * for (every one for a platform administrator), with their draft state and when they were last verified.
@@ -35,15 +34,8 @@ export async function listEditableRecords(
   actor: Actor,
   options: { limit?: number } = {},
 ): Promise<EditableRecords> {
-  const admin = isPlatformAdmin(actor);
-  const organizations = organizationsWith(actor, PARTNER_ROLES);
-  requireThat(
-    actor,
-    admin || organizations.length > 0,
-    'catalog.records.list',
-    { entity_type: 'catalog' },
-    'not a partner administrator or editor',
-  );
+  requireRecordList(actor);
+  const { all: admin, ids: organizations } = editableOrganizations(actor);
   const limit = Math.max(1, Math.min(options.limit ?? 1000, 5000));
   const records: EditableRecord[] = [];
   let truncated = false;

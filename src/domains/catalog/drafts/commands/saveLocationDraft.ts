@@ -1,14 +1,10 @@
-import type { Actor } from '../../../platform/auth/index.js';
-import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import {
-  findLiveRow,
-  locationContent,
-  LocationDraftSchema,
-  parseDraft,
-  requireEditor,
-  type LocationDraftInput,
-} from '../queries/drafts.js';
-import { loadLocations } from '../queries/load.js';
+import type { Actor } from '../../../../platform/auth/index.js';
+import { withTransaction, type Db, type Tx } from '../../../../platform/db/index.js';
+import { locationContent } from '../content.js';
+import { requireRecordEditor } from '../policy.js';
+import { findLiveRow } from '../repository.js';
+import { LocationDraftSchema, parseDraft, type LocationDraftInput } from '../schemas.js';
+import { loadLocations } from '../../queries/load.js';
 import { DraftEnvelope, storeDraft, type SaveDraftInput, type SavedRecordDraft } from './storeDraft.js';
 
 /**
@@ -23,7 +19,7 @@ export async function saveLocationDraft(
   const envelope = parseDraft(DraftEnvelope, input);
   return withTransaction(db, async (tx) => {
     const row = await findLiveRow(tx, 'location', envelope.id, true);
-    requireEditor(actor, 'location', row, 'edit');
+    requireRecordEditor(actor, 'location', row, 'edit');
     const content = parseDraft(LocationDraftSchema, input.content);
     const [location] = await loadLocations(tx, [row.id]);
     return storeDraft(tx, actor, 'location', row, envelope, content, locationContent(location!));

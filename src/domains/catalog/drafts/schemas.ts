@@ -1,25 +1,17 @@
 /**
- * Partners' drafts of their services and locations (README "Drafts, versions and ownership"): what an
- * editor may change, validated; the live record in the same shape; the draft table; who may edit.
- * Shared by the draft commands and queries; the domain's index exports what channels need.
+ * What a partner may change on a service or a location (README "Drafts"), validated: the problems are
+ * codes, never words, so each channel says them in the person's language.
  */
 import { z } from 'zod';
-import { actsFor, isPlatformAdmin, requireThat, type Actor } from '../../../platform/auth/index.js';
-import type { Db, Tx } from '../../../platform/db/index.js';
-import { NotFoundError, StitchError, ValidationError } from '../../../platform/errors/index.js';
 import type { LocalizedText } from '../../../platform/i18n/index.js';
 import { languageName } from '../commands/rows.js';
-import type { Location, Service } from '../schemas.js';
 import { editableColumns, type EditableColumn, type RequiredColumn } from '../tables.js';
-
-type Conn = Db | Tx;
+import { RecordProblemsError } from './errors.js';
 
 export const RECORD_KINDS = ['service', 'location'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-
-/* ---------- what an editor may change ---------- */
 
 /**
  * Problem codes, used as zod messages. The domain says which problem, never in words: each channel
@@ -330,23 +322,6 @@ export interface LocationDraftInput {
 export type DraftContent = ServiceDraft | LocationDraft;
 export type DayHoursDraft = LocationDraft['hours'][number];
 
-export interface RecordProblem {
-  path: string;
-  code: ProblemCode;
-}
-
-/** A draft refused field by field; each problem's `message` is its code, for logs. */
-export class RecordProblemsError extends ValidationError {
-  readonly recordProblems: RecordProblem[];
-  constructor(problems: RecordProblem[]) {
-    super(
-      'The record is not valid.',
-      problems.map((p) => ({ ...p, message: p.code })),
-    );
-    this.recordProblems = problems;
-  }
-}
-
 const problemCodes: ReadonlySet<string> = new Set(PROBLEM_CODES);
 const isProblemCode = (value: string): value is ProblemCode => problemCodes.has(value);
 
@@ -360,226 +335,4 @@ export function parseDraft<S extends z.ZodType>(schema: S, value: unknown): z.ou
       code: isProblemCode(issue.message) ? issue.message : 'invalid',
     })),
   );
-}
-
-/* ---------- the live record in the draft's shape ---------- */
-
-const emptyText = (): LocalizedText => ({ en: '', fr: '' });
-
-/** The editable texts of a live service, absent ones as null. */
-function serviceTexts(service: Service): Pick<ServiceDraft, EditableColumn<'service'>> {
-  const texts = Object.fromEntries(SERVICE_TEXT_FIELDS.map((name) => [name, service[name] ?? null]));
-  return texts as Pick<ServiceDraft, EditableColumn<'service'>>;
-}
-
-export function serviceContent(service: Service): ServiceDraft {
-  return {
-    ...serviceTexts(service),
-    phones: service.phones.map((p) => ({
-      id: p.id,
-      number: p.number,
-      extension: p.extension ?? null,
-      description: p.description ?? null,
-    })),
-    channels: service.channels.map((c) => ({
-      id: c.id,
-      description: c.description ?? null,
-      url: c.url ?? null,
-      phone_number: c.phone_number ?? null,
-      email: c.email ?? null,
-    })),
-  };
-}
-
-type Schedule = Location['schedules'][number];
-
-/** The weekly opening spans the hours form edits; closures and other schedules are kept as they are. */
-export const isWeeklySpan = (s: Schedule) =>
-  !s.closed && s.freq === 'WEEKLY' && !!s.byday && !!s.opens_at && !!s.closes_at;
-
-export const scheduleDays = (s: Schedule) => (s.byday ?? '').split(',').map((d) => d.trim());
-
-/** The address the form edits: the first physical one, else the first. */
-export const primaryAddress = (location: Location) =>
-  location.addresses.find((a) => a.address_type === 'physical') ?? location.addresses[0];
-
-export function locationContent(location: Location): LocationDraft {
-  const weekly = location.schedules.filter(isWeeklySpan);
-  const address = primaryAddress(location);
-  return {
-    name: location.name ?? emptyText(),
-    address: address
-      ? {
-          address_1: address.address_1,
-          address_2: address.address_2 ?? '',
-          city: address.city,
-          state_province: address.state_province,
-          postal_code: address.postal_code,
-        }
-      : null,
-    hours: WEEKDAYS.map((day) => {
-      const spans = weekly
-        .filter((s) => scheduleDays(s).includes(day))
-        .map((s) => ({ opens: s.opens_at!.slice(0, 5), closes: s.closes_at!.slice(0, 5) }))
-        .sort((a, b) => a.opens.localeCompare(b.opens));
-      // A day without hours in a week that has some is a closed day; with no hours at all, nothing is known.
-      return { day, closed: spans.length === 0 && weekly.length > 0, spans };
-    }),
-    languages: location.languages.flatMap((l) => (l.code ? [l.code] : [])),
-  };
-}
-
-/** Top-level fields whose value differs between two contents (for the audit log and the conflict view). */
-export function changedFields(before: object, after: object): string[] {
-  const a = before as Record<string, unknown>;
-  const b = after as Record<string, unknown>;
-  return Object.keys(b).filter((key) => JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null));
-}
-
-/* ---------- the live row, the draft row, ownership ---------- */
-
-export interface LiveRow {
-  id: string;
-  organization_id: string | null;
-  version: number;
-  source: string | null;
-  updated_at: Date;
-  last_published_at: Date | null;
-  last_published_by_name: string | null;
-  last_verified_at: Date | null;
-  last_verified_by_name: string | null;
-}
-
-/** The live record's bookkeeping row, locked for the rest of the transaction when `lock` is set. */
-export async function findLiveRow(db: Conn, kind: RecordKind, id: string, lock = false): Promise<LiveRow> {
-  const columns = [
-    'id',
-    'organization_id',
-    'version',
-    'updated_at',
-    'last_published_at',
-    'last_published_by_name',
-    'last_verified_at',
-    'last_verified_by_name',
-  ] as const;
-  let row: LiveRow | undefined;
-  if (kind === 'service') {
-    let query = db
-      .selectFrom('service')
-      .select([...columns, 'source'])
-      .where('id', '=', id);
-    if (lock) query = query.forUpdate();
-    row = await query.executeTakeFirst();
-  } else {
-    let query = db.selectFrom('location').select(columns).where('id', '=', id);
-    if (lock) query = query.forUpdate();
-    const found = await query.executeTakeFirst();
-    row = found && { ...found, source: null };
-  }
-  if (!row) throw new NotFoundError(kind, id);
-  return row;
-}
-
-/**
- * Partner administrators and editors act for their own organisation's records only; a platform
- * administrator for any. A location without an owning organisation is the platform's to edit.
- */
-export function requireEditor(actor: Actor, kind: RecordKind, row: LiveRow, action: string): void {
-  const allowed = row.organization_id ? actsFor(actor, row.organization_id) : isPlatformAdmin(actor);
-  requireThat(
-    actor,
-    allowed,
-    `${kind}.${action}`,
-    { entity_type: kind, entity_id: row.id, organization_id: row.organization_id },
-    'not an administrator or editor of the organisation that owns this record',
-  );
-}
-
-export interface DraftState {
-  content: DraftContent;
-  base_version: number;
-  revision: number;
-  created_by_name: string;
-  created_at: Date;
-  updated_by: string;
-  updated_by_name: string;
-  updated_at: Date;
-}
-
-export async function findDraft(db: Conn, kind: RecordKind, id: string): Promise<DraftState | undefined> {
-  const row = await db
-    .selectFrom('catalog_draft')
-    .select([
-      'content',
-      'base_version',
-      'revision',
-      'created_by_name',
-      'created_at',
-      'updated_by',
-      'updated_by_name',
-      'updated_at',
-    ])
-    .where('entity_type', '=', kind)
-    .where('entity_id', '=', id)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const content = typeof row.content === 'string' ? JSON.parse(row.content) : row.content;
-  return { ...row, content: content as DraftContent };
-}
-
-/* ---------- conflicts ---------- */
-
-/**
- * - `draft_changed`: someone saved the draft after this person opened it;
- * - `draft_gone`: the draft this person was editing was discarded meanwhile;
- * - `published_changed`: the live record was published (or imported) since the draft was started.
- */
-export type ConflictReason = 'draft_changed' | 'draft_gone' | 'published_changed';
-
-export interface ConflictInfo {
-  reason: ConflictReason;
-  entity_type: RecordKind;
-  entity_id: string;
-  /** Who made the other change, by name, when known. */
-  by: string | null;
-  /** When the other change was made (ISO 8601), when known. */
-  at: string | null;
-  /** The other person's values: their draft, or the live record now. */
-  theirs: DraftContent | null;
-  /** Where things stand now: save again with these to replace their values with yours. */
-  current_revision: number;
-  current_version: number;
-}
-
-const CONFLICT_TEXT: Record<ConflictReason, (info: ConflictInfo) => string> = {
-  draft_changed: (i) =>
-    `${i.by ?? 'Someone'} saved this draft at ${i.at ?? 'an unknown time'}, after you opened it.`,
-  draft_gone: () => 'The draft you were editing was discarded after you opened it.',
-  published_changed: (i) =>
-    `The published record changed (now version ${i.current_version}) since this draft was started` +
-    (i.by ? `, published by ${i.by} at ${i.at ?? 'an unknown time'}.` : '.'),
-};
-
-export class RecordConflictError extends StitchError {
-  readonly conflict: ConflictInfo;
-  constructor(info: ConflictInfo) {
-    super('CONFLICT', CONFLICT_TEXT[info.reason](info), { ...info });
-    this.conflict = info;
-  }
-}
-
-export function isRecordConflict(error: unknown): error is RecordConflictError {
-  return error instanceof RecordConflictError;
-}
-
-/** Who last changed the live record: its publisher when the last change was a publication, else unknown (an import). */
-export function lastChange(row: LiveRow): { by: string | null; at: string } {
-  const published =
-    row.last_published_at && Math.abs(row.last_published_at.getTime() - row.updated_at.getTime()) < 1000;
-  return { by: published ? row.last_published_by_name : null, at: row.updated_at.toISOString() };
-}
-
-/** Today's date where the partners mostly are, for HSDS `assured_date`. */
-export function today(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(now);
 }

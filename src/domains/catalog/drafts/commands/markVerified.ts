@@ -1,15 +1,12 @@
 import { sql } from 'kysely';
-import { appendAudit } from '../../../platform/audit/index.js';
-import type { Actor } from '../../../platform/auth/index.js';
-import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import {
-  findLiveRow,
-  lastChange,
-  RecordConflictError,
-  requireEditor,
-  today,
-  type RecordKind,
-} from '../queries/drafts.js';
+import { appendAudit } from '../../../../platform/audit/index.js';
+import type { Actor } from '../../../../platform/auth/index.js';
+import { withTransaction, type Db, type Tx } from '../../../../platform/db/index.js';
+import { today } from '../content.js';
+import { RecordConflictError } from '../errors.js';
+import { requireRecordEditor } from '../policy.js';
+import { findLiveRow, lastChange } from '../repository.js';
+import { type RecordKind } from '../schemas.js';
 
 export interface VerifyInput {
   kind: RecordKind;
@@ -31,7 +28,7 @@ export interface Verified {
 export async function markVerified(db: Db | Tx, actor: Actor, input: VerifyInput): Promise<Verified> {
   return withTransaction(db, async (tx) => {
     const row = await findLiveRow(tx, input.kind, input.id, true);
-    requireEditor(actor, input.kind, row, 'verify');
+    requireRecordEditor(actor, input.kind, row, 'verify');
     if (input.version !== undefined && input.version !== row.version) {
       throw new RecordConflictError({
         reason: 'published_changed',

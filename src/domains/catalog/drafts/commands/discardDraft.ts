@@ -1,13 +1,10 @@
-import { appendAudit } from '../../../platform/audit/index.js';
-import type { Actor } from '../../../platform/auth/index.js';
-import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import {
-  findDraft,
-  findLiveRow,
-  RecordConflictError,
-  requireEditor,
-  type RecordKind,
-} from '../queries/drafts.js';
+import { appendAudit } from '../../../../platform/audit/index.js';
+import type { Actor } from '../../../../platform/auth/index.js';
+import { withTransaction, type Db, type Tx } from '../../../../platform/db/index.js';
+import { RecordConflictError } from '../errors.js';
+import { requireRecordEditor } from '../policy.js';
+import { findDraft, findLiveRow } from '../repository.js';
+import { type RecordKind } from '../schemas.js';
 
 export interface DiscardInput {
   kind: RecordKind;
@@ -24,7 +21,7 @@ export async function discardDraft(
 ): Promise<{ discarded: boolean }> {
   return withTransaction(db, async (tx) => {
     const row = await findLiveRow(tx, input.kind, input.id, true);
-    requireEditor(actor, input.kind, row, 'edit');
+    requireRecordEditor(actor, input.kind, row, 'discard');
     const draft = await findDraft(tx, input.kind, input.id);
     if (!draft) return { discarded: false };
     if (input.revision !== undefined && input.revision !== draft.revision) {

@@ -1,19 +1,12 @@
-import type { Actor } from '../../../platform/auth/index.js';
-import type { Db, Tx } from '../../../platform/db/index.js';
-import type { LocalizedText } from '../../../platform/i18n/index.js';
-import { CHANNEL_KINDS } from '../schemas.js';
-import {
-  findDraft,
-  findLiveRow,
-  locationContent,
-  requireEditor,
-  serviceContent,
-  type DraftState,
-  type LocationDraft,
-  type RecordKind,
-  type ServiceDraft,
-} from './drafts.js';
-import { loadLocations, loadServices } from './load.js';
+import type { Actor } from '../../../../platform/auth/index.js';
+import type { Db, Tx } from '../../../../platform/db/index.js';
+import type { LocalizedText } from '../../../../platform/i18n/index.js';
+import { CHANNEL_KINDS } from '../../schemas.js';
+import { locationContent, serviceContent } from '../content.js';
+import { requireRecordEditor } from '../policy.js';
+import { findDraft, findLiveRow, type DraftState } from '../repository.js';
+import { type LocationDraft, type RecordKind, type ServiceDraft } from '../schemas.js';
+import { loadLocations, loadServices } from '../../queries/load.js';
 
 export interface ChannelSummary {
   id: string;
@@ -67,7 +60,7 @@ async function readForEditing(
   id: string,
 ): Promise<RecordForEditing> {
   const row = await findLiveRow(db, kind, id);
-  requireEditor(actor, kind, row, 'edit');
+  requireRecordEditor(actor, kind, row, 'edit');
   const draft = (await findDraft(db, kind, id)) ?? null;
   const organization = row.organization_id
     ? await db

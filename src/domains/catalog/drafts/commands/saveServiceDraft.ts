@@ -1,16 +1,11 @@
-import type { Actor } from '../../../platform/auth/index.js';
-import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import {
-  findLiveRow,
-  parseDraft,
-  RecordProblemsError,
-  requireEditor,
-  serviceContent,
-  ServiceDraftSchema,
-  type ProblemCode,
-  type ServiceDraftInput,
-} from '../queries/drafts.js';
-import { loadServices } from '../queries/load.js';
+import type { Actor } from '../../../../platform/auth/index.js';
+import { withTransaction, type Db, type Tx } from '../../../../platform/db/index.js';
+import { serviceContent } from '../content.js';
+import { RecordProblemsError } from '../errors.js';
+import { requireRecordEditor } from '../policy.js';
+import { findLiveRow } from '../repository.js';
+import { parseDraft, ServiceDraftSchema, type ProblemCode, type ServiceDraftInput } from '../schemas.js';
+import { loadServices } from '../../queries/load.js';
 import { DraftEnvelope, storeDraft, type SaveDraftInput, type SavedRecordDraft } from './storeDraft.js';
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -29,7 +24,7 @@ export async function saveServiceDraft(
   const envelope = parseDraft(DraftEnvelope, input);
   return withTransaction(db, async (tx) => {
     const row = await findLiveRow(tx, 'service', envelope.id, true);
-    requireEditor(actor, 'service', row, 'edit');
+    requireRecordEditor(actor, 'service', row, 'edit');
     const content = parseDraft(ServiceDraftSchema, input.content);
     const [service] = await loadServices(tx, [row.id]);
     // Phones and channels are named by id: only this service's own, so a draft cannot take over another record's.

@@ -3,18 +3,13 @@
  * (README "Drafts, versions and ownership") and the audit row, inside the caller's transaction.
  */
 import { z } from 'zod';
-import { appendAudit } from '../../../platform/audit/index.js';
-import type { Actor } from '../../../platform/auth/index.js';
-import type { Tx } from '../../../platform/db/index.js';
-import {
-  changedFields,
-  findDraft,
-  lastChange,
-  RecordConflictError,
-  type DraftContent,
-  type LiveRow,
-  type RecordKind,
-} from '../queries/drafts.js';
+import { appendAudit } from '../../../../platform/audit/index.js';
+import type { Actor } from '../../../../platform/auth/index.js';
+import type { Tx } from '../../../../platform/db/index.js';
+import { changedFields } from '../content.js';
+import { RecordConflictError } from '../errors.js';
+import { findDraft, lastChange, type LiveRow } from '../repository.js';
+import { type DraftContent, type RecordKind } from '../schemas.js';
 
 export interface SaveDraftInput<C> {
   id: string;

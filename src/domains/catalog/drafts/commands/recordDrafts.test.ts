@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessDeniedError, systemActor, type Actor, type RoleGrant } from '../../../platform/auth/index.js';
-import { verifyAuditChain } from '../../../platform/audit/index.js';
-import { ValidationError } from '../../../platform/errors/index.js';
-import { stableId } from '../../../platform/ids/index.js';
-import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
-import { aLocation, aService, anOrganization } from '../../../testing/factories.js';
+import {
+  AccessDeniedError,
+  systemActor,
+  type Actor,
+  type RoleGrant,
+} from '../../../../platform/auth/index.js';
+import { verifyAuditChain } from '../../../../platform/audit/index.js';
+import { ValidationError } from '../../../../platform/errors/index.js';
+import { stableId } from '../../../../platform/ids/index.js';
+import { createTestDatabase, type TestDatabase } from '../../../../testing/db.js';
+import { aLocation, aService, anOrganization } from '../../../../testing/factories.js';
 import {
   discardDraft,
   getLocation,
@@ -19,7 +24,7 @@ import {
   saveServiceDraft,
   type LocationDraftInput,
   type ServiceDraftInput,
-} from '../index.js';
+} from '../../index.js';
 
 const orgA = anOrganization({ id: stableId('drafts:org:a') });
 const orgB = anOrganization({

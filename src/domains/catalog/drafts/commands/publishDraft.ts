@@ -1,29 +1,24 @@
 import { sql } from 'kysely';
-import { appendAudit } from '../../../platform/audit/index.js';
-import type { Actor } from '../../../platform/auth/index.js';
-import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import { ValidationError } from '../../../platform/errors/index.js';
-import { newId } from '../../../platform/ids/index.js';
+import { appendAudit } from '../../../../platform/audit/index.js';
+import type { Actor } from '../../../../platform/auth/index.js';
+import { withTransaction, type Db, type Tx } from '../../../../platform/db/index.js';
+import { ValidationError } from '../../../../platform/errors/index.js';
+import { newId } from '../../../../platform/ids/index.js';
 import {
   changedFields,
-  findDraft,
-  findLiveRow,
   isWeeklySpan,
-  lastChange,
   locationContent,
   primaryAddress,
-  RecordConflictError,
-  requireEditor,
   serviceContent,
-  SERVICE_TEXT_FIELDS,
   today,
-  type LocationDraft,
-  type RecordKind,
-  type ServiceDraft,
-} from '../queries/drafts.js';
-import { loadLocations, loadServices } from '../queries/load.js';
-import type { CatalogBundleInput, Location, LocationInput, Service, ServiceInput } from '../schemas.js';
-import { createCatalogWriter } from './importCatalog.js';
+} from '../content.js';
+import { RecordConflictError } from '../errors.js';
+import { requireRecordEditor } from '../policy.js';
+import { findDraft, findLiveRow, lastChange } from '../repository.js';
+import { SERVICE_TEXT_FIELDS, type LocationDraft, type RecordKind, type ServiceDraft } from '../schemas.js';
+import { loadLocations, loadServices } from '../../queries/load.js';
+import type { CatalogBundleInput, Location, LocationInput, Service, ServiceInput } from '../../schemas.js';
+import { createCatalogWriter } from '../../commands/importCatalog.js';
 
 export interface PublishInput {
   kind: RecordKind;
@@ -170,7 +165,7 @@ export async function publishDraft(db: Db | Tx, actor: Actor, input: PublishInpu
   return withTransaction(db, async (tx) => {
     const { kind, id } = input;
     const row = await findLiveRow(tx, kind, id, true);
-    requireEditor(actor, kind, row, 'publish');
+    requireRecordEditor(actor, kind, row, 'publish');
     const draft = await findDraft(tx, kind, id);
     const common = { entity_type: kind, entity_id: id, current_version: row.version };
     if (!draft) {
