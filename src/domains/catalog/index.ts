@@ -59,6 +59,7 @@ export {
   RECORD_KINDS,
   WEEKDAYS,
   PROBLEM_CODES,
+  DRAFT_LIMITS,
   ServiceDraftSchema,
   SERVICE_TEXT_FIELDS,
   LocationDraftSchema,
@@ -93,7 +94,9 @@ export {
   type RecordForEditing,
   type ChannelSummary,
 } from './drafts/queries/getRecordForEditing.js';
+export { getRecordEditor, type RecordEditor, type EditorText } from './drafts/queries/getRecordEditor.js';
 export { type SaveDraftInput, type SavedRecordDraft } from './drafts/commands/storeDraft.js';
+export { saveRecordDraft, type RecordDraftInput } from './drafts/commands/saveRecordDraft.js';
 export { saveServiceDraft } from './drafts/commands/saveServiceDraft.js';
 export { saveLocationDraft } from './drafts/commands/saveLocationDraft.js';
 export { publishDraft, type PublishInput, type PublishedRecord } from './drafts/commands/publishDraft.js';

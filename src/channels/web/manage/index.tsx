@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { managePath } from '../../http/paths.js';
 import { clusterPages } from './clusters.js';
-import { peoplePages } from './people.js';
+import { peoplePages } from './pages/people/routes.js';
 import { recordPages } from './records.js';
 import { partnershipPages } from './partnerships.js';
 import { auditPages } from './audit.js';

@@ -13,6 +13,26 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** What an editor may send besides the texts (whose limits are the descriptors' in tables.ts); forms reuse them. */
+export const DRAFT_LIMITS = {
+  phones: 10,
+  channels: 30,
+  languages: 20,
+  spansPerDay: 2,
+  phoneNumber: 40,
+  extensionDigits: 10,
+  phoneDescription: 200,
+  channelDescription: 1000,
+  channelUrl: 500,
+  email: 254,
+  time: 8,
+  addressLine: 200,
+  city: 100,
+  stateProvince: 100,
+  postalCode: 20,
+} as const;
+const L = DRAFT_LIMITS;
+
 /**
  * Problem codes, used as zod messages. The domain says which problem, never in words: each channel
  * says it in the person's language (`records.problems.<code>` in locales/).
@@ -94,12 +114,12 @@ const optionalId = z
 const PhoneDraft = z
   .object({
     id: optionalId,
-    number: str(40),
+    number: str(L.phoneNumber),
     extension: z
       .union([z.string(), z.number()], { error: 'extension' })
       .nullish()
       .transform((value) => (value === null || value === undefined ? '' : String(value).trim())),
-    description: pair(200),
+    description: pair(L.phoneDescription),
   })
   .superRefine((phone, ctx) => {
     const empty =
@@ -110,7 +130,7 @@ const PhoneDraft = z
     if (empty) return;
     if (blank(phone.number)) ctx.addIssue({ code: 'custom', path: ['number'], message: 'required' });
     else if (!PHONE.test(phone.number)) ctx.addIssue({ code: 'custom', path: ['number'], message: 'phone' });
-    if (phone.extension !== '' && !/^\d{1,10}$/.test(phone.extension))
+    if (phone.extension !== '' && !new RegExp(`^\\d{1,${L.extensionDigits}}$`).test(phone.extension))
       ctx.addIssue({ code: 'custom', path: ['extension'], message: 'extension' });
     for (const lang of ['en', 'fr'] as const) {
       const other = lang === 'en' ? 'fr' : 'en';
@@ -121,10 +141,10 @@ const PhoneDraft = z
 
 const ChannelDraft = z.object({
   id: z.string({ error: 'invalid' }).min(1, 'invalid'),
-  description: optionalText(1000),
-  url: optionalText(500, (value) => (isWebAddress(value) ? undefined : 'url')),
-  phone_number: str(40).refine((value) => value === '' || PHONE.test(value), 'phone'),
-  email: str(254).refine((value) => value === '' || EMAIL.test(value), 'email'),
+  description: optionalText(L.channelDescription),
+  url: optionalText(L.channelUrl, (value) => (isWebAddress(value) ? undefined : 'url')),
+  phone_number: str(L.phoneNumber).refine((value) => value === '' || PHONE.test(value), 'phone'),
+  email: str(L.email).refine((value) => value === '' || EMAIL.test(value), 'email'),
 });
 
 type RequiredTextDraft = ReturnType<typeof requiredText>;
@@ -157,7 +177,7 @@ export const ServiceDraftSchema = z.object({
   ...textDrafts('service'),
   phones: z
     .array(PhoneDraft, { error: 'invalid' })
-    .max(10, 'too_many')
+    .max(L.phones, 'too_many')
     .default([])
     // Rows left entirely blank (the form's spare row) are dropped after validation, so paths stay positional.
     .transform((phones) =>
@@ -172,7 +192,7 @@ export const ServiceDraftSchema = z.object({
     ),
   channels: z
     .array(ChannelDraft, { error: 'invalid' })
-    .max(30, 'too_many')
+    .max(L.channels, 'too_many')
     .default([])
     .transform((channels) =>
       channels.map((c) => ({
@@ -185,7 +205,7 @@ export const ServiceDraftSchema = z.object({
     ),
 });
 
-const Span = z.object({ opens: str(8), closes: str(8) });
+const Span = z.object({ opens: str(L.time), closes: str(L.time) });
 
 const DayHours = z
   .object({
@@ -194,7 +214,7 @@ const DayHours = z
       .union([z.boolean(), z.literal('on'), z.literal('true')], { error: 'invalid' })
       .nullish()
       .transform((value) => value === true || value === 'on' || value === 'true'),
-    spans: z.array(Span, { error: 'invalid' }).max(2, 'too_many').default([]),
+    spans: z.array(Span, { error: 'invalid' }).max(L.spansPerDay, 'too_many').default([]),
   })
   .superRefine((day, ctx) => {
     if (day.closed) return;
@@ -230,11 +250,11 @@ const AddressDraft = z
     (value) => value ?? {},
     z.object(
       {
-        address_1: str(200),
-        address_2: str(200),
-        city: str(100),
-        state_province: str(100),
-        postal_code: str(20),
+        address_1: str(L.addressLine),
+        address_2: str(L.addressLine),
+        city: str(L.city),
+        state_province: str(L.stateProvince),
+        postal_code: str(L.postalCode),
       },
       { error: 'invalid' },
     ),
@@ -270,7 +290,7 @@ export const LocationDraftSchema = z.object({
         .refine((code) => /^[a-z]{2,3}$/.test(code) && languageName(code) !== undefined, 'language_code'),
       { error: 'invalid' },
     )
-    .max(20, 'too_many')
+    .max(L.languages, 'too_many')
     .default([])
     .transform((codes) => [...new Set(codes)]),
 });

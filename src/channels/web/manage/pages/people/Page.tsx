@@ -1,29 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import {
-  findAccountByEmail,
-  grantRole,
-  hasRole,
-  isPlatformAdmin,
-  listAccounts,
-  organizationsWith,
-  revokeRole,
-  ROLES,
-  setAccountDisabled,
-  type AccountSummary,
-  type Actor,
-  type Role,
-} from '../../../platform/auth/index.js';
-import { listOrganizations, type Organization } from '../../../domains/catalog/index.js';
-import { partnershipId } from '../../../domains/partnerships/index.js';
-import { isStitchError, type FieldProblem } from '../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
-import { local } from '../views/text.js';
-import { formatDate } from '../../../ui/format.js';
-import { csrfToken, requireActor } from '../../http/access.js';
-import { managePath } from '../../http/paths.js';
-import { addManageSection, CsrfField, describeGrant, sendManagePage, type ScopeNames } from './shell.js';
-import { formFields } from '../form.js';
-import { isLabelled, ROLE_NAME } from '../../labels.js';
+import type { PeopleScreen } from '../../../../../platform/auth/index.js';
+import type { Organization } from '../../../../../domains/catalog/index.js';
+import type { FieldProblem } from '../../../../../platform/errors/index.js';
+import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { formatDate } from '../../../../../ui/format.js';
+import { managePath } from '../../../../http/paths.js';
+import { isLabelled, ROLE_NAME } from '../../../../labels.js';
+import { local } from '../../../views/text.js';
+import { CsrfField, describeGrant, type ScopeNames } from '../../shell.js';
+import type { GrantForm } from './schema.js';
 
 const DONE_TEXT = {
   granted: 'people.done.granted',
@@ -32,51 +16,31 @@ const DONE_TEXT = {
   enabled: 'people.done.enabled',
 } as const satisfies Record<string, MessageKey>;
 
-/** The grant form's fields with words of their own for a domain problem. */
-const PROBLEM_TEXT = {
-  email: 'people.problems.email',
-  role: 'people.problems.role',
-  organization_id: 'people.problems.organization_id',
-  partnership_id: 'people.problems.partnership_id',
-} as const satisfies Record<string, MessageKey>;
-
-const SEGMENT = { en: 'people', fr: 'personnes' } as const;
+export const SEGMENT = { en: 'people', fr: 'personnes' } as const;
 /** The forms' addresses, in each language. */
-const ACTIONS = {
+export const ACTIONS = {
   grant: { en: 'grant', fr: 'attribuer' },
   revoke: { en: 'revoke', fr: 'retirer' },
   disable: { en: 'disable', fr: 'desactiver' },
   enable: { en: 'enable', fr: 'reactiver' },
 } as const;
-const PARTNER_ROLES: readonly Role[] = ['partner_admin', 'partner_editor'];
-
-const mayOpen = (actor: Actor) => isPlatformAdmin(actor) || hasRole(actor, 'partner_admin');
-
-interface GrantForm {
-  email: string;
-  role: string;
-  organization_id: string;
-  partnership: string;
-}
-
-function PeoplePage(props: {
+export function PeoplePage(props: {
   lang: Lang;
-  actor: Actor;
   token: string;
-  accounts: AccountSummary[];
+  screen: PeopleScreen;
   organizations: Organization[];
   names: ScopeNames;
   form: GrantForm;
   problems: FieldProblem[];
   done?: string | undefined;
 }) {
-  const { lang, actor, token, accounts, organizations, names, form, problems } = props;
+  const { lang, token, screen, organizations, names, form, problems } = props;
+  const { accounts, grantable_organizations: grantable } = screen;
   const action = managePath(lang, SEGMENT[lang]);
-  const admin = isPlatformAdmin(actor);
-  const roles = admin ? ROLES : PARTNER_ROLES;
-  const ownOrganizations = admin
-    ? organizations
-    : organizations.filter((o) => organizationsWith(actor, ['partner_admin']).includes(o.id));
+  const admin = screen.manages_everyone;
+  const roles = screen.grantable_roles;
+  const ownOrganizations =
+    grantable === 'any' ? organizations : organizations.filter((o) => grantable.includes(o.id));
   const problemFor = (field: string) => problems.find((problem) => problem.path === field);
   const fieldError = (field: string) => {
     const problem = problemFor(field);
@@ -158,7 +122,7 @@ function PeoplePage(props: {
               </td>
               {admin && (
                 <td>
-                  {account.id !== actor.id && (
+                  {account.may_turn_off && (
                     <form
                       method="post"
                       action={`${action}/${ACTIONS[account.disabled ? 'enable' : 'disable'][lang]}`}
@@ -261,128 +225,4 @@ function PeoplePage(props: {
       </form>
     </>
   );
-}
-
-/** People and their roles: platform administrators manage everyone, partner administrators their own organisation. */
-export async function peoplePages(app: FastifyInstance): Promise<void> {
-  const db = app.deps.db;
-  addManageSection({
-    key: 'people',
-    segment: SEGMENT,
-    label: { en: t('en', 'people.title'), fr: t('fr', 'people.title') },
-    visibleTo: mayOpen,
-  });
-
-  async function show(
-    request: FastifyRequest,
-    reply: import('fastify').FastifyReply,
-    lang: Lang,
-    options: { form?: GrantForm; problems?: FieldProblem[]; done?: string; status?: number } = {},
-  ) {
-    const actor = requireActor(request);
-    const accounts = await listAccounts(db, actor);
-    const organizations = (await listOrganizations(db, { page: 1, perPage: 500 })).items;
-    const names: ScopeNames = new Map(organizations.map((o) => [o.id, local(o.name, lang)]));
-    const other: Lang = lang === 'en' ? 'fr' : 'en';
-    return sendManagePage(
-      request,
-      reply,
-      {
-        lang,
-        title: t(lang, 'people.title'),
-        alternatePath: managePath(other, SEGMENT[other]),
-        current: 'people',
-        status: options.status,
-      },
-      <PeoplePage
-        lang={lang}
-        actor={actor}
-        token={csrfToken(request)}
-        accounts={accounts}
-        organizations={organizations}
-        names={names}
-        form={options.form ?? { email: '', role: 'partner_editor', organization_id: '', partnership: '' }}
-        problems={options.problems ?? []}
-        done={options.done}
-      />,
-    );
-  }
-
-  for (const lang of LANGUAGES) {
-    const base = managePath(lang, SEGMENT[lang]);
-    app.get(base, { schema: { hide: true } }, async (request, reply) => {
-      const done = (request.query as Record<string, string | undefined>).done;
-      return show(request, reply, lang, {
-        done: ['granted', 'revoked', 'disabled', 'enabled'].includes(done ?? '') ? done : undefined,
-      });
-    });
-
-    app.post(`${base}/${ACTIONS.grant[lang]}`, { schema: { hide: true } }, async (request, reply) => {
-      const actor = requireActor(request);
-      const values = formFields(request, { trim: true });
-      const form: GrantForm = {
-        email: values.email ?? '',
-        role: values.role ?? '',
-        organization_id: values.organization_id ?? '',
-        partnership: values.partnership ?? '',
-      };
-      const problems: FieldProblem[] = [];
-      const account = form.email ? await findAccountByEmail(db, form.email) : undefined;
-      if (!account)
-        problems.push({
-          path: 'email',
-          message: t(lang, form.email ? 'people.problems.noAccount' : 'people.problems.email'),
-        });
-      if (!(ROLES as readonly string[]).includes(form.role))
-        problems.push({ path: 'role', message: t(lang, 'people.problems.role') });
-      if (problems.length) return show(request, reply, lang, { form, problems, status: 400 });
-      try {
-        await grantRole(db, actor, account!.id, {
-          role: form.role as Role,
-          organizationId: form.organization_id || null,
-          partnershipId: form.partnership ? partnershipId(form.partnership) : null,
-        });
-      } catch (error) {
-        if (isStitchError(error) && error.code === 'VALIDATION_FAILED') {
-          const fields = ((error.details?.problems as FieldProblem[] | undefined) ?? []).map((problem) => ({
-            path: problem.path,
-            message: t(
-              lang,
-              isLabelled(PROBLEM_TEXT, problem.path)
-                ? PROBLEM_TEXT[problem.path]
-                : 'errors.VALIDATION_FAILED',
-            ),
-          }));
-          return show(request, reply, lang, { form, problems: fields, status: 400 });
-        }
-        if (isStitchError(error) && error.code === 'CONFLICT') throw error;
-        const foreignKey = (error as { code?: string }).code === '23503';
-        if (foreignKey)
-          return show(request, reply, lang, {
-            form,
-            problems: [{ path: 'partnership_id', message: t(lang, 'people.problems.unknownPartnership') }],
-            status: 400,
-          });
-        throw error;
-      }
-      return reply.redirect(`${base}?done=granted`, 303);
-    });
-
-    app.post(`${base}/${ACTIONS.revoke[lang]}`, { schema: { hide: true } }, async (request, reply) => {
-      await revokeRole(db, requireActor(request), formFields(request, { trim: true }).grant_id ?? '');
-      return reply.redirect(`${base}?done=revoked`, 303);
-    });
-
-    for (const change of ['disable', 'enable'] as const) {
-      app.post(`${base}/${ACTIONS[change][lang]}`, { schema: { hide: true } }, async (request, reply) => {
-        await setAccountDisabled(
-          db,
-          requireActor(request),
-          formFields(request, { trim: true }).user_id ?? '',
-          change === 'disable',
-        );
-        return reply.redirect(`${base}?done=${change}d`, 303);
-      });
-    }
-  }
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../../domains/catalog/index.js';
-import { loadActor } from '../../../platform/auth/index.js';
-import { createTestApp, type TestApp } from '../../../testing/app.js';
-import { createTestUser, signInAs, type TestUser } from '../../../testing/auth.js';
-import { anOrganization } from '../../../testing/factories.js';
+import { importCatalog } from '../../../../../domains/catalog/index.js';
+import { loadActor } from '../../../../../platform/auth/index.js';
+import { createTestApp, type TestApp } from '../../../../../testing/app.js';
+import { createTestUser, signInAs, type TestUser } from '../../../../../testing/auth.js';
+import { anOrganization } from '../../../../../testing/factories.js';
 
 describe('people and roles pages', () => {
   let testApp: TestApp;
