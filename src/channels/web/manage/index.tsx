@@ -3,7 +3,7 @@ import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { managePath } from '../../http/paths.js';
 import { clusterPages } from './clusters.js';
 import { peoplePages } from './pages/people/routes.js';
-import { recordPages } from './records.js';
+import { recordPages } from './pages/records/routes.js';
 import { partnershipPages } from './partnerships.js';
 import { auditPages } from './audit.js';
 import { costPages } from './costs.js';

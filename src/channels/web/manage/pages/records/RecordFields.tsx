@@ -2,16 +2,15 @@
  * Pieces of the record editing pages: form state as flat field paths, labels for every path, inputs
  * wired to their errors (aria-invalid, aria-describedby), the error summary and the conflict panel.
  */
-import {
-  SERVICE_TEXT_FIELDS,
-  type ChannelSummary,
-  type ConflictInfo,
-  type DraftContent,
-  type EditableColumn,
-} from '../../../../domains/catalog/index.js';
-import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
-import { formatDate, formatTime } from '../../../../ui/format.js';
-import { CHANNEL_KIND_LABEL, DELIVERY_LABEL, isLabelled } from '../../../labels.js';
+import type {
+  ChannelSummary,
+  ConflictInfo,
+  DraftContent,
+  EditableColumn,
+} from '../../../../../domains/catalog/index.js';
+import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { formatDate, formatTime } from '../../../../../ui/format.js';
+import { CHANNEL_KIND_LABEL, DELIVERY_LABEL, isLabelled } from '../../../../labels.js';
 
 /** What the form shows: field path (`name.fr`, `hours.0.spans.1.opens`) → the text in the input. */
 export type FormState = Record<string, string>;
@@ -63,24 +62,17 @@ export const DAY_LABEL = {
   SU: 'records.fields.days.SU',
 } as const satisfies Record<(typeof DAY_CODES)[number], MessageKey>;
 
-/** The text fields written in both languages, which a path names as `<field>.<en|fr>`. */
-const TEXT_FIELD_LABEL = {
-  name: 'records.fields.name',
-  description: 'records.fields.description',
-  eligibility_description: 'records.fields.eligibility_description',
-  application_process: 'records.fields.application_process',
-  fees_description: 'records.fields.fees_description',
-  url: 'records.fields.url',
-} as const satisfies Record<EditableColumn<'service'> | EditableColumn<'location'>, MessageKey>;
+/** A bilingual text a descriptor lets an editor change. */
+export type TextColumn = EditableColumn<'service'> | EditableColumn<'location'>;
 
-/** The parts of a record the form shows and sends: its texts, then its lists. */
-const FORM_PARTS = new RegExp(
-  `^(${[...SERVICE_TEXT_FIELDS, 'phones', 'channels', 'address', 'hours', 'languages'].join('|')})(\\.|$)`,
-);
+/**
+ * A text's label is `records.fields.<column>`: a column added to a descriptor without its words in
+ * locales/ fails to compile here.
+ */
+export const textLabel = (column: TextColumn): MessageKey => `records.fields.${column}` as const;
 
-/** The labels of the record's fields, by the last part of their path. */
+/** The labels of the record's other fields, by the last part of their path. */
 export const FIELD_LABEL = {
-  ...TEXT_FIELD_LABEL,
   number: 'records.fields.number',
   extension: 'records.fields.extension',
   address_1: 'records.fields.address_1',
@@ -95,7 +87,12 @@ export const FIELD_LABEL = {
 } as const satisfies Record<string, MessageKey>;
 
 /** A field's name in the person's language, for the error summary and the comparison table. */
-export function fieldLabel(lang: Lang, path: string, channels: ChannelSummary[] = []): string {
+export function fieldLabel(
+  lang: Lang,
+  path: string,
+  texts: readonly TextColumn[],
+  channels: ChannelSummary[] = [],
+): string {
   const parts = path.split('.');
   const inLanguage = (field: string, code: string | undefined) =>
     code === 'en' || code === 'fr'
@@ -136,7 +133,8 @@ export function fieldLabel(lang: Lang, path: string, channels: ChannelSummary[] 
   }
   if (head === 'address' && isLabelled(FIELD_LABEL, index)) return t(lang, FIELD_LABEL[index]);
   if (head === 'languages') return t(lang, 'records.fields.languages');
-  if (isLabelled(TEXT_FIELD_LABEL, head)) return inLanguage(t(lang, TEXT_FIELD_LABEL[head]), index);
+  const text = texts.find((column) => column === head);
+  if (text) return inLanguage(t(lang, textLabel(text)), index);
   return t(lang, 'records.fields.record');
 }
 
@@ -303,11 +301,14 @@ export function ConflictPanel({
   lang,
   conflict,
   yours,
+  parts,
   label,
 }: {
   lang: Lang;
   conflict: ConflictInfo;
   yours: FormState | null;
+  /** The parts of the record the form shows and sends, which the comparison covers. */
+  parts: readonly string[];
   label: (path: string) => string;
 }) {
   const moment = conflict.at ? when(lang, conflict.at) : { date: '—', time: '—' };
@@ -327,7 +328,7 @@ export function ConflictPanel({
           (path) =>
             // Ids and weekday codes are the record's structure, not values the form shows or sends.
             !/\.id$|^hours\.\d+\.day$|^(revision|version|intent|_csrf)$/.test(path) &&
-            FORM_PARTS.test(path) &&
+            parts.includes(path.split('.')[0]!) &&
             (theirs[path] ?? '').trim() !== (yours[path] ?? '').trim(),
         )
       : [];

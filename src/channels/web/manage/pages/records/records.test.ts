@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getService, importCatalog } from '../../../domains/catalog/index.js';
-import { stableId } from '../../../platform/ids/index.js';
-import { createTestApp, type TestApp } from '../../../testing/app.js';
-import { signInAs, type TestUser } from '../../../testing/auth.js';
-import { aLocation, aService, anOrganization } from '../../../testing/factories.js';
+import { getService, importCatalog } from '../../../../../domains/catalog/index.js';
+import { stableId } from '../../../../../platform/ids/index.js';
+import { createTestApp, type TestApp } from '../../../../../testing/app.js';
+import { signInAs, type TestUser } from '../../../../../testing/auth.js';
+import { aLocation, aService, anOrganization } from '../../../../../testing/factories.js';
 
 const orgA = anOrganization({ id: stableId('records:org:a') });
 const orgB = anOrganization({ id: stableId('records:org:b') });

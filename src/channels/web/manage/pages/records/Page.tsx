@@ -1,11 +1,7 @@
-import {
-  editableColumns,
-  type ConflictInfo,
-  type RecordForEditing,
-} from '../../../../domains/catalog/index.js';
-import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
-import { local } from '../../views/text.js';
-import { CsrfField } from '../shell.js';
+import type { ConflictInfo, RecordEditor, RecordForEditing } from '../../../../../domains/catalog/index.js';
+import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { local } from '../../../views/text.js';
+import { CsrfField } from '../../shell.js';
 import {
   channelTitle,
   ConflictPanel,
@@ -17,13 +13,14 @@ import {
   FIELD_LABEL,
   fieldLabel,
   Input,
+  textLabel,
   verifiedLine,
   when,
   type FieldContext,
   type FormState,
   type ShownProblem,
 } from './RecordFields.js';
-import { isLabelled } from '../../../labels.js';
+import { isLabelled } from '../../../../labels.js';
 
 export interface RecordPaths {
   list: string;
@@ -34,7 +31,8 @@ export interface RecordPaths {
 
 export interface RecordEditPageProps {
   lang: Lang;
-  record: RecordForEditing;
+  /** The screen as the catalog gives it: the record, its draft, the editable texts and the limits. */
+  editor: RecordEditor;
   token: string;
   /** What the fields show: the draft, the published record, or what the person just sent. */
   values: FormState;
@@ -65,13 +63,13 @@ const DONE_TEXT = {
   verified: 'records.done.verified',
 } as const satisfies Record<string, MessageKey>;
 
-/** The texts written as they are (the web address has its own input, below them), as the catalog limits them. */
-const textFields = (kind: 'service' | 'location') =>
-  editableColumns(kind).filter(({ edit }) => edit.format !== 'url');
+type Limits = RecordEditor['limits'];
 
 /** The text fields in two columns, one fieldset per language, each input marked with its language. */
-function BilingualText({ ctx, kind }: { ctx: FieldContext; kind: 'service' | 'location' }) {
-  const fields = textFields(kind);
+function BilingualText({ ctx, editor }: { ctx: FieldContext; editor: RecordEditor }) {
+  // The web address has its own input, below the texts written as they are.
+  const fields = editor.texts.filter(({ edit }) => edit.format !== 'url');
+  const url = editor.texts.find(({ edit }) => edit.format === 'url');
   return (
     <div class="bilingual">
       {(['en', 'fr'] as const).map((code) => (
@@ -84,20 +82,21 @@ function BilingualText({ ctx, kind }: { ctx: FieldContext; kind: 'service' | 'lo
               key={name}
               ctx={ctx}
               path={`${name}.${code}`}
-              label={t(ctx.lang, FIELD_LABEL[name])}
+              label={t(ctx.lang, textLabel(name))}
               textLang={code}
               multiline={edit.multiline === true}
               maxLength={edit.max}
             />
           ))}
-          {kind === 'service' && (
+          {url && (
             <Input
               ctx={ctx}
-              path={`url.${code}`}
-              label={t(ctx.lang, 'records.fields.url')}
+              path={`${url.name}.${code}`}
+              label={t(ctx.lang, textLabel(url.name))}
               hint={t(ctx.lang, 'records.fields.urlHint')}
               type="url"
               textLang={code}
+              maxLength={url.edit.max}
             />
           )}
         </fieldset>
@@ -106,14 +105,14 @@ function BilingualText({ ctx, kind }: { ctx: FieldContext; kind: 'service' | 'lo
   );
 }
 
-function Phones({ ctx }: { ctx: FieldContext }) {
+function Phones({ ctx, limits }: { ctx: FieldContext; limits: Limits }) {
   const { lang, values } = ctx;
   const given = Object.keys(values)
     .map((key) => /^phones\.(\d+)\./.exec(key)?.[1])
     .filter((index): index is string => index !== undefined)
     .map(Number);
   // The phones there are, and one spare row to add a number.
-  const count = Math.min(10, (given.length ? Math.max(...given) + 1 : 0) + 1);
+  const count = Math.min(limits.phones, (given.length ? Math.max(...given) + 1 : 0) + 1);
   return (
     <section aria-labelledby="phones-heading">
       <h2 id="phones-heading">{t(lang, 'records.fields.phones')}</h2>
@@ -131,14 +130,14 @@ function Phones({ ctx }: { ctx: FieldContext }) {
             label={t(lang, 'records.fields.number')}
             type="tel"
             size="medium"
-            maxLength={40}
+            maxLength={limits.phoneNumber}
           />
           <Input
             ctx={ctx}
             path={`phones.${i}.extension`}
             label={t(lang, 'records.fields.extension')}
             size="short"
-            maxLength={10}
+            maxLength={limits.extensionDigits}
           />
           {(['en', 'fr'] as const).map((code) => (
             <Input
@@ -149,7 +148,7 @@ function Phones({ ctx }: { ctx: FieldContext }) {
                 field: t(lang, 'records.fields.phoneDescription'),
               })}
               textLang={code}
-              maxLength={200}
+              maxLength={limits.phoneDescription}
             />
           ))}
         </fieldset>
@@ -158,7 +157,7 @@ function Phones({ ctx }: { ctx: FieldContext }) {
   );
 }
 
-function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing }) {
+function Channels({ ctx, record, limits }: { ctx: FieldContext; record: RecordForEditing; limits: Limits }) {
   const { lang, values } = ctx;
   if (record.channels.length === 0) return null;
   const both = (i: number, field: 'description' | 'url', labelKey: MessageKey) =>
@@ -174,7 +173,7 @@ function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing
         type={field === 'url' ? 'url' : 'text'}
         textLang={code}
         multiline={field === 'description'}
-        maxLength={field === 'url' ? 500 : 1000}
+        maxLength={field === 'url' ? limits.channelUrl : limits.channelDescription}
       />
     ));
   const has = (i: number, field: string) =>
@@ -197,7 +196,7 @@ function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing
               label={t(lang, 'records.fields.phone_number')}
               type="tel"
               size="medium"
-              maxLength={40}
+              maxLength={limits.phoneNumber}
             />
           )}
           {(channel.kind === 'email' || has(i, 'email')) && (
@@ -207,7 +206,7 @@ function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing
               label={t(lang, 'records.fields.email')}
               type="email"
               size="medium"
-              maxLength={254}
+              maxLength={limits.email}
             />
           )}
         </fieldset>
@@ -216,7 +215,7 @@ function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing
   );
 }
 
-function Address({ ctx }: { ctx: FieldContext }) {
+function Address({ ctx, limits }: { ctx: FieldContext; limits: Limits }) {
   const { lang } = ctx;
   const line = (field: keyof typeof FIELD_LABEL, autoComplete: string, size?: 'short' | 'medium') => (
     <Input
@@ -225,7 +224,7 @@ function Address({ ctx }: { ctx: FieldContext }) {
       label={t(lang, FIELD_LABEL[field])}
       autoComplete={autoComplete}
       size={size}
-      maxLength={200}
+      maxLength={limits.addressLine}
     />
   );
   return (
@@ -241,7 +240,7 @@ function Address({ ctx }: { ctx: FieldContext }) {
 }
 
 /** Weekly hours as a table: one row per weekday, two opening spans and a Closed checkbox. */
-function Hours({ ctx }: { ctx: FieldContext }) {
+function Hours({ ctx, limits }: { ctx: FieldContext; limits: Limits }) {
   const { lang, values } = ctx;
   const columns = [
     ['0', 'opens', 'opens'],
@@ -296,7 +295,7 @@ function Hours({ ctx }: { ctx: FieldContext }) {
                         type="text"
                         inputMode="numeric"
                         class="input-short"
-                        maxLength={8}
+                        maxLength={limits.time}
                         autoComplete="off"
                         value={values[path] ?? ''}
                         aria-invalid={invalid ? 'true' : undefined}
@@ -330,9 +329,11 @@ function Hours({ ctx }: { ctx: FieldContext }) {
 }
 
 export function RecordEditPage(props: RecordEditPageProps) {
-  const { lang, record, token, paths, problems, conflict } = props;
+  const { lang, editor, token, paths, problems, conflict } = props;
+  const { record, limits } = editor;
   const ctx: FieldContext = { lang, values: props.values, problems };
-  const label = (path: string) => fieldLabel(lang, path, record.channels);
+  const texts = editor.texts.map(({ name }) => name);
+  const label = (path: string) => fieldLabel(lang, path, texts, record.channels);
   const draft = record.draft;
   const saved = draft && when(lang, draft.updated_at);
   return (
@@ -350,7 +351,13 @@ export function RecordEditPage(props: RecordEditPageProps) {
         </div>
       )}
       {conflict && (
-        <ConflictPanel lang={lang} conflict={conflict} yours={props.yours ?? null} label={label} />
+        <ConflictPanel
+          lang={lang}
+          conflict={conflict}
+          yours={props.yours ?? null}
+          parts={editor.parts}
+          label={label}
+        />
       )}
       <ErrorSummary lang={lang} problems={problems} label={label} />
       <p>
@@ -374,16 +381,16 @@ export function RecordEditPage(props: RecordEditPageProps) {
         <input type="hidden" name="revision" value={String(props.revision)} />
         <input type="hidden" name="version" value={String(props.version)} />
         <h2>{t(lang, 'records.edit.textHeading')}</h2>
-        <BilingualText ctx={ctx} kind={record.kind} />
+        <BilingualText ctx={ctx} editor={editor} />
         {record.kind === 'service' ? (
           <>
-            <Phones ctx={ctx} />
-            <Channels ctx={ctx} record={record} />
+            <Phones ctx={ctx} limits={limits} />
+            <Channels ctx={ctx} record={record} limits={limits} />
           </>
         ) : (
           <>
-            <Address ctx={ctx} />
-            <Hours ctx={ctx} />
+            <Address ctx={ctx} limits={limits} />
+            <Hours ctx={ctx} limits={limits} />
             <Input
               ctx={ctx}
               path="languages"

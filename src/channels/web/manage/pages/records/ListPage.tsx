@@ -1,6 +1,6 @@
-import type { EditableRecord, RecordKind } from '../../../../domains/catalog/index.js';
-import { t, type Lang } from '../../../../platform/i18n/index.js';
-import { local } from '../../views/text.js';
+import type { EditableRecord, RecordKind } from '../../../../../domains/catalog/index.js';
+import { t, type Lang } from '../../../../../platform/i18n/index.js';
+import { local } from '../../../views/text.js';
 import { verifiedLine, when } from './RecordFields.js';
 
 export interface RecordListPageProps {
