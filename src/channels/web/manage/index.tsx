@@ -5,7 +5,7 @@ import { clusterPages } from './clusters.js';
 import { peoplePages } from './pages/people/routes.js';
 import { recordPages } from './pages/records/routes.js';
 import { partnershipPages } from './partnerships.js';
-import { auditPages } from './audit.js';
+import { auditPages } from './pages/audit/routes.js';
 import { costPages } from './costs.js';
 import { manageNav, sendManagePage } from './shell.js';
 import { requireActor } from '../../http/access.js';

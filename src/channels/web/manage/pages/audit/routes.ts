@@ -1,27 +1,34 @@
+/** The audit trail for platform administrators: the chain's state, filters, pages and a CSV download. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { loadOrganizations } from '../../../domains/catalog/index.js';
+import { h } from 'preact';
+import { loadOrganizations } from '../../../../../domains/catalog/index.js';
 import {
   listAuditEntries,
   listAuditVocabulary,
   createChainWatch,
   type AuditFilters,
   type AuditRow,
-} from '../../../platform/audit/index.js';
-import { isPlatformAdmin, requireThat, type Actor } from '../../../platform/auth/index.js';
-import type { FieldProblem } from '../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang, type MessageKeyUnder } from '../../../platform/i18n/index.js';
-import { managePath } from '../../http/paths.js';
-import { local } from '../views/text.js';
-import { sendCsv } from './csv.js';
-import { addManageSection, requireStaff, sendManagePage } from './shell.js';
-import { AuditPage } from './views/AuditPage.js';
-import { formatInstant } from './views/AuditTime.js';
+} from '../../../../../platform/audit/index.js';
+import { isPlatformAdmin, requireThat, type Actor } from '../../../../../platform/auth/index.js';
+import {
+  LANGUAGES,
+  t,
+  type Lang,
+  type MessageKey,
+  type MessageKeyUnder,
+} from '../../../../../platform/i18n/index.js';
+import { managePath } from '../../../../http/paths.js';
+import { local } from '../../../views/text.js';
+import { sendCsv } from '../../csv.js';
+import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
+import { formatInstant } from '../../views/AuditTime.js';
+import { AuditPage } from './Page.js';
+import { AuditQuery, type AuditQueryProblem } from './schema.js';
 
 const SEGMENT = { en: 'audit', fr: 'journal-audit' } as const;
 const PAGE_SIZE = 50;
 /** The most rows one CSV download carries; narrow the filters for more. */
 const CSV_LIMIT = 10_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
@@ -37,41 +44,11 @@ function requireAuditor(request: FastifyRequest): Actor {
   return actor;
 }
 
-const validDate = (value: string) =>
-  ISO_DATE.test(value) &&
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-
-/** The filters from the query string; a bad date is dropped and reported, never a 500. */
-export function readAuditQuery(
-  lang: Lang,
-  query: Record<string, unknown>,
-): { filters: AuditFilters; before: number | undefined; problems: FieldProblem[] } {
-  const text = (name: string, max: number) => {
-    const value = query[name];
-    return typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
-  };
-  const problems: FieldProblem[] = [];
-  const filters: AuditFilters = {
-    actor: text('actor', 200),
-    action: text('action', 100),
-    entity_type: text('entity_type', 100),
-  };
-  const dateProblem = { from: 'audit.problems.from', to: 'audit.problems.to' } as const;
-  for (const field of ['from', 'to'] as const) {
-    const value = text(field, 20);
-    if (value === undefined) continue;
-    if (validDate(value)) filters[field] = value;
-    else problems.push({ path: field, message: t(lang, dateProblem[field]) });
-  }
-  if (filters.from && filters.to && filters.to < filters.from) {
-    problems.push({ path: 'to', message: t(lang, 'audit.problems.range') });
-    delete filters.to;
-  }
-  const rawBefore = text('before', 20);
-  const before = rawBefore && /^\d+$/.test(rawBefore) ? Number(rawBefore) : undefined;
-  return { filters, before, problems };
-}
+const PROBLEMS = {
+  from: { path: 'from', message: 'audit.problems.from' },
+  to: { path: 'to', message: 'audit.problems.to' },
+  range: { path: 'to', message: 'audit.problems.range' },
+} as const satisfies Record<AuditQueryProblem, { path: string; message: MessageKey }>;
 
 function queryString(filters: AuditFilters, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
@@ -81,7 +58,6 @@ function queryString(filters: AuditFilters, extra: Record<string, string> = {}):
   return text ? `?${text}` : '';
 }
 
-/** The audit trail for platform administrators: the chain's state, filters, pages and a CSV download. */
 export async function auditPages(app: FastifyInstance): Promise<void> {
   const db = app.deps.db;
   // One watch per instance: a long trail is walked whole at most every five minutes, not on every view.
@@ -103,7 +79,11 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
 
     app.get(base, { schema: { hide: true } }, async (request, reply) => {
       requireAuditor(request);
-      const { filters, before, problems } = readAuditQuery(lang, request.query as Record<string, unknown>);
+      const { filters, before, problems: found } = AuditQuery.parse(request.query ?? {});
+      const problems = found.map((problem) => ({
+        path: PROBLEMS[problem].path,
+        message: t(lang, PROBLEMS[problem].message),
+      }));
       const [page, vocabulary, chain] = await Promise.all([
         listAuditEntries(db, filters, { before, limit: PAGE_SIZE }),
         listAuditVocabulary(db),
@@ -119,29 +99,27 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
           current: 'audit',
           status: problems.length ? 400 : 200,
         },
-        <AuditPage
-          lang={lang}
-          action={base}
-          filters={filters}
-          entries={page.entries}
-          vocabulary={vocabulary}
-          chain={chain}
-          organizations={await organizationNames(lang, page.entries)}
-          olderHref={
-            page.nextBefore
-              ? `${base}${queryString(filters, { before: String(page.nextBefore) })}`
-              : undefined
-          }
-          newestHref={before ? `${base}${queryString(filters)}` : undefined}
-          csvHref={`${base}/csv${queryString(filters)}`}
-          problems={problems}
-        />,
+        h(AuditPage, {
+          lang,
+          action: base,
+          filters,
+          entries: page.entries,
+          vocabulary,
+          chain,
+          organizations: await organizationNames(lang, page.entries),
+          olderHref: page.nextBefore
+            ? `${base}${queryString(filters, { before: String(page.nextBefore) })}`
+            : undefined,
+          newestHref: before ? `${base}${queryString(filters)}` : undefined,
+          csvHref: `${base}/csv${queryString(filters)}`,
+          problems,
+        }),
       );
     });
 
     app.get(`${base}/csv`, { schema: { hide: true } }, async (request, reply) => {
       requireAuditor(request);
-      const { filters } = readAuditQuery(lang, request.query as Record<string, unknown>);
+      const { filters } = AuditQuery.parse(request.query ?? {});
       const rows: AuditRow[] = [];
       let before: number | undefined;
       do {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit } from '../../../platform/audit/index.js';
-import { withTransaction } from '../../../platform/db/index.js';
-import { createTestApp, type TestApp } from '../../../testing/app.js';
-import { signInAs, type TestUser } from '../../../testing/auth.js';
+import { appendAudit } from '../../../../../platform/audit/index.js';
+import { withTransaction } from '../../../../../platform/db/index.js';
+import { createTestApp, type TestApp } from '../../../../../testing/app.js';
+import { signInAs, type TestUser } from '../../../../../testing/auth.js';
 
 describe('audit trail pages', () => {
   let test: TestApp;

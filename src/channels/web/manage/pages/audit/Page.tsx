@@ -1,8 +1,8 @@
-import type { AuditFilters, AuditRow, AuditVerification } from '../../../../platform/audit/index.js';
-import type { FieldProblem } from '../../../../platform/errors/index.js';
-import { t, type Lang, type MessageKeyUnder } from '../../../../platform/i18n/index.js';
-import { formatInstant } from './AuditTime.js';
-import { ErrorSummary, type Names } from './PartnershipPages.js';
+import type { AuditFilters, AuditRow, AuditVerification } from '../../../../../platform/audit/index.js';
+import type { FieldProblem } from '../../../../../platform/errors/index.js';
+import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
+import { formatInstant } from '../../views/AuditTime.js';
+import { ErrorSummary, type Names } from '../../views/PartnershipPages.js';
 
 export interface AuditPageProps {
   lang: Lang;
