@@ -6,7 +6,7 @@ import { peoplePages } from './pages/people/routes.js';
 import { recordPages } from './pages/records/routes.js';
 import { partnershipPages } from './partnerships.js';
 import { auditPages } from './pages/audit/routes.js';
-import { costPages } from './costs.js';
+import { costPages } from './pages/costs/routes.js';
 import { manageNav, sendManagePage } from './shell.js';
 import { requireActor } from '../../http/access.js';
 

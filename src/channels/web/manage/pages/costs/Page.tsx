@@ -1,11 +1,11 @@
-import type { ClusterSummary } from '../../../../domains/clusters/index.js';
-import type { Agreement, CostSharingReport, Partnership } from '../../../../domains/partnerships/index.js';
-import type { FieldProblem } from '../../../../platform/errors/index.js';
-import { t, type Lang, type MessageKeyUnder } from '../../../../platform/i18n/index.js';
-import { formatDate, formatMoney } from '../../../../ui/format.js';
-import { local } from '../../views/text.js';
-import { agreementTitle, ErrorSummary, FORMULA_LABEL, type Names } from './PartnershipPages.js';
-import { isLabelled, PARTY_ROLE_LABEL } from '../../../labels.js';
+import type { ClusterSummary } from '../../../../../domains/clusters/index.js';
+import type { Agreement, CostSharingReport, Partnership } from '../../../../../domains/partnerships/index.js';
+import type { FieldProblem } from '../../../../../platform/errors/index.js';
+import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
+import { formatDate, formatMoney } from '../../../../../ui/format.js';
+import { local } from '../../../views/text.js';
+import { agreementTitle, ErrorSummary, FORMULA_LABEL, type Names } from '../../views/PartnershipPages.js';
+import { isLabelled, PARTY_ROLE_LABEL } from '../../../../labels.js';
 
 export interface CostForm {
   cluster: string;

@@ -1,27 +1,30 @@
+/** The cost-sharing report: a cluster's shared costs split by the agreement in force and measured volumes. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { loadOrganizations } from '../../../domains/catalog/index.js';
-import { getPublishedCluster, listPublicClusters } from '../../../domains/clusters/index.js';
+import { h } from 'preact';
+import { loadOrganizations } from '../../../../../domains/catalog/index.js';
+import { getPublishedCluster, listPublicClusters } from '../../../../../domains/clusters/index.js';
 import {
   getClusterAgreement,
   mayReadCostSharing,
   reportCostSharing,
-} from '../../../domains/partnerships/index.js';
+} from '../../../../../domains/partnerships/index.js';
 import {
   hasRole,
   isPlatformAdmin,
   managedPartnerships,
   requireThat,
   type Actor,
-} from '../../../platform/auth/index.js';
-import { isStitchError, type FieldProblem } from '../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang, type MessageKeyUnder } from '../../../platform/i18n/index.js';
-import { formatDate } from '../../../ui/format.js';
-import { managePath } from '../../http/paths.js';
-import { local } from '../views/text.js';
-import { sendCsv } from './csv.js';
-import { addManageSection, requireStaff, sendManagePage } from './shell.js';
-import { CostSharingPage, costLines, type CostForm, type CostResult } from './views/CostSharingPage.js';
-import { isLabelled, PARTY_ROLE_LABEL } from '../../labels.js';
+} from '../../../../../platform/auth/index.js';
+import { isStitchError, type FieldProblem } from '../../../../../platform/errors/index.js';
+import { LANGUAGES, t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
+import { formatDate } from '../../../../../ui/format.js';
+import { managePath } from '../../../../http/paths.js';
+import { local } from '../../../views/text.js';
+import { sendCsv } from '../../csv.js';
+import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
+import { CostSharingPage, costLines, type CostForm, type CostResult } from './Page.js';
+import { CostQuery, parseDollars } from './schema.js';
+import { isLabelled, PARTY_ROLE_LABEL } from '../../../../labels.js';
 
 const SEGMENT = { en: 'cost-sharing', fr: 'partage-couts' } as const;
 const KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -40,27 +43,6 @@ const validDate = (value: string) =>
 const nextDay = (isoDate: string) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/**
- * Dollars as people type them, in either language: `12500`, `12 500,00`, `$12,500.00`, `12 500,00 $`.
- * Whole cents, or undefined when it is not an amount of zero or more.
- */
-export function parseDollars(text: string): number | undefined {
-  let value = text.replace(/[\s\u00a0\u202f$]/g, '');
-  if (value.includes(',') && value.includes('.')) value = value.replace(/,/g, '');
-  else if (/,\d{3}(,|$)/.test(value) && !/,\d{1,2}$/.test(value)) value = value.replace(/,/g, '');
-  else value = value.replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(value)) return undefined;
-  const cents = Math.round(Number(value) * 100);
-  return Number.isSafeInteger(cents) ? cents : undefined;
-}
-
-function readForm(query: Record<string, unknown>): CostForm {
-  const text = (name: string) =>
-    typeof query[name] === 'string' ? (query[name] as string).trim().slice(0, 100) : '';
-  return { cluster: text('cluster'), from: text('from'), to: text('to'), total: text('total') };
-}
-
-/** The cost-sharing report: a cluster's shared costs split by the agreement in force and measured volumes. */
 export async function costPages(app: FastifyInstance): Promise<void> {
   const db = app.deps.db;
   addManageSection({
@@ -156,9 +138,7 @@ export async function costPages(app: FastifyInstance): Promise<void> {
 
     app.get(base, { schema: { hide: true } }, async (request: FastifyRequest, reply: FastifyReply) => {
       const actor = requireReader(request);
-      const query = request.query as Record<string, unknown>;
-      const form = readForm(query);
-      const asked = ['cluster', 'from', 'to', 'total'].some((name) => name in query);
+      const { form, asked } = CostQuery.parse(request.query ?? {});
       const { problems, result } = asked ? await compute(lang, actor, form) : { problems: [] };
       const names = new Map(
         result
@@ -181,21 +161,21 @@ export async function costPages(app: FastifyInstance): Promise<void> {
           current: 'costs',
           status: problems.length ? 400 : 200,
         },
-        <CostSharingPage
-          lang={lang}
-          action={base}
-          clusters={await listPublicClusters(db)}
-          form={form}
-          problems={problems}
-          result={result && { ...result, csvHref: `${base}/csv?${search}` }}
-          names={names}
-        />,
+        h(CostSharingPage, {
+          lang,
+          action: base,
+          clusters: await listPublicClusters(db),
+          form,
+          problems,
+          result: result && { ...result, csvHref: `${base}/csv?${search}` },
+          names,
+        }),
       );
     });
 
     app.get(`${base}/csv`, { schema: { hide: true } }, async (request, reply) => {
       const actor = requireReader(request);
-      const form = readForm(request.query as Record<string, unknown>);
+      const { form } = CostQuery.parse(request.query ?? {});
       const { result } = await compute(lang, actor, form);
       if (!result) {
         const params = new URLSearchParams({ ...form }).toString();

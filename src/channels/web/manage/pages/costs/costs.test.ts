@@ -1,19 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../../domains/catalog/index.js';
-import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../../domains/clusters/index.js';
-import { recordInteraction } from '../../../domains/measurement/index.js';
+import { importCatalog } from '../../../../../domains/catalog/index.js';
+import {
+  publishCluster,
+  saveClusterDraft,
+  setClusterLifecycle,
+} from '../../../../../domains/clusters/index.js';
+import { recordInteraction } from '../../../../../domains/measurement/index.js';
 import {
   createPartnership,
   draftAgreement,
   partnershipId,
   signAgreement,
-} from '../../../domains/partnerships/index.js';
-import { systemActor } from '../../../platform/auth/index.js';
-import { stableId } from '../../../platform/ids/index.js';
-import { createTestApp, type TestApp } from '../../../testing/app.js';
-import { signInAs, type TestUser } from '../../../testing/auth.js';
-import { aService, anOrganization, text } from '../../../testing/factories.js';
-import { parseDollars } from './costs.js';
+} from '../../../../../domains/partnerships/index.js';
+import { systemActor } from '../../../../../platform/auth/index.js';
+import { stableId } from '../../../../../platform/ids/index.js';
+import { createTestApp, type TestApp } from '../../../../../testing/app.js';
+import { signInAs, type TestUser } from '../../../../../testing/auth.js';
+import { aService, anOrganization, text } from '../../../../../testing/factories.js';
+import { parseDollars } from './schema.js';
 
 const seed = systemActor('test');
 const lead = anOrganization({ id: stableId('cs:lead'), name: text('ServiceOntario', 'ServiceOntario') });
