@@ -89,6 +89,17 @@ describe('people and roles pages', () => {
     });
     expect(scope.statusCode).toBe(400);
     expect(scope.body).toContain('Give the partnership key');
+    const noPartnership = await post(admin, '/en/manage/people/grant', {
+      email: (await testApp.database.db
+        .selectFrom('user_account')
+        .select('email')
+        .where('id', '=', partnerAdmin.actor.id)
+        .executeTakeFirstOrThrow())!.email!,
+      role: 'cluster_manager',
+      partnership: 'no-such-partnership',
+    });
+    expect(noPartnership.statusCode).toBe(400);
+    expect(noPartnership.body).toContain('There is no partnership with this key.');
   });
 
   it('refuses editors, and a form without its token', async () => {
