@@ -23,7 +23,7 @@ import { orgId } from '../../src/demo/catalog/ids.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { t, type Lang } from '../../src/platform/i18n/index.js';
 import { newId } from '../../src/platform/ids/index.js';
-import { DAY_CODES, DAY_LABEL } from '../../src/channels/web/manage/views/RecordFields.js';
+import { DAY_CODES, DAY_LABEL } from '../../src/channels/web/manage/pages/records/RecordFields.js';
 import { formatTime } from '../../src/ui/format.js';
 import { signInAs, type TestUser } from '../../src/testing/auth.js';
 import { aLocation } from '../../src/testing/factories.js';

@@ -130,41 +130,47 @@ export {
   RECORD_KINDS,
   WEEKDAYS,
   PROBLEM_CODES,
-  RecordProblemsError,
+  DRAFT_LIMITS,
   ServiceDraftSchema,
   SERVICE_TEXT_FIELDS,
   LocationDraftSchema,
-  RecordConflictError,
-  isRecordConflict,
   isWebAddress,
   type RecordKind,
   type Weekday,
   type ProblemCode,
-  type RecordProblem,
   type ServiceDraft,
   type ServiceDraftInput,
   type LocationDraft,
   type LocationDraftInput,
   type DayHoursDraft,
   type DraftContent,
-  type DraftState,
+} from './drafts/schemas.js';
+export {
+  RecordProblemsError,
+  RecordConflictError,
+  isRecordConflict,
+  type RecordProblem,
   type ConflictInfo,
   type ConflictReason,
-} from './queries/drafts.js';
+} from './drafts/errors.js';
+export type { DraftState } from './drafts/repository.js';
+export { mayEditRecords, type RecordAction } from './drafts/policy.js';
 export {
   listEditableRecords,
   type EditableRecord,
   type EditableRecords,
-} from './queries/listEditableRecords.js';
+} from './drafts/queries/listEditableRecords.js';
 export {
   getRecordForEditing,
   type RecordForEditing,
   type ChannelSummary,
-} from './queries/getRecordForEditing.js';
-export { type SaveDraftInput, type SavedRecordDraft } from './commands/storeDraft.js';
-export { saveServiceDraft } from './commands/saveServiceDraft.js';
-export { saveLocationDraft } from './commands/saveLocationDraft.js';
-export { publishDraft, type PublishInput, type PublishedRecord } from './commands/publishDraft.js';
-export { discardDraft, type DiscardInput } from './commands/discardDraft.js';
-export { markVerified, type VerifyInput, type Verified } from './commands/markVerified.js';
+} from './drafts/queries/getRecordForEditing.js';
+export { getRecordEditor, type RecordEditor, type EditorText } from './drafts/queries/getRecordEditor.js';
+export { type SaveDraftInput, type SavedRecordDraft } from './drafts/commands/storeDraft.js';
+export { saveRecordDraft, type RecordDraftInput } from './drafts/commands/saveRecordDraft.js';
+export { saveServiceDraft } from './drafts/commands/saveServiceDraft.js';
+export { saveLocationDraft } from './drafts/commands/saveLocationDraft.js';
+export { publishDraft, type PublishInput, type PublishedRecord } from './drafts/commands/publishDraft.js';
+export { discardDraft, type DiscardInput } from './drafts/commands/discardDraft.js';
+export { markVerified, type VerifyInput, type Verified } from './drafts/commands/markVerified.js';
 export * from './taxonomy/index.js';

@@ -138,6 +138,7 @@ export {
   listAuditVocabulary,
   startOfDayIn,
   AUDIT_TIME_ZONE,
+  AUDIT_FILTER_LIMITS,
   type AuditFilters,
   type AuditRow,
   type AuditPage,

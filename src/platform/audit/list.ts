@@ -5,6 +5,9 @@ import type { Db, Tx } from '../db/transaction.js';
 /** The audit view's time zone: the platform's operations run on Eastern time. */
 export const AUDIT_TIME_ZONE = 'America/Toronto';
 
+/** The longest text each filter keeps (longer is cut, not refused: a filter only narrows a search). */
+export const AUDIT_FILTER_LIMITS = { actor: 200, action: 100, entity_type: 100 } as const;
+
 export interface AuditFilters {
   /** An actor id, or part of a signed-in person's name. */
   actor?: string | undefined;

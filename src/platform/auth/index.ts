@@ -4,9 +4,14 @@ export { requireThat, recordDenial, type DenialContext } from './policy.js';
 export { recordSignIn, loadActor, findAccountNames, type Claims } from './users.js';
 export {
   grantRole,
+  grantRoleByEmail,
+  EMAIL_MAX_LENGTH,
+  type GrantByEmailInput,
   revokeRole,
   setAccountDisabled,
   listAccounts,
+  getPeopleScreen,
+  type PeopleScreen,
   findAccountByEmail,
   mayManageRole,
   type AccountSummary,

@@ -3,10 +3,12 @@ import { importCatalog } from '../../domains/catalog/index.js';
 import { createTestUser } from '../../testing/auth.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
 import { anOrganization } from '../../testing/factories.js';
-import { AccessDeniedError } from './errors.js';
+import { AccessDeniedError, RoleGrantProblemsError } from './errors.js';
 import {
   findAccountByEmail,
+  getPeopleScreen,
   grantRole,
+  grantRoleByEmail,
   listAccounts,
   loadActor,
   openSession,
@@ -97,5 +99,111 @@ describe('role grants', () => {
       .executeTakeFirstOrThrow();
     expect((await findAccountByEmail(database.db, row.email!.toUpperCase()))?.id).toBe(person.id);
     expect(await findAccountByEmail(database.db, 'nobody@example.test')).toBeUndefined();
+  });
+
+  describe('grantRoleByEmail', () => {
+    const emailOf = async (id: string) =>
+      (
+        await database.db
+          .selectFrom('user_account')
+          .select('email')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).email!;
+    const problemsOf = async (promise: Promise<unknown>) => {
+      const error = await promise.then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(RoleGrantProblemsError);
+      return error instanceof RoleGrantProblemsError ? error.grantProblems : [];
+    };
+
+    it('gives the role to the account with that address, whatever its case', async () => {
+      const admin = await createTestUser(database.db, [{ role: 'partner_admin', organizationId: ours.id }]);
+      const person = await createTestUser(database.db, []);
+      const email = (await emailOf(person.id)).toUpperCase();
+      expect(
+        await grantRoleByEmail(database.db, admin, {
+          email: ` ${email} `,
+          role: 'partner_editor',
+          scope: { organizationId: ours.id },
+        }),
+      ).toEqual({ userId: person.id });
+      expect((await loadActor(database.db, person.id))!.grants).toEqual([
+        { role: 'partner_editor', organizationId: ours.id, partnershipId: null },
+      ]);
+    });
+
+    it('names each field that is wrong, with a code', async () => {
+      const admin = systemActor('test');
+      expect(
+        await problemsOf(grantRoleByEmail(database.db, admin, { email: '', role: 'boss', scope: {} })),
+      ).toEqual([
+        { field: 'email', code: 'email_required' },
+        { field: 'role', code: 'role' },
+      ]);
+      expect(
+        await problemsOf(
+          grantRoleByEmail(database.db, admin, { email: 'nobody@example.test', role: 'analyst', scope: {} }),
+        ),
+      ).toEqual([{ field: 'email', code: 'no_account' }]);
+      const person = await createTestUser(database.db, []);
+      const email = await emailOf(person.id);
+      expect(
+        await problemsOf(grantRoleByEmail(database.db, admin, { email, role: 'cluster_manager', scope: {} })),
+      ).toEqual([{ field: 'partnership_id', code: 'partnership_id' }]);
+    });
+
+    it('refuses a partnership or organisation that does not exist, and writes nothing', async () => {
+      const admin = systemActor('test');
+      const person = await createTestUser(database.db, []);
+      const email = await emailOf(person.id);
+      expect(
+        await problemsOf(
+          grantRoleByEmail(database.db, admin, {
+            email,
+            role: 'cluster_manager',
+            scope: { partnershipId: '00000000-0000-4000-8000-00000000dead' },
+          }),
+        ),
+      ).toEqual([{ field: 'partnership_id', code: 'unknown_partnership' }]);
+      expect(
+        await problemsOf(
+          grantRoleByEmail(database.db, admin, {
+            email,
+            role: 'partner_editor',
+            scope: { organizationId: 'no-such-organisation' },
+          }),
+        ),
+      ).toEqual([{ field: 'organization_id', code: 'unknown_organization' }]);
+      expect((await loadActor(database.db, person.id))!.grants).toEqual([]);
+    });
+
+    it('still refuses a partner administrator outside their organisation', async () => {
+      const admin = await createTestUser(database.db, [{ role: 'partner_admin', organizationId: ours.id }]);
+      const person = await createTestUser(database.db, []);
+      await expect(
+        grantRoleByEmail(database.db, admin, {
+          email: await emailOf(person.id),
+          role: 'partner_editor',
+          scope: { organizationId: theirs.id },
+        }),
+      ).rejects.toBeInstanceOf(AccessDeniedError);
+    });
+  });
+
+  it('shows a partner administrator what they may give, and nobody may turn themselves off', async () => {
+    const partner = await createTestUser(database.db, [{ role: 'partner_admin', organizationId: ours.id }]);
+    const screen = await getPeopleScreen(database.db, partner);
+    expect(screen.manages_everyone).toBe(false);
+    expect(screen.grantable_roles).toEqual(['partner_admin', 'partner_editor']);
+    expect(screen.grantable_organizations).toEqual([ours.id]);
+    expect(screen.accounts.every((account) => !account.may_turn_off)).toBe(true);
+    const admin = await createTestUser(database.db, [{ role: 'platform_admin' }]);
+    const everything = await getPeopleScreen(database.db, admin);
+    expect(everything.grantable_organizations).toBe('any');
+    expect(everything.accounts.find((account) => account.id === admin.id)?.may_turn_off).toBe(false);
+    expect(everything.accounts.find((account) => account.id === partner.id)?.may_turn_off).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/index.js';
 import { withTransaction, type Db, type Tx } from '../db/index.js';
-import { ValidationError } from '../errors/index.js';
 import { newId } from '../ids/index.js';
-import { isPlatformAdmin, organizationsWith, type Actor, type Role, type RoleGrant } from './actor.js';
+import { isPlatformAdmin, organizationsWith, ROLES, type Actor, type Role, type RoleGrant } from './actor.js';
+import { RoleGrantProblemsError, type GrantProblem } from './errors.js';
 import { requireThat } from './policy.js';
 
 /** Roles a partner administrator may hand out, within their own organisation. */
@@ -25,16 +25,14 @@ export function mayManageRole(by: Actor, grant: RoleGrant): boolean {
 function checkScope(grant: RoleGrant): void {
   const needsOrganization = grant.role === 'partner_admin' || grant.role === 'partner_editor';
   const needsPartnership = grant.role === 'cluster_manager';
-  const problems = [];
-  if (needsOrganization && !grant.organizationId)
-    problems.push({ path: 'organization_id', message: 'This role needs an organisation' });
-  if (needsPartnership && !grant.partnershipId)
-    problems.push({ path: 'partnership_id', message: 'This role needs a partnership' });
-  if (!needsOrganization && grant.role !== 'agent' && grant.organizationId)
-    problems.push({ path: 'organization_id', message: 'This role is not scoped to an organisation' });
-  if (!needsPartnership && grant.partnershipId)
-    problems.push({ path: 'partnership_id', message: 'This role is not scoped to a partnership' });
-  if (problems.length) throw new ValidationError('The role and its scope do not fit.', problems);
+  const organizationFits = needsOrganization
+    ? !!grant.organizationId
+    : grant.role === 'agent' || !grant.organizationId;
+  const partnershipFits = needsPartnership ? !!grant.partnershipId : !grant.partnershipId;
+  const problems: GrantProblem[] = [];
+  if (!organizationFits) problems.push({ field: 'organization_id', code: 'organization_id' });
+  if (!partnershipFits) problems.push({ field: 'partnership_id', code: 'partnership_id' });
+  if (problems.length) throw new RoleGrantProblemsError(problems);
 }
 
 /** Gives an account a role (idempotent) and writes it to the audit log. */
@@ -71,6 +69,61 @@ export async function grantRole(db: Db | Tx, by: Actor, userId: string, grant: R
       detail: { role: grant.role, partnership_id: grant.partnershipId ?? null },
     });
   });
+}
+
+/** The longest email address an account may have (RFC 5321's path limit); forms reuse it. */
+export const EMAIL_MAX_LENGTH = 254;
+
+export interface GrantByEmailInput {
+  email: string;
+  /** Checked here: a form sends any text. */
+  role: string;
+  /** The organisation or partnership the role is for, by id; which one a role takes is checked here. */
+  scope: { organizationId?: string | null; partnershipId?: string | null };
+}
+
+/** The scope column a refused foreign key names, from the database's error (PostgreSQL and PGlite alike). */
+function missingScope(error: unknown): GrantProblem | undefined {
+  if (!error || typeof error !== 'object' || !('code' in error) || error.code !== '23503') return undefined;
+  const text = ['constraint', 'detail', 'message']
+    .map((key) => (key in error ? String((error as Record<string, unknown>)[key]) : ''))
+    .join(' ');
+  if (text.includes('partnership')) return { field: 'partnership_id', code: 'unknown_partnership' };
+  if (text.includes('organization')) return { field: 'organization_id', code: 'unknown_organization' };
+  return undefined;
+}
+
+/**
+ * Gives a role to the account that signs in with this email address, as a person does from the back
+ * office. The account must exist (a person signs in once first), the role must be one of Stitch's, its
+ * scope must fit it and name an organisation or partnership that exists: each refusal is a
+ * RoleGrantProblemsError naming the field. Who may give which role is grantRole's rule.
+ * It opens its own transaction: a refused reference ends a PostgreSQL transaction.
+ */
+export async function grantRoleByEmail(
+  db: Db,
+  by: Actor,
+  input: GrantByEmailInput,
+): Promise<{ userId: string }> {
+  const email = input.email.trim();
+  const problems: GrantProblem[] = [];
+  const account = email && email.length <= EMAIL_MAX_LENGTH ? await findAccountByEmail(db, email) : undefined;
+  if (!account) problems.push({ field: 'email', code: email ? 'no_account' : 'email_required' });
+  const role = ROLES.find((known) => known === input.role);
+  if (!role) problems.push({ field: 'role', code: 'role' });
+  if (!account || !role) throw new RoleGrantProblemsError(problems);
+  try {
+    await grantRole(db, by, account.id, {
+      role,
+      organizationId: input.scope.organizationId || null,
+      partnershipId: input.scope.partnershipId || null,
+    });
+  } catch (error) {
+    const missing = missingScope(error);
+    if (missing) throw new RoleGrantProblemsError([missing]);
+    throw error;
+  }
+  return { userId: account.id };
 }
 
 /** Takes a role away. The account's open sessions see the change on their next request. */
@@ -202,4 +255,25 @@ export async function findAccountByEmail(
     .limit(2)
     .execute();
   return rows.length === 1 ? rows[0] : undefined;
+}
+
+/** The people screen: the accounts a person may see, and what they may give and change. */
+export interface PeopleScreen {
+  accounts: (AccountSummary & { may_turn_off: boolean })[];
+  /** A platform administrator manages every account and role; a partner administrator their organisations'. */
+  manages_everyone: boolean;
+  grantable_roles: readonly Role[];
+  /** The organisations the person may give roles for: every one, or these. */
+  grantable_organizations: 'any' | string[];
+}
+
+export async function getPeopleScreen(db: Db | Tx, by: Actor): Promise<PeopleScreen> {
+  const accounts = await listAccounts(db, by);
+  const admin = isPlatformAdmin(by);
+  return {
+    accounts: accounts.map((account) => ({ ...account, may_turn_off: admin && account.id !== by.id })),
+    manages_everyone: admin,
+    grantable_roles: admin ? ROLES : PARTNER_GRANTABLE,
+    grantable_organizations: admin ? 'any' : organizationsWith(by, ['partner_admin']),
+  };
 }

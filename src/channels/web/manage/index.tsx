@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { managePath } from '../../http/paths.js';
 import { clusterPages } from './clusters.js';
-import { peoplePages } from './people.js';
-import { recordPages } from './records.js';
+import { peoplePages } from './pages/people/routes.js';
+import { recordPages } from './pages/records/routes.js';
 import { partnershipPages } from './partnerships.js';
-import { auditPages } from './audit.js';
-import { costPages } from './costs.js';
+import { auditPages } from './pages/audit/routes.js';
+import { costPages } from './pages/costs/routes.js';
 import { manageNav, sendManagePage } from './shell.js';
 import { requireActor } from '../../http/access.js';
 
