@@ -208,7 +208,7 @@ interface Pending {
  * a transaction; `finish()` throwing rolls the whole import back with the caller's transaction.
  */
 export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: number }): CatalogWriter {
-  const chunkSize = Math.max(1, options.chunkSize ?? 500);
+  const chunkSize = Math.max(1, options.chunkSize ?? 2000);
   const report: ImportReport = { read: 0, created: 0, updated: 0, rejected: [] };
   const counters = new Map<Kind, number>();
   const known: Record<RefKind | 'service', Set<string>> = {
