@@ -4,7 +4,7 @@
  */
 import { CompiledQuery, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { Db, Tx } from '../../platform/db/index.js';
+import { canCopy, copyText, type Db, type Tx } from '../../platform/db/index.js';
 import { TABLES, columnsOf, type CatalogTableName, type ColumnsOf } from './tables.js';
 
 type Conn = Db | Tx;
@@ -78,9 +78,16 @@ export async function upsertRows(tx: Conn, table: WrittenTable, rows: RowValues[
     );
   if (VERSIONED.has(table)) updates.push(`"version" = ${table}."version" + 1`);
   if (STAMPED.has(table)) updates.push(`"updated_at" = now()`);
-  const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) `;
+  const list = columns.map(quote).join(', ');
+  const head = `insert into ${quote(table)} (${list}) `;
   const tail = ` on conflict ("id") do update set ${updates.join(', ')}`;
   const types = await columnTypes(tx, table);
+  if (await copyIntoStaging(tx, table, columns, types, rows)) {
+    const staging = quote(`staging_${table}`);
+    await run(tx, `${head}select ${list} from ${staging}${tail}`, []);
+    await run(tx, `truncate ${staging}`, []);
+    return;
+  }
   if (columns.every((c) => types.get(c) && !types.get(c)!.endsWith('[]'))) {
     // One array per column: the statement stays small whatever the row count, and parses once.
     const arrays = columns.map((c) => rows.map((row) => row[c] ?? null));
@@ -104,6 +111,50 @@ export async function upsertRows(tx: Conn, table: WrittenTable, rows: RowValues[
     }
     await tx.executeQuery(CompiledQuery.raw(`${head}values ${tuples.join(', ')}${tail}`, parameters));
   }
+}
+
+/* ---------- COPY into staging tables ---------- */
+
+/** A value in COPY's text format: backslash escapes, `\N` for null, arrays as `{…}` literals. */
+function copyValue(value: unknown, type: string): string {
+  if (value === null || value === undefined) return '\\N';
+  if (Array.isArray(value) && type.endsWith('[]'))
+    return escapeCopy(
+      `{${value.map((item) => (item == null ? 'NULL' : `"${String(item).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`,
+    );
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'object') return escapeCopy(JSON.stringify(value));
+  return escapeCopy(String(value));
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeCopy = (text: string) => text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!);
+
+/**
+ * Loads rows with COPY into the session's staging table for `table` (the written columns, without keys,
+ * indexes or triggers, emptied after each use), when the engine can; returns false otherwise. The upsert
+ * then reads them from there in one statement.
+ */
+async function copyIntoStaging(
+  tx: Conn,
+  table: WrittenTable,
+  columns: readonly string[],
+  types: Map<string, string>,
+  rows: RowValues[],
+): Promise<boolean> {
+  if (!(await canCopy(tx))) return false;
+  const staging = quote(`staging_${table}`);
+  const list = columns.map(quote).join(', ');
+  await run(
+    tx,
+    `create temp table if not exists ${staging} as select ${list} from ${quote(table)} with no data`,
+    [],
+  );
+  const lines: string[] = [];
+  for (const row of rows)
+    lines.push(columns.map((c) => copyValue(row[c], types.get(c) ?? 'text')).join('\t'));
+  await copyText(tx, `${staging} (${list})`, `${lines.join('\n')}\n`);
+  return true;
 }
 
 /** Column types as SQL (`numeric(12,2)`, `text[]`), read once per table: every database has the same migrations. */
@@ -134,11 +185,8 @@ async function run(tx: Conn, text: string, parameters: unknown[]): Promise<RowVa
 /** Which of these ids exist in a table. */
 export async function existingIds(tx: Conn, table: CatalogTable, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await run(
-    tx,
-    `select "id" from ${quote(table)} where "id" in (${placeholders(ids.length)})`,
-    ids,
-  );
+  // One array parameter: a statement text that is the same whatever the number of ids.
+  const rows = await run(tx, `select "id" from ${quote(table)} where "id" = any($1::text[])`, [ids]);
   return new Set(rows.map((r) => String(r.id)));
 }
 
@@ -327,7 +375,9 @@ export async function prepareReplace(
       ],
     );
   }
-  for (const [table, ids] of written) await detachShared(tx, table, ids, detached);
+  // A record not yet stored holds no shared child: the parent keys are foreign keys to stored rows.
+  for (const [table, ids] of written)
+    await detachShared(tx, table, table === kind ? replaced : ids, detached);
   for (const [table, ids] of owned) await detachShared(tx, table, ids, detached);
   await deleteLinked(tx, [
     ...[...written].flatMap(([table, ids]) => (table === 'attribute' || table === 'metadata' ? [] : ids)),

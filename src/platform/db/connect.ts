@@ -6,6 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { rememberPGlite } from './copy.js';
 import { acquireDataDirLock, type DataDirLock } from './lock.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -56,6 +57,14 @@ export async function openPGlite(dataDir?: string): Promise<PGlite> {
   return pglite;
 }
 
+/** The dialect over one PGlite instance, its connection remembered so bulk loads can COPY through it. */
+function pgliteDialect(pglite: PGlite): PGliteDialect {
+  return new PGliteDialect({
+    pglite,
+    onCreateConnection: async (connection) => rememberPGlite(connection, pglite),
+  });
+}
+
 /** Connects to PostgreSQL when a URL is given, otherwise to the embedded PGlite in the data directory. */
 export async function connectDatabase(options: ConnectOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
@@ -72,14 +81,14 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     };
   }
   if (options.pglite) {
-    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: options.pglite }) });
+    const db = new Kysely<Database>({ dialect: pgliteDialect(options.pglite) });
     return { db, kind: 'pglite', where: 'memory', close: () => db.destroy() };
   }
   mkdirSync(options.dataDir, { recursive: true });
   const lock: DataDirLock = acquireDataDirLock(options.dataDir, options.holder ?? 'stitch', options.port);
   try {
     const pglite = await openPGlite(join(options.dataDir, 'pgdata'));
-    const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+    const db = new Kysely<Database>({ dialect: pgliteDialect(pglite) });
     return {
       db,
       kind: 'pglite',

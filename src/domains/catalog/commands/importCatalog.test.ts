@@ -344,6 +344,31 @@ describe('importCatalog', () => {
     });
   });
 
+  it('keeps text exactly as given, tabs, line breaks, backslashes and quotes included', async () => {
+    const organization = anOrganization();
+    const awkward = 'Line one\n\tTabbed "quoted" \\N back\\slash\r\nend';
+    const service = aService({
+      organization_id: organization.id,
+      description: text(awkward, `${awkward} (fr)`),
+      alternate_name: text('a\\tb', 'c\td'),
+      channels: [
+        {
+          id: newId(),
+          kind: 'web',
+          delivery: 'self_serve',
+          url: text('https://example.org/en', 'https://example.org/fr'),
+          languages: ['en', 'fr'],
+        },
+      ],
+    });
+    await importCatalog(db(), { organizations: [organization], services: [service] }, options);
+    const read = await getService(db(), service.id);
+    expect(read?.description).toEqual({ en: awkward, fr: `${awkward} (fr)` });
+    expect(read?.alternate_name).toEqual({ en: 'a\\tb', fr: 'c\td' });
+    expect(read?.channels[0]?.languages).toEqual(['en', 'fr']);
+    expect(read?.channels[0]?.url).toEqual(text('https://example.org/en', 'https://example.org/fr'));
+  });
+
   it('names a language from its code in both languages', async () => {
     const organization = anOrganization();
     const service = aService({

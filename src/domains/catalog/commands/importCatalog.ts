@@ -29,49 +29,32 @@ import {
   type CatalogBundleInput,
 } from '../schemas.js';
 import type { ImportOptions, ImportReport } from '../types.js';
-import {
-  jurisdictionRows,
-  locationRows,
-  organizationRows,
-  RecordRows,
-  serviceRows,
-  taxonomyRows,
-  taxonomyTermRows,
-  type RefKind,
-} from './rows.js';
+import { RecordRows, recordRows, type RefKind } from './rows.js';
 
 type Kind = 'jurisdictions' | 'taxonomies' | 'taxonomy_terms' | 'organizations' | 'locations' | 'services';
 
 interface KindSpec {
   table: WrittenTable & (RefKind | 'service');
   schema: ZodType;
-  rows: (out: RecordRows, record: never, now: string) => void;
   /** A reference to a record of the same kind (written in the same transaction; sorted parents first). */
   parent?: string;
 }
 
 /** Kinds in the order they are written, so references point backwards. */
 const KINDS: [Kind, KindSpec][] = [
-  [
-    'jurisdictions',
-    { table: 'jurisdiction', schema: JurisdictionInput, rows: jurisdictionRows, parent: 'parent_id' },
-  ],
-  ['taxonomies', { table: 'taxonomy', schema: TaxonomyInput, rows: taxonomyRows }],
-  [
-    'taxonomy_terms',
-    { table: 'taxonomy_term', schema: TaxonomyTermInput, rows: taxonomyTermRows, parent: 'parent_id' },
-  ],
+  ['jurisdictions', { table: 'jurisdiction', schema: JurisdictionInput, parent: 'parent_id' }],
+  ['taxonomies', { table: 'taxonomy', schema: TaxonomyInput }],
+  ['taxonomy_terms', { table: 'taxonomy_term', schema: TaxonomyTermInput, parent: 'parent_id' }],
   [
     'organizations',
     {
       table: 'organization',
       schema: OrganizationInput,
-      rows: organizationRows,
       parent: 'parent_organization_id',
     },
   ],
-  ['locations', { table: 'location', schema: LocationInput, rows: locationRows }],
-  ['services', { table: 'service', schema: ServiceInput, rows: serviceRows }],
+  ['locations', { table: 'location', schema: LocationInput }],
+  ['services', { table: 'service', schema: ServiceInput }],
 ];
 
 const REF_LABEL: Record<RefKind, string> = {
@@ -225,7 +208,7 @@ interface Pending {
  * a transaction; `finish()` throwing rolls the whole import back with the caller's transaction.
  */
 export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: number }): CatalogWriter {
-  const chunkSize = Math.max(1, options.chunkSize ?? 500);
+  const chunkSize = Math.max(1, options.chunkSize ?? 2000);
   const report: ImportReport = { read: 0, created: 0, updated: 0, rejected: [] };
   const counters = new Map<Kind, number>();
   const known: Record<RefKind | 'service', Set<string>> = {
@@ -282,7 +265,7 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
         continue;
       }
       const rows = new RecordRows(options.source);
-      spec.rows(rows, record as never, now);
+      recordRows(rows, spec.table, record, now);
       // A child given twice (HSDS repeats a phone under its service, location and contact) is one row
       // holding every parent key, provided both copies say the same thing.
       const own = new Map<string, RowValues>();
