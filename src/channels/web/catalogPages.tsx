@@ -11,7 +11,7 @@ import {
 } from '../../domains/catalog/index.js';
 import { listClustersOfServices } from '../../domains/clusters/index.js';
 import { recordInteraction } from '../../domains/measurement/index.js';
-import { FeedbackForm } from '../../ui/FeedbackForm.js';
+import { FeedbackForm } from '../../ui/components/FeedbackForm/FeedbackForm.js';
 import { governmentService, jsonLdText } from './views/jsonLd.js';
 import { LANGUAGES, t, type Lang } from '../../platform/i18n/index.js';
 import { isUuid } from '../../platform/ids/index.js';

@@ -27,7 +27,7 @@ import type { Db } from '../../platform/db/index.js';
 import { isStitchError } from '../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang } from '../../platform/i18n/index.js';
 import { isEmailAddress } from '../../platform/mail/index.js';
-import { FeedbackForm } from '../../ui/FeedbackForm.js';
+import { FeedbackForm } from '../../ui/components/FeedbackForm/FeedbackForm.js';
 import { checklistPath, CLUSTER_SEGMENT, clusterPath, searchPath } from '../http/paths.js';
 import { renderHtml } from './html.js';
 import { sendNotFoundPage } from './notFound.js';

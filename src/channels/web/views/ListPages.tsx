@@ -1,5 +1,5 @@
 import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
-import { Pagination } from '../../../ui/Pagination.js';
+import { Pagination } from '../../../ui/components/Pagination/Pagination.js';
 import type { Organization, Service } from '../../../domains/catalog/index.js';
 import { NeedSearchForm } from './NeedPages.js';
 import { local } from './text.js';

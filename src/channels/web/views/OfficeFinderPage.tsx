@@ -2,7 +2,7 @@ import type { geo, Location, NearbyLocation } from '../../../domains/catalog/ind
 import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { formatTime, languageName } from '../../../ui/format.js';
 import { officesPath, servicePath } from '../../http/paths.js';
-import { HoursTable } from './HoursTable.js';
+import { HoursTable } from '../../../ui/components/HoursTable/HoursTable.js';
 import { local } from './text.js';
 
 /** Why the search could not be made: nothing typed, or nothing the geocoder knows. */

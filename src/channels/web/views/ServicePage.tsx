@@ -3,7 +3,7 @@ import { formatDate, formatMoney, languageName } from '../../../ui/format.js';
 import type { Location, Organization, Service } from '../../../domains/catalog/index.js';
 import type { ClusterSummary } from '../../../domains/clusters/index.js';
 import { clusterPath } from '../../http/paths.js';
-import { HoursTable } from './HoursTable.js';
+import { HoursTable } from '../../../ui/components/HoursTable/HoursTable.js';
 import { local } from './text.js';
 import { CHANNEL_KIND_LABEL, DELIVERY_LABEL } from '../../labels.js';
 

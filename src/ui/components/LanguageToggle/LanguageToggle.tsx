@@ -1,4 +1,4 @@
-import { t, type Lang } from '../platform/i18n/index.js';
+import { t, type Lang } from '../../../platform/i18n/index.js';
 
 /** The link to the same page in the other official language, marked up in that language. */
 export function LanguageToggle({ lang, alternatePath }: { lang: Lang; alternatePath: string }) {

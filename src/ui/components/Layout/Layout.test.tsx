@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Layout } from './Layout.js';
-import { Pagination } from './Pagination.js';
-import { renderDocument } from './render.js';
+import { renderDocument } from '../../render.js';
 
 describe('Layout', () => {
   it('renders a French page with the toggle to the same page in English and the demo notice', () => {
@@ -37,17 +36,5 @@ describe('Layout', () => {
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src=x onerror=alert(1)>');
-  });
-});
-
-describe('Pagination', () => {
-  it('links to the neighbouring pages only', () => {
-    const first = renderDocument(<Pagination lang="en" page={1} pages={3} href={(p) => `?page=${p}`} />);
-    expect(first).toContain('?page=2');
-    expect(first).not.toContain('rel="prev"');
-    expect(first).toContain('Page 1 of 3');
-    expect(renderDocument(<Pagination lang="en" page={1} pages={1} href={(p) => `?page=${p}`} />)).toBe(
-      '<!doctype html>',
-    );
   });
 });
