@@ -11,6 +11,7 @@ import { catalogPages } from './catalogPages.js';
 import { clusterPages } from './clusterPages.js';
 import { managePages } from './manage/index.js';
 import { officePages } from './officePages.js';
+import { devComponentsPage } from './pages/dev-components/routes.js';
 import { signInPages } from './signIn.js';
 import { sendAccessProblemPage, sendNotFoundPage } from './notFound.js';
 import { ErrorPage } from './views/ListPages.js';
@@ -58,4 +59,5 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
   await app.register(officePages);
   await app.register(managePages);
   await app.register(signInPages);
+  if (!app.deps.production) await app.register(devComponentsPage);
 }

@@ -7,6 +7,8 @@ import type {
 } from '../../../domains/clusters/index.js';
 import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { checklistPath } from '../../http/paths.js';
+import { ErrorSummary } from '../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../ui/components/FieldError/FieldError.js';
 import { StageList, PilotNotice, type ClusterContent } from './ClusterPage.js';
 import { local } from './text.js';
 
@@ -72,11 +74,7 @@ function Question({
       {question.required && <span class="meta"> {t(lang, 'clusters.screener.required')}</span>}
     </>
   );
-  const error = problem && (
-    <p class="field-error" id={errorId}>
-      {problemText(lang, problem)}
-    </p>
-  );
+  const error = problem && <FieldError lang={lang} id={errorId} message={problemText(lang, problem)} />;
   if (question.type === 'yes_no' || question.type === 'choice') {
     const options = choices(lang, question);
     const current = value === true ? 'yes' : value === false ? 'no' : typeof value === 'string' ? value : '';
@@ -166,23 +164,20 @@ export function ScreenerPage({ lang, content, questions, values, problems }: Scr
     <>
       <h1>{t(lang, 'clusters.screener.title', { cluster: local(d.title, lang) })}</h1>
       <PilotNotice lang={lang} cluster={content.cluster} />
-      {problems.length > 0 && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t(lang, 'clusters.screener.errorsHeading')}</h2>
-          <ul>
-            {problems.map((problem) => {
-              const question = questions.find((q) => q.id === problem.question);
-              return question ? (
-                <li key={problem.question}>
-                  <a href={`#${target(question)}`}>
-                    {local(question.label, lang)} — {problemText(lang, problem)}
-                  </a>
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'clusters.screener.errorsHeading')}
+        problems={problems.flatMap((problem) => {
+          const question = questions.find((q) => q.id === problem.question);
+          return question
+            ? [
+                {
+                  target: target(question),
+                  text: `${local(question.label, lang)} — ${problemText(lang, problem)}`,
+                },
+              ]
+            : [];
+        })}
+      />
       <p>{t(lang, 'clusters.screener.intro')}</p>
       <form method="post" action={checklistPath(lang, d.slug[lang])} novalidate>
         {questions.map((question) => (
@@ -233,16 +228,10 @@ export function ChecklistPage(props: ChecklistPageProps) {
     <article class="checklist">
       <h1>{t(lang, 'clusters.checklist.title', { cluster: local(d.title, lang) })}</h1>
       <PilotNotice lang={lang} cluster={content.cluster} />
-      {invalid && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t(lang, 'clusters.screener.errorsHeading')}</h2>
-          <ul>
-            <li>
-              <a href="#email">{t(lang, 'clusters.checklist.emailInvalid')}</a>
-            </li>
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'clusters.screener.errorsHeading')}
+        problems={invalid ? [{ target: 'email', text: t(lang, 'clusters.checklist.emailInvalid') }] : []}
+      />
       <p class="lead">{t(lang, 'clusters.checklist.intro')}</p>
       {checklist.omitted > 0 && (
         <p>
@@ -281,9 +270,11 @@ export function ChecklistPage(props: ChecklistPageProps) {
                 {t(lang, 'clusters.checklist.emailHint')}
               </p>
               {invalid && (
-                <p class="field-error" id="email-error">
-                  {t(lang, 'clusters.checklist.emailInvalid')}
-                </p>
+                <FieldError
+                  lang={lang}
+                  id="email-error"
+                  message={t(lang, 'clusters.checklist.emailInvalid')}
+                />
               )}
               <input
                 id="email"

@@ -4,6 +4,8 @@ import { formatTime, languageName } from '../../../ui/format.js';
 import { officesPath, servicePath } from '../../http/paths.js';
 import { HoursTable } from '../../../ui/components/HoursTable/HoursTable.js';
 import { local } from './text.js';
+import { ErrorSummary } from '../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../ui/components/FieldError/FieldError.js';
 
 /** Why the search could not be made: nothing typed, or nothing the geocoder knows. */
 export type OfficeSearchError = 'empty' | 'notFound';
@@ -43,16 +45,10 @@ export function OfficeFinderPage({ lang, query, error, place, offices }: OfficeF
   return (
     <>
       <h1>{t(lang, 'offices.title')}</h1>
-      {error && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t(lang, 'offices.errors.heading')}</h2>
-          <ul>
-            <li>
-              <a href={`#${FIELD_ID}`}>{message}</a>
-            </li>
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'offices.errors.heading')}
+        problems={error ? [{ target: FIELD_ID, text: message }] : []}
+      />
       <p>{t(lang, 'offices.intro')}</p>
       <form method="get" action={officesPath(lang)} class="office-search" role="search">
         <div class={`field${error ? ' field-invalid' : ''}`}>
@@ -60,12 +56,7 @@ export function OfficeFinderPage({ lang, query, error, place, offices }: OfficeF
           <p class="meta" id={hintId}>
             {t(lang, 'offices.form.hint')}
           </p>
-          {error && (
-            <p class="field-error" id={errorId}>
-              <span class="visually-hidden">{t(lang, 'offices.errors.prefix')} </span>
-              {message}
-            </p>
-          )}
+          {error && <FieldError lang={lang} id={errorId} message={message} />}
           <div class="office-search-row">
             <input
               id={FIELD_ID}

@@ -1,6 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { Layout } from './Layout.js';
+import { problemsWithExamples, renderExamples } from '../../../testing/html.js';
 import { renderDocument } from '../../render.js';
+import { examples } from './examples.js';
+import { Layout } from './Layout.js';
+
+describe('Layout examples', () => {
+  const rendered = renderExamples(examples);
+
+  it('are named, described, in both languages, each without a repeated id', () => {
+    expect(problemsWithExamples(examples)).toEqual([]);
+  });
+
+  it('frame each page with the landmarks, skip link and language of the page', () => {
+    for (const [name, { html, lang }] of rendered) {
+      expect(html.startsWith(`<html lang="${lang}-CA">`), name).toBe(true);
+      expect(html, name).toContain('<a class="skip-link" href="#main">');
+      expect(html, name).toContain('<main id="main" class="container" tabindex="-1">');
+      expect(html, name).toMatch(/<header class="site-header">[\s\S]*<nav class="container" aria-label="/);
+      expect(html, name).toContain('<footer class="site-footer">');
+    }
+  });
+
+  it('marks the current entry and links the toggle to the same page in the other language', () => {
+    const fr = rendered.get('services-fr-demo')!.html;
+    expect(fr).toContain('<a href="/fr/services" aria-current="page">Services</a>');
+    expect(fr).toContain('href="/en/services" lang="en-CA" hreflang="en">English</a>');
+    expect(fr).toContain('Données de démonstration');
+    expect(fr).toContain('<title>Services – Stitch</title>');
+    expect(rendered.get('home-en')!.html).toContain('<a href="/en" aria-current="page">Home</a>');
+    expect(rendered.get('long-title-en')!.html).not.toContain('aria-current');
+  });
+});
 
 describe('Layout', () => {
   it('renders a French page with the toggle to the same page in English and the demo notice', () => {

@@ -11,8 +11,8 @@ import {
   ConflictPanel,
   DAY_CODES,
   DAY_LABEL,
-  ErrorSummary,
-  FieldError,
+  RecordErrorSummary,
+  RecordFieldError,
   fieldId,
   FIELD_LABEL,
   fieldLabel,
@@ -121,7 +121,7 @@ function Phones({ ctx }: { ctx: FieldContext }) {
       {Array.from({ length: count }, (_, i) => (
         <fieldset key={i} id={fieldId(`phones.${i}`)} class="record-group">
           <legend>{t(lang, 'records.fields.phone', { n: i + 1 })}</legend>
-          <FieldError ctx={ctx} path={`phones.${i}.id`} id={fieldId(`phones.${i}`)} />
+          <RecordFieldError ctx={ctx} path={`phones.${i}.id`} id={fieldId(`phones.${i}`)} />
           {values[`phones.${i}.id`] && (
             <input type="hidden" name={`phones.${i}.id`} value={values[`phones.${i}.id`]} />
           )}
@@ -185,7 +185,7 @@ function Channels({ ctx, record }: { ctx: FieldContext; record: RecordForEditing
       {record.channels.map((channel, i) => (
         <fieldset key={channel.id} id={fieldId(`channels.${i}`)} class="record-group">
           <legend>{channelTitle(lang, channel)}</legend>
-          <FieldError ctx={ctx} path={`channels.${i}.id`} id={fieldId(`channels.${i}`)} />
+          <RecordFieldError ctx={ctx} path={`channels.${i}.id`} id={fieldId(`channels.${i}`)} />
           <input type="hidden" name={`channels.${i}.id`} value={channel.id} />
           {both(i, 'description', 'records.fields.description')}
           {(channel.kind === 'web' || channel.kind === 'kiosk' || has(i, 'url')) &&
@@ -275,7 +275,7 @@ function Hours({ ctx }: { ctx: FieldContext }) {
               <tr key={day} id={fieldId(`hours.${i}`)}>
                 <th scope="row">
                   {dayName}
-                  <FieldError ctx={ctx} path={`hours.${i}.day`} id={fieldId(`hours.${i}`)} />
+                  <RecordFieldError ctx={ctx} path={`hours.${i}.day`} id={fieldId(`hours.${i}`)} />
                 </th>
                 {columns.map(([span, end, key]) => {
                   const path = `hours.${i}.spans.${span}.${end}`;
@@ -289,7 +289,7 @@ function Hours({ ctx }: { ctx: FieldContext }) {
                           field: t(lang, FIELD_LABEL[key]),
                         })}
                       </label>
-                      <FieldError ctx={ctx} path={path} id={id} />
+                      <RecordFieldError ctx={ctx} path={path} id={id} />
                       <input
                         id={id}
                         name={path}
@@ -352,7 +352,7 @@ export function RecordEditPage(props: RecordEditPageProps) {
       {conflict && (
         <ConflictPanel lang={lang} conflict={conflict} yours={props.yours ?? null} label={label} />
       )}
-      <ErrorSummary lang={lang} problems={problems} label={label} />
+      <RecordErrorSummary lang={lang} problems={problems} label={label} />
       <p>
         <strong>
           {draft && saved
