@@ -9,6 +9,7 @@ import { examples as languageToggle } from './LanguageToggle/examples.js';
 import { examples as layout } from './Layout/examples.js';
 import { examples as manageLayout } from './ManageLayout/examples.js';
 import { examples as pagination } from './Pagination/examples.js';
+import { examples as phoneLink } from './PhoneLink/examples.js';
 
 export { defineExamples, type ComponentExample, type ComponentExamples } from './examples.js';
 export { examplesToShow, type ExampleToShow } from './examplesToShow.js';
@@ -24,6 +25,7 @@ export { LanguageToggle, type LanguageToggleProps } from './LanguageToggle/Langu
 export { Layout, type LayoutProps } from './Layout/Layout.js';
 export { ManageLayout, type ManageLayoutProps, type ManageNavItem } from './ManageLayout/ManageLayout.js';
 export { Pagination, type PaginationProps } from './Pagination/Pagination.js';
+export { PhoneLink, type PhoneLinkProps } from './PhoneLink/PhoneLink.js';
 
 /** Every example of every component, grouped by component in the order listed here. */
 export const ALL_EXAMPLES: readonly ExampleToShow[] = [
@@ -34,5 +36,6 @@ export const ALL_EXAMPLES: readonly ExampleToShow[] = [
   ...examplesToShow(errorSummary),
   ...examplesToShow(fieldError),
   ...examplesToShow(feedbackForm),
+  ...examplesToShow(phoneLink),
   ...examplesToShow(hoursTable),
 ];

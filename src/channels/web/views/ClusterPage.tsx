@@ -8,6 +8,7 @@ import type {
 } from '../../../domains/clusters/index.js';
 import { t, type Lang } from '../../../platform/i18n/index.js';
 import { formatDate, formatTime } from '../../../ui/format.js';
+import { PhoneLink } from '../../../ui/components/PhoneLink/PhoneLink.js';
 import { checklistPath, officesPath, organizationPath, servicePath } from '../../http/paths.js';
 import { local } from './text.js';
 import { CLUSTER_KIND_LABEL, isLabelled, WEEKDAY_LABEL } from '../../labels.js';
@@ -97,8 +98,7 @@ function ServiceWays({
         ))}
         {phones.map((channel) => (
           <li key={channel.id}>
-            <strong>{t(lang, 'clusters.phone')}</strong>{' '}
-            <a href={`tel:${channel.phone_number!.replace(/[^\d+]/g, '')}`}>{channel.phone_number}</a>
+            <strong>{t(lang, 'clusters.phone')}</strong> <PhoneLink number={channel.phone_number!} />
             {channel.hours.length > 0 && <span class="meta"> ({hoursLine(lang, channel.hours)})</span>}
           </li>
         ))}

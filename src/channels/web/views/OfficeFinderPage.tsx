@@ -4,6 +4,7 @@ import { formatTime, languageName } from '../../../ui/format.js';
 import { officesPath, servicePath } from '../../http/paths.js';
 import { HoursTable } from '../../../ui/components/HoursTable/HoursTable.js';
 import { local } from './text.js';
+import { PhoneLink } from '../../../ui/components/PhoneLink/PhoneLink.js';
 import { ErrorSummary } from '../../../ui/components/ErrorSummary/ErrorSummary.js';
 import { FieldError } from '../../../ui/components/FieldError/FieldError.js';
 
@@ -165,8 +166,7 @@ function Office({ lang, office }: { lang: Lang; office: NearbyLocation }) {
       )}
       {phone && (
         <p>
-          {t(lang, 'offices.office.phone')}{' '}
-          <a href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{phone.number}</a>
+          {t(lang, 'offices.office.phone')} <PhoneLink number={phone.number} />
         </p>
       )}
       {languages.length > 0 && (

@@ -1,5 +1,6 @@
 import { t, type Lang } from '../../../platform/i18n/index.js';
 import { formatDate, formatMoney, languageName } from '../../../ui/format.js';
+import { PhoneLink } from '../../../ui/components/PhoneLink/PhoneLink.js';
 import type { Location, Organization, Service } from '../../../domains/catalog/index.js';
 import type { ClusterSummary } from '../../../domains/clusters/index.js';
 import { clusterPath } from '../../http/paths.js';
@@ -112,9 +113,10 @@ export function ServicePage({
               )}
               {channel.phone_number && (
                 <p>
-                  <a href={`tel:${channel.phone_number.replace(/[^\d+]/g, '')}`}>
-                    {t(lang, 'web.channel.call', { number: channel.phone_number })}
-                  </a>
+                  <PhoneLink
+                    number={channel.phone_number}
+                    label={t(lang, 'web.channel.call', { number: channel.phone_number })}
+                  />
                   {channel.tty_number && (
                     <>
                       <br />
