@@ -37,6 +37,8 @@ export interface AppDeps {
   oidc?: OidcSettings;
   /** The demonstration data are on (STITCH_DEMO_DATA): public pages then say their content is examples. */
   demoData?: boolean;
+  /** Production mode (NODE_ENV=production): development-only pages are not registered. */
+  production?: boolean;
 }
 
 declare module 'fastify' {

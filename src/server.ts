@@ -75,6 +75,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     publicUrl: config.publicUrl,
     oidc,
     demoData: config.demoData,
+    production: config.production,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

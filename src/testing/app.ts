@@ -10,7 +10,7 @@ export interface TestApp {
 
 /** The whole application on a fresh database, without a port, for `app.inject()`. */
 export async function createTestApp(
-  options: Pick<AppDeps, 'mailer' | 'publicUrl' | 'oidc' | 'demoData'> = {},
+  options: Pick<AppDeps, 'mailer' | 'publicUrl' | 'oidc' | 'demoData' | 'production'> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await createApp({

@@ -134,6 +134,8 @@ describe('src/ui', () => {
     ['src/ui/Layout.tsx', 'zod'],
     ['src/ui/Layout.tsx', 'node:fs'],
     ['src/ui/forms/Field.tsx', '../../platform/config/index.js'],
+    ['src/ui/components/HoursTable/HoursTable.tsx', '../../../domains/catalog/index.js'],
+    ['src/ui/components/HoursTable/HoursTable.tsx', '../../../channels/labels.js'],
   ]);
   expectAllowed([
     ['src/ui/Layout.tsx', '../platform/i18n/index.js'],
@@ -143,6 +145,9 @@ describe('src/ui', () => {
     ['src/ui/Layout.tsx', './format.js'],
     ['src/ui/forms/Field.tsx', '../../platform/i18n/index.js'],
     ['src/ui/forms/Field.tsx', '../format.js'],
+    ['src/ui/components/HoursTable/HoursTable.tsx', '../../../platform/i18n/index.js'],
+    ['src/ui/components/HoursTable/HoursTable.tsx', '../../format.js'],
+    ['src/ui/components/index.ts', './Layout/Layout.js'],
   ]);
 });
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../platform/i18n/index.js';
-import { Layout, type LayoutProps } from '../../ui/Layout.js';
+import { Layout, type LayoutProps } from '../../ui/components/Layout/Layout.js';
 import { renderDocument } from '../../ui/render.js';
 
 /** What the site frame shows around a page besides its title. */

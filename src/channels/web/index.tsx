@@ -14,6 +14,7 @@ import { homePage } from './pages/home/routes.js';
 import { screenerPage } from './pages/screener/routes.js';
 import { searchPage } from './pages/search/routes.js';
 import { managePages } from './manage/index.js';
+import { devComponentsPage } from './pages/dev-components/routes.js';
 import { sendAccessProblemPage, sendNotFoundPage } from './notFound.js';
 import { ErrorPage } from './pages/not-found/Page.js';
 import { governmentsPage } from './pages/governments/routes.js';
@@ -74,4 +75,5 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
   await app.register(officeFinderPage);
   await app.register(managePages);
   await app.register(signInPages);
+  if (!app.deps.production) await app.register(devComponentsPage);
 }

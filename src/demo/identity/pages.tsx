@@ -4,6 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { hasMessage, t, type Lang } from '../../platform/i18n/index.js';
+import { ErrorSummary } from '../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../ui/components/FieldError/FieldError.js';
 import { renderDocument } from '../../ui/render.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './users.js';
 
@@ -94,14 +96,10 @@ export function renderLoginPage(props: LoginPageProps): string {
       alternateHref={`/interaction/${uid}?lang=${other(lang)}`}
     >
       <h1>{title}</h1>
-      {message && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">{t(lang, 'auth.provider.errorSummary')}</h2>
-          <p>
-            <a href={invalidUser ? '#username' : '#password'}>{message}</a>
-          </p>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'auth.provider.errorSummary')}
+        problems={message ? [{ target: invalidUser ? 'username' : 'password', text: message }] : []}
+      />
       <p>{t(lang, 'auth.provider.intro')}</p>
       <p>
         {t(lang, 'auth.provider.password')} <code>{DEMO_PASSWORD}</code>
@@ -132,11 +130,7 @@ export function renderLoginPage(props: LoginPageProps): string {
         <input type="hidden" name="lang" value={lang} />
         <div class="field">
           <label for="username">{t(lang, 'auth.provider.username')}</label>
-          {message && invalidUser && (
-            <p class="field-error" id="login-error">
-              {message}
-            </p>
-          )}
+          {message && invalidUser && <FieldError lang={lang} id="login-error" message={message} />}
           <input
             type="text"
             id="username"
@@ -151,11 +145,7 @@ export function renderLoginPage(props: LoginPageProps): string {
         </div>
         <div class="field">
           <label for="password">{t(lang, 'auth.provider.passwordLabel')}</label>
-          {message && invalidPassword && (
-            <p class="field-error" id="login-error">
-              {message}
-            </p>
-          )}
+          {message && invalidPassword && <FieldError lang={lang} id="login-error" message={message} />}
           <input
             type="password"
             id="password"

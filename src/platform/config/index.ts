@@ -21,6 +21,8 @@ const ConfigSchema = z.object({
   oidcClientSecret: z.string().min(1).optional(),
   /** The development identity provider's port (used only when no OIDC_ISSUER is set). */
   devOidcPort: z.coerce.number().int().min(0).max(65535).optional(),
+  /** NODE_ENV=production: development-only pages (the component examples) are not served. */
+  production: z.boolean().default(false),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; devOidcPort: number };
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidcClientId: env.OIDC_CLIENT_ID || undefined,
     oidcClientSecret: env.OIDC_CLIENT_SECRET || undefined,
     devOidcPort: env.STITCH_DEV_OIDC_PORT || undefined,
+    production: env.NODE_ENV === 'production',
   });
   if (
     parsed.success &&

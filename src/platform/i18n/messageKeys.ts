@@ -5,6 +5,7 @@ import type audit from '../../../locales/en/audit.json';
 import type auth from '../../../locales/en/auth.json';
 import type clusters from '../../../locales/en/clusters.json';
 import type common from '../../../locales/en/common.json';
+import type dev from '../../../locales/en/dev.json';
 import type errors from '../../../locales/en/errors.json';
 import type governance from '../../../locales/en/governance.json';
 import type offices from '../../../locales/en/offices.json';
@@ -19,6 +20,7 @@ interface Catalog {
   auth: typeof auth;
   clusters: typeof clusters;
   common: typeof common;
+  dev: typeof dev;
   errors: typeof errors;
   governance: typeof governance;
   offices: typeof offices;
@@ -34,6 +36,7 @@ export const MESSAGE_NAMESPACES = Object.keys({
   auth: true,
   clusters: true,
   common: true,
+  dev: true,
   errors: true,
   governance: true,
   offices: true,

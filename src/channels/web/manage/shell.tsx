@@ -10,7 +10,7 @@ import {
 import { loadOrganizations } from '../../../domains/catalog/index.js';
 import { listPartnerships } from '../../../domains/partnerships/index.js';
 import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
-import { ManageLayout, type ManageNavItem } from '../../../ui/ManageLayout.js';
+import { ManageLayout, type ManageNavItem } from '../../../ui/components/ManageLayout/ManageLayout.js';
 import { renderDocument } from '../../../ui/render.js';
 import { csrfToken, requireActor } from '../../http/access.js';
 import { managePath, signOutPath } from '../../http/paths.js';

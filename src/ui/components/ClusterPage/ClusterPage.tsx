@@ -1,5 +1,6 @@
 import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { formatDate, formatTime } from '../../format.js';
+import { PhoneLink } from '../PhoneLink/PhoneLink.js';
 
 /*
  * The props are this component's own plain types; a cluster screen from the clusters domain
@@ -167,8 +168,7 @@ function ServiceWays({
         ))}
         {service.phones.map((phone) => (
           <li key={phone.id}>
-            <strong>{t(lang, 'clusters.phone')}</strong>{' '}
-            <a href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{phone.number}</a>
+            <strong>{t(lang, 'clusters.phone')}</strong> <PhoneLink number={phone.number} />
             {phone.hours.length > 0 && <span class="meta"> ({hoursLine(lang, phone.hours)})</span>}
           </li>
         ))}

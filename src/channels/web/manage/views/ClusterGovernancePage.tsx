@@ -11,6 +11,8 @@ import { formatDate } from '../../../../ui/format.js';
 import { local } from '../../views/text.js';
 import { CsrfField } from '../shell.js';
 import { AgreementWarnings } from './ClusterListPage.js';
+import { ErrorSummary } from '../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../ui/components/FieldError/FieldError.js';
 import { clusterActionPath, clusterDiffPath, clusterListPath } from './ClusterPaths.js';
 import { CLUSTER_STATUS_LABEL, isLabelled, REQUEST_STATE_LABEL } from '../../../labels.js';
 
@@ -177,18 +179,10 @@ export function ClusterGovernancePage(props: {
           <p>{t(lang, DONE_TEXT[props.done])}</p>
         </div>
       )}
-      {problems.length > 0 && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t(lang, 'governance.errorsHeading')}</h2>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.message}>
-                {problem.field ? <a href={`#${problem.field}`}>{problem.message}</a> : problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'governance.errorsHeading')}
+        problems={problems.map((problem) => ({ target: problem.field, text: problem.message }))}
+      />
       {governance.partnership && (
         <AgreementWarnings
           lang={lang}
@@ -287,10 +281,11 @@ export function ClusterGovernancePage(props: {
                       {t(lang, 'governance.actions.commentHint')}
                     </p>
                     {invalid && (
-                      <p class="field-error" id={`${id}-error`}>
-                        <span class="visually-hidden">{t(lang, 'governance.errorPrefix')} </span>
-                        {t(lang, 'governance.errors.comment')}
-                      </p>
+                      <FieldError
+                        lang={lang}
+                        id={`${id}-error`}
+                        message={t(lang, 'governance.errors.comment')}
+                      />
                     )}
                     <textarea
                       id={id}

@@ -16,6 +16,7 @@ import { formatDate, formatMoney } from '../../../../ui/format.js';
 import { local } from '../../views/text.js';
 import { CsrfField } from '../shell.js';
 import { formatInstant } from './AuditTime.js';
+import { ErrorSummary } from '../../../../ui/components/ErrorSummary/ErrorSummary.js';
 import { PARTY_ROLE_LABEL } from '../../../labels.js';
 
 const TEMPLATE_TITLE = {
@@ -69,32 +70,9 @@ export type Names = Map<string, string>;
 
 const nameOf = (names: Names, id: string) => names.get(id) ?? id;
 
-/** The error summary at the top of a form page; each problem links to its field. */
-export function ErrorSummary({
-  lang,
-  heading,
-  problems,
-}: {
-  lang: Lang;
-  heading: string;
-  problems: FieldProblem[];
-}) {
-  if (!problems.length) return null;
-  return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title">{heading}</h2>
-      <ul>
-        {problems.map((problem) => (
-          <li key={problem.path}>
-            <a href={`#${problem.path}`} lang={lang}>
-              {problem.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+/** A form's problems as error summary items: each links to the field its path names. */
+export const linkedProblems = (problems: readonly FieldProblem[]) =>
+  problems.map((problem) => ({ target: problem.path, text: problem.message }));
 
 export function agreementTitle(lang: Lang, agreement: Agreement): string {
   return isAgreementTemplate(agreement.template)
@@ -310,7 +288,10 @@ export function AgreementPage(props: AgreementPageProps) {
         </a>
       </p>
       <h1>{agreementTitle(lang, agreement)}</h1>
-      <ErrorSummary lang={lang} heading={t(lang, 'partnerships.errorsHeading')} problems={props.problems} />
+      <ErrorSummary
+        heading={t(lang, 'partnerships.errorsHeading')}
+        problems={linkedProblems(props.problems)}
+      />
       {props.done && (
         <div class="notice notice-success" role="status">
           <p>{props.done}</p>

@@ -1,3 +1,5 @@
+import { ErrorSummary } from '../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../ui/components/FieldError/FieldError.js';
 import {
   MAX_EMAIL_LENGTH,
   type ChecklistView,
@@ -37,16 +39,10 @@ export function ChecklistPage({ checklist, emailEnabled, email, emailValue }: Ch
     <article class="checklist">
       <h1>{t(lang, 'clusters.checklist.title', { cluster: checklist.title })}</h1>
       <PilotNotice lang={lang} cluster={checklist} />
-      {invalid && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t(lang, 'clusters.screener.errorsHeading')}</h2>
-          <ul>
-            <li>
-              <a href="#email">{t(lang, 'clusters.checklist.emailInvalid')}</a>
-            </li>
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'clusters.screener.errorsHeading')}
+        problems={invalid ? [{ target: 'email', text: t(lang, 'clusters.checklist.emailInvalid') }] : []}
+      />
       <p class="lead">{t(lang, 'clusters.checklist.intro')}</p>
       {checklist.omitted > 0 && (
         <p>
@@ -85,9 +81,11 @@ export function ChecklistPage({ checklist, emailEnabled, email, emailValue }: Ch
                 {t(lang, 'clusters.checklist.emailHint')}
               </p>
               {invalid && (
-                <p class="field-error" id="email-error">
-                  {t(lang, 'clusters.checklist.emailInvalid')}
-                </p>
+                <FieldError
+                  lang={lang}
+                  id="email-error"
+                  message={t(lang, 'clusters.checklist.emailInvalid')}
+                />
               )}
               <input
                 id="email"

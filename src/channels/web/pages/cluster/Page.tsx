@@ -1,5 +1,5 @@
 import type { ClusterPageView } from '../../../../domains/clusters/index.js';
-import { FeedbackForm } from '../../../../ui/FeedbackForm.js';
+import { FeedbackForm } from '../../../../ui/components/FeedbackForm/FeedbackForm.js';
 import { ClusterPage } from '../../../../ui/components/ClusterPage/ClusterPage.js';
 import { clusterPath } from '../../../http/paths.js';
 import { renderHtml } from '../../html.js';

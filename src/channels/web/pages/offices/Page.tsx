@@ -10,7 +10,10 @@ import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.j
 import { formatTime, languageName } from '../../../../ui/format.js';
 import { officesPath, servicePath } from '../../../http/paths.js';
 import { renderHtml } from '../../html.js';
-import { HoursTable } from '../../views/HoursTable.js';
+import { HoursTable } from '../../../../ui/components/HoursTable/HoursTable.js';
+import { PhoneLink } from '../../../../ui/components/PhoneLink/PhoneLink.js';
+import { ErrorSummary } from '../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../ui/components/FieldError/FieldError.js';
 import { local } from '../../views/text.js';
 
 const SEARCH_ERROR_TEXT = {
@@ -44,16 +47,10 @@ export function OfficeFinderPage({ lang, finder }: OfficeFinderPageProps) {
   return (
     <>
       <h1>{t(lang, 'offices.title')}</h1>
-      {error && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t(lang, 'offices.errors.heading')}</h2>
-          <ul>
-            <li>
-              <a href={`#${FIELD_ID}`}>{message}</a>
-            </li>
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'offices.errors.heading')}
+        problems={error ? [{ target: FIELD_ID, text: message }] : []}
+      />
       <p>{t(lang, 'offices.intro')}</p>
       <form method="get" action={officesPath(lang)} class="office-search" role="search">
         <div class={`field${error ? ' field-invalid' : ''}`}>
@@ -61,12 +58,7 @@ export function OfficeFinderPage({ lang, finder }: OfficeFinderPageProps) {
           <p class="meta" id={hintId}>
             {t(lang, 'offices.form.hint')}
           </p>
-          {error && (
-            <p class="field-error" id={errorId}>
-              <span class="visually-hidden">{t(lang, 'offices.errors.prefix')} </span>
-              {message}
-            </p>
-          )}
+          {error && <FieldError lang={lang} id={errorId} message={message} />}
           <div class="office-search-row">
             <input
               id={FIELD_ID}
@@ -175,8 +167,7 @@ function Office({ lang, office }: { lang: Lang; office: NearbyLocation }) {
       )}
       {phone && (
         <p>
-          {t(lang, 'offices.office.phone')}{' '}
-          <a href={`tel:${phone.number.replace(/[^\d+]/g, '')}`}>{phone.number}</a>
+          {t(lang, 'offices.office.phone')} <PhoneLink number={phone.number} />
         </p>
       )}
       {languages.length > 0 && (

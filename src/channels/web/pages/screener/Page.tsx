@@ -1,3 +1,5 @@
+import { ErrorSummary } from '../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../ui/components/FieldError/FieldError.js';
 import type {
   AnswerProblem,
   AnswerProblemCode,
@@ -72,11 +74,7 @@ function Question({
       {question.required && <span class="meta"> {t(lang, 'clusters.screener.required')}</span>}
     </>
   );
-  const error = problem && (
-    <p class="field-error" id={errorId}>
-      {problemText(lang, problem)}
-    </p>
-  );
+  const error = problem && <FieldError lang={lang} id={errorId} message={problemText(lang, problem)} />;
   if (question.type === 'yes_no' || question.type === 'choice') {
     const options = choices(lang, question);
     const current = value === true ? 'yes' : value === false ? 'no' : typeof value === 'string' ? value : '';
@@ -163,23 +161,15 @@ export function ScreenerPage({ screener, values, problems }: ScreenerPageProps) 
     <>
       <h1>{t(lang, 'clusters.screener.title', { cluster: screener.title })}</h1>
       <PilotNotice lang={lang} cluster={screener} />
-      {problems.length > 0 && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t(lang, 'clusters.screener.errorsHeading')}</h2>
-          <ul>
-            {problems.map((problem) => {
-              const question = questions.find((q) => q.id === problem.question);
-              return question ? (
-                <li key={problem.question}>
-                  <a href={`#${target(question)}`}>
-                    {question.label} — {problemText(lang, problem)}
-                  </a>
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'clusters.screener.errorsHeading')}
+        problems={problems.flatMap((problem) => {
+          const question = questions.find((q) => q.id === problem.question);
+          return question
+            ? [{ target: target(question), text: `${question.label} — ${problemText(lang, problem)}` }]
+            : [];
+        })}
+      />
       <p>{t(lang, 'clusters.screener.intro')}</p>
       <form method="post" action={checklistPath(lang, screener.slug[lang])} novalidate>
         {questions.map((question) => (

@@ -1,11 +1,12 @@
 import { t, type Lang } from '../../../../platform/i18n/index.js';
 import { formatDate, formatMoney, languageName } from '../../../../ui/format.js';
-import { FeedbackForm } from '../../../../ui/FeedbackForm.js';
+import { FeedbackForm } from '../../../../ui/components/FeedbackForm/FeedbackForm.js';
 import type { Location, ServicePageView } from '../../../../domains/catalog/index.js';
 import { clusterPath, organizationPath, servicePath } from '../../../http/paths.js';
 import { CHANNEL_KIND_LABEL, DELIVERY_LABEL } from '../../../labels.js';
 import { renderHtml } from '../../html.js';
-import { HoursTable } from '../../views/HoursTable.js';
+import { HoursTable } from '../../../../ui/components/HoursTable/HoursTable.js';
+import { PhoneLink } from '../../../../ui/components/PhoneLink/PhoneLink.js';
 import { describeService, jsonLdText } from '../../views/jsonLd.js';
 import { local } from '../../views/text.js';
 
@@ -94,9 +95,10 @@ export function ServicePage({ lang, page }: ServicePageProps) {
               )}
               {channel.phone_number && (
                 <p>
-                  <a href={`tel:${channel.phone_number.replace(/[^\d+]/g, '')}`}>
-                    {t(lang, 'web.channel.call', { number: channel.phone_number })}
-                  </a>
+                  <PhoneLink
+                    number={channel.phone_number}
+                    label={t(lang, 'web.channel.call', { number: channel.phone_number })}
+                  />
                   {channel.tty_number && (
                     <>
                       <br />

@@ -1,6 +1,6 @@
 import { SERVICE_SEARCH_MAX_LENGTH, type ServiceListView } from '../../../../domains/catalog/index.js';
 import { t, type Lang } from '../../../../platform/i18n/index.js';
-import { Pagination } from '../../../../ui/Pagination.js';
+import { Pagination } from '../../../../ui/components/Pagination/Pagination.js';
 import { servicePath } from '../../../http/paths.js';
 import { renderHtml } from '../../html.js';
 import { local, truncate } from '../../views/text.js';

@@ -2,7 +2,9 @@ import type { AuditFilters, AuditRow, AuditVerification } from '../../../../../p
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
 import { formatInstant } from '../../views/AuditTime.js';
-import { ErrorSummary, type Names } from '../../views/PartnershipPages.js';
+import { linkedProblems, type Names } from '../../views/PartnershipPages.js';
+import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 
 export interface AuditPageProps {
   lang: Lang;
@@ -56,18 +58,13 @@ export function AuditPage(props: AuditPageProps) {
   };
   const fieldError = (field: string) => {
     const problem = problems.find((p) => p.path === field);
-    return problem ? (
-      <p class="field-error" id={`${field}-error`}>
-        <span class="visually-hidden">{a('errorPrefix')} </span>
-        {problem.message}
-      </p>
-    ) : null;
+    return problem ? <FieldError lang={lang} id={`${field}-error`} message={problem.message} /> : null;
   };
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA');
   return (
     <>
       <h1>{a('section')}</h1>
-      <ErrorSummary lang={lang} heading={a('errorsHeading')} problems={problems} />
+      <ErrorSummary heading={a('errorsHeading')} problems={linkedProblems(problems)} />
       {props.chain.ok ? (
         <div class="notice notice-success" role="status">
           <p>{a('chainIntact', { count: number.format(props.chain.checked) })}</p>

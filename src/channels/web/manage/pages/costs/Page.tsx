@@ -4,7 +4,9 @@ import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
 import { formatDate, formatMoney } from '../../../../../ui/format.js';
 import { local } from '../../../views/text.js';
-import { agreementTitle, ErrorSummary, FORMULA_LABEL, type Names } from '../../views/PartnershipPages.js';
+import { agreementTitle, FORMULA_LABEL, linkedProblems, type Names } from '../../views/PartnershipPages.js';
+import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import { isLabelled, PARTY_ROLE_LABEL } from '../../../../labels.js';
 
 export interface CostForm {
@@ -71,15 +73,12 @@ export function CostSharingPage(props: {
   };
   const fieldError = (field: string) =>
     problem(field) ? (
-      <p class="field-error" id={`${field}-error`}>
-        <span class="visually-hidden">{t(lang, 'partnerships.errorPrefix')} </span>
-        {problem(field)!.message}
-      </p>
+      <FieldError lang={lang} id={`${field}-error`} message={problem(field)!.message} />
     ) : null;
   return (
     <>
       <h1>{c('section')}</h1>
-      <ErrorSummary lang={lang} heading={t(lang, 'partnerships.errorsHeading')} problems={problems} />
+      <ErrorSummary heading={t(lang, 'partnerships.errorsHeading')} problems={linkedProblems(problems)} />
       <p>{c('intro')}</p>
       <form method="get" action={props.action} aria-labelledby="cost-form-heading" novalidate>
         <h2 id="cost-form-heading">{c('formHeading')}</h2>

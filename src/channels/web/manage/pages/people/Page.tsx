@@ -7,6 +7,8 @@ import { managePath } from '../../../../http/paths.js';
 import { isLabelled, ROLE_NAME } from '../../../../labels.js';
 import { local } from '../../../views/text.js';
 import { CsrfField, describeGrant, type ScopeNames } from '../../shell.js';
+import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import type { GrantForm } from './schema.js';
 
 const DONE_TEXT = {
@@ -44,12 +46,7 @@ export function PeoplePage(props: {
   const problemFor = (field: string) => problems.find((problem) => problem.path === field);
   const fieldError = (field: string) => {
     const problem = problemFor(field);
-    return problem ? (
-      <p class="field-error" id={`${field}-error`}>
-        <span class="visually-hidden">{t(lang, 'people.errorPrefix')} </span>
-        {problem.message}
-      </p>
-    ) : null;
+    return problem ? <FieldError lang={lang} id={`${field}-error`} message={problem.message} /> : null;
   };
   const invalid = (field: string) =>
     problemFor(field) ? { 'aria-invalid': true, 'aria-describedby': `${field}-error` } : {};
@@ -61,18 +58,10 @@ export function PeoplePage(props: {
           <p>{t(lang, DONE_TEXT[props.done])}</p>
         </div>
       )}
-      {problems.length > 0 && (
-        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t(lang, 'people.errorsHeading')}</h2>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.path}>
-                <a href={`#${problem.path}`}>{problem.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        heading={t(lang, 'people.errorsHeading')}
+        problems={problems.map((problem) => ({ target: problem.path, text: problem.message }))}
+      />
       <p>{t(lang, admin ? 'people.introAdmin' : 'people.introPartner')}</p>
       <table class="data-table">
         <caption>{t(lang, 'people.tableCaption', { count: accounts.length })}</caption>

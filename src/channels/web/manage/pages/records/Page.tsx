@@ -7,8 +7,8 @@ import {
   ConflictPanel,
   DAY_CODES,
   DAY_LABEL,
-  ErrorSummary,
-  FieldError,
+  RecordErrorSummary,
+  RecordFieldError,
   fieldId,
   FIELD_LABEL,
   fieldLabel,
@@ -120,7 +120,7 @@ function Phones({ ctx, limits }: { ctx: FieldContext; limits: Limits }) {
       {Array.from({ length: count }, (_, i) => (
         <fieldset key={i} id={fieldId(`phones.${i}`)} class="record-group">
           <legend>{t(lang, 'records.fields.phone', { n: i + 1 })}</legend>
-          <FieldError ctx={ctx} path={`phones.${i}.id`} id={fieldId(`phones.${i}`)} />
+          <RecordFieldError ctx={ctx} path={`phones.${i}.id`} id={fieldId(`phones.${i}`)} />
           {values[`phones.${i}.id`] && (
             <input type="hidden" name={`phones.${i}.id`} value={values[`phones.${i}.id`]} />
           )}
@@ -184,7 +184,7 @@ function Channels({ ctx, record, limits }: { ctx: FieldContext; record: RecordFo
       {record.channels.map((channel, i) => (
         <fieldset key={channel.id} id={fieldId(`channels.${i}`)} class="record-group">
           <legend>{channelTitle(lang, channel)}</legend>
-          <FieldError ctx={ctx} path={`channels.${i}.id`} id={fieldId(`channels.${i}`)} />
+          <RecordFieldError ctx={ctx} path={`channels.${i}.id`} id={fieldId(`channels.${i}`)} />
           <input type="hidden" name={`channels.${i}.id`} value={channel.id} />
           {both(i, 'description', 'records.fields.description')}
           {(channel.kind === 'web' || channel.kind === 'kiosk' || has(i, 'url')) &&
@@ -274,7 +274,7 @@ function Hours({ ctx, limits }: { ctx: FieldContext; limits: Limits }) {
               <tr key={day} id={fieldId(`hours.${i}`)}>
                 <th scope="row">
                   {dayName}
-                  <FieldError ctx={ctx} path={`hours.${i}.day`} id={fieldId(`hours.${i}`)} />
+                  <RecordFieldError ctx={ctx} path={`hours.${i}.day`} id={fieldId(`hours.${i}`)} />
                 </th>
                 {columns.map(([span, end, key]) => {
                   const path = `hours.${i}.spans.${span}.${end}`;
@@ -288,7 +288,7 @@ function Hours({ ctx, limits }: { ctx: FieldContext; limits: Limits }) {
                           field: t(lang, FIELD_LABEL[key]),
                         })}
                       </label>
-                      <FieldError ctx={ctx} path={path} id={id} />
+                      <RecordFieldError ctx={ctx} path={path} id={id} />
                       <input
                         id={id}
                         name={path}
@@ -359,7 +359,7 @@ export function RecordEditPage(props: RecordEditPageProps) {
           label={label}
         />
       )}
-      <ErrorSummary lang={lang} problems={problems} label={label} />
+      <RecordErrorSummary lang={lang} problems={problems} label={label} />
       <p>
         <strong>
           {draft && saved

@@ -2,6 +2,8 @@
  * Pieces of the record editing pages: form state as flat field paths, labels for every path, inputs
  * wired to their errors (aria-invalid, aria-describedby), the error summary and the conflict panel.
  */
+import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import type {
   ChannelSummary,
   ConflictInfo,
@@ -193,15 +195,10 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list.length ? list.join(' ') : undefined;
 }
 
-export function FieldError({ ctx, path, id }: { ctx: FieldContext; path: string; id: string }) {
+/** The problem with the field at `path`, if any, under the field whose id is `id`. */
+export function RecordFieldError({ ctx, path, id }: { ctx: FieldContext; path: string; id: string }) {
   const problem = ctx.problems.find((p) => p.path === path);
-  if (!problem) return null;
-  return (
-    <p class="field-error" id={`${id}-error`}>
-      <span class="visually-hidden">{t(ctx.lang, 'records.errors.prefix')} </span>
-      {problem.message}
-    </p>
-  );
+  return problem ? <FieldError lang={ctx.lang} id={`${id}-error`} message={problem.message} /> : null;
 }
 
 export interface InputProps {
@@ -237,7 +234,7 @@ export function Input(props: InputProps) {
           {hint}
         </p>
       )}
-      <FieldError ctx={ctx} path={path} id={id} />
+      <RecordFieldError ctx={ctx} path={path} id={id} />
       {props.multiline ? (
         <textarea id={id} name={path} rows={4} lang={lang} maxLength={props.maxLength ?? 4000} {...aria}>
           {value}
@@ -264,7 +261,7 @@ export function Input(props: InputProps) {
 
 /* ---------- summaries ---------- */
 
-export function ErrorSummary({
+export function RecordErrorSummary({
   lang,
   problems,
   label,
@@ -273,23 +270,15 @@ export function ErrorSummary({
   problems: ShownProblem[];
   label: (path: string) => string;
 }) {
-  if (problems.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title">{t(lang, 'records.errors.heading')}</h2>
-      <p>{t(lang, 'records.errors.invalid')}</p>
-      <ul>
-        {problems.map((problem) => (
-          <li key={problem.path}>
-            <a href={`#${anchorFor(problem.path)}`}>
-              {label(problem.path)}
-              {lang === 'fr' ? '\u00a0: ' : ': '}
-              {problem.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ErrorSummary
+      heading={t(lang, 'records.errors.heading')}
+      intro={t(lang, 'records.errors.invalid')}
+      problems={problems.map((problem) => ({
+        target: anchorFor(problem.path),
+        text: `${label(problem.path)}${lang === 'fr' ? '\u00a0: ' : ': '}${problem.message}`,
+      }))}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { t, type Lang } from '../platform/i18n/index.js';
+import { t, type Lang } from '../../../platform/i18n/index.js';
 
 export interface FeedbackFormProps {
   lang: Lang;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { t, type Lang } from '../platform/i18n/index.js';
-import { LanguageToggle } from './LanguageToggle.js';
+import { t, type Lang } from '../../../platform/i18n/index.js';
+import { LanguageToggle } from '../LanguageToggle/LanguageToggle.js';
 
 export interface ManageNavItem {
   key: string;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { t, type Lang, type MessageKey } from '../platform/i18n/index.js';
-import { LanguageToggle } from './LanguageToggle.js';
+import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
+import { LanguageToggle } from '../LanguageToggle/LanguageToggle.js';
 
 export interface LayoutProps {
   lang: Lang;

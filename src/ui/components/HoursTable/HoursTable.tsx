@@ -1,14 +1,39 @@
-import { t, type Lang } from '../../../platform/i18n/index.js';
-import { formatDate, formatTime } from '../../../ui/format.js';
-import type { ScheduleInput } from '../../../domains/catalog/index.js';
-import { local } from './text.js';
-import { WEEKDAY_LABEL } from '../../labels.js';
+import { t, type Lang, type LocalizedText, type MessageKey } from '../../../platform/i18n/index.js';
+import { formatDate, formatTime } from '../../format.js';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+const DAY_LABEL = {
+  MO: 'web.hours.MO',
+  TU: 'web.hours.TU',
+  WE: 'web.hours.WE',
+  TH: 'web.hours.TH',
+  FR: 'web.hours.FR',
+  SA: 'web.hours.SA',
+  SU: 'web.hours.SU',
+} as const satisfies Record<(typeof DAYS)[number], MessageKey>;
+
+/**
+ * One HSDS schedule row, as much of it as the table reads: a weekly opening span (`byday` like `MO,TU`,
+ * times as `HH:MM[:SS]`) or a closure (`closed` with the day in `valid_from`).
+ */
+export interface HoursSchedule {
+  id: string;
+  closed?: boolean | null | undefined;
+  freq?: string | null | undefined;
+  byday?: string | null | undefined;
+  opens_at?: string | null | undefined;
+  closes_at?: string | null | undefined;
+  valid_from?: string | null | undefined;
+  description?: LocalizedText | null | undefined;
+}
+
+/** The closure's reason in the visitor's language, else in the other one while it awaits translation. */
+const reasonIn = (text: LocalizedText | null | undefined, lang: Lang): string =>
+  text ? text[lang] || text[lang === 'en' ? 'fr' : 'en'] || '' : '';
 
 export interface HoursTableProps {
   lang: Lang;
-  schedules: ScheduleInput[];
+  schedules: readonly HoursSchedule[];
   caption: string;
   /** Today's date, to list only coming closures. */
   today: string;
@@ -55,7 +80,7 @@ export function HoursTable({ lang, schedules, caption, today }: HoursTableProps)
               const spans = spansFor(day);
               return (
                 <tr key={day}>
-                  <th scope="row">{t(lang, WEEKDAY_LABEL[day])}</th>
+                  <th scope="row">{t(lang, DAY_LABEL[day])}</th>
                   <td>{spans.length ? spans.join(', ') : t(lang, 'web.hours.closed')}</td>
                 </tr>
               );
@@ -69,7 +94,7 @@ export function HoursTable({ lang, schedules, caption, today }: HoursTableProps)
             <li key={c.id}>
               {t(lang, 'web.hours.closedOn', {
                 date: formatDate(lang, c.valid_from!),
-                reason: local(c.description ?? null, lang),
+                reason: reasonIn(c.description, lang),
               })}
             </li>
           ))}
