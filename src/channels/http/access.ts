@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   CsrfError,
@@ -10,6 +11,9 @@ import {
   type Actor,
   type ActiveSession,
 } from '../../platform/auth/index.js';
+
+/** The forgery token a form may carry beside its fields; its type is checked where it is compared. */
+const TokenInForm = z.object({ _csrf: z.unknown() });
 
 export const SESSION_COOKIE = 'stitch_session';
 /** With HTTPS the cookie takes the __Host- prefix: only this host, path /, Secure, never set by a subdomain. */
@@ -124,9 +128,7 @@ export async function installAccess(app: FastifyInstance, publicUrl?: string): P
   app.addHook('preValidation', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
     if (!request.session) return;
-    const body = request.body as Record<string, unknown> | undefined;
-    const given =
-      request.headers['x-csrf-token'] ?? (body && typeof body === 'object' ? body._csrf : undefined);
+    const given = request.headers['x-csrf-token'] ?? TokenInForm.safeParse(request.body).data?._csrf;
     if (given === undefined) throw new CsrfError('missing-token');
     if (!csrfTokenMatches(request.session.csrfToken, given)) throw new CsrfError('wrong-token');
   });

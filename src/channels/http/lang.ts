@@ -1,13 +1,17 @@
 import type { FastifyRequest } from 'fastify';
-import { isLang, type Lang } from '../../platform/i18n/index.js';
+import { z } from 'zod';
+import { isLang, LANGUAGES, type Lang } from '../../platform/i18n/index.js';
+
+/** A `lang` parameter among others; any other value is no choice. */
+const LangInQuery = z.object({ lang: z.enum(LANGUAGES).optional().catch(undefined) });
 
 /** Picks the language from the path (/fr/…), a `lang` parameter, then Accept-Language; English otherwise. */
 export function requestLang(request: FastifyRequest): Lang {
   const path = request.url.split('?')[0] ?? '';
   const prefix = path.split('/')[1];
   if (isLang(prefix)) return prefix;
-  const query = request.query as Record<string, unknown> | undefined;
-  if (query && isLang(query.lang)) return query.lang;
+  const asked = LangInQuery.safeParse(request.query);
+  if (asked.success && asked.data.lang) return asked.data.lang;
   return negotiateLang(request.headers['accept-language']);
 }
 
