@@ -16,6 +16,7 @@ import type {
   TaxonomyInput,
   TaxonomyTermInput,
 } from '../../catalog/index.js';
+import { hsdsColumns } from '../../catalog/index.js';
 import { MemoryLookup } from './lookup.js';
 import {
   DEFAULT_TIME_ZONE,
@@ -529,20 +530,8 @@ export function toHsdsServiceAtLocation(
   return out;
 }
 
-const LOCATION_BRIEF = new Set([
-  'id',
-  'location_type',
-  'url',
-  'organization_id',
-  'name',
-  'alternate_name',
-  'description',
-  'transportation',
-  'latitude',
-  'longitude',
-  'external_identifier',
-  'external_identifier_type',
-]);
+/** A location in the list forms: the columns of HSDS's location table, nothing nested. */
+const LOCATION_BRIEF: ReadonlySet<string> = new Set(hsdsColumns('location'));
 
 function briefLocation(out: HsdsObject): HsdsObject {
   return Object.fromEntries(Object.entries(out).filter(([key]) => LOCATION_BRIEF.has(key)));
