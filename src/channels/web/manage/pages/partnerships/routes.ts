@@ -6,7 +6,8 @@ import { listPublicClusters } from '../../../../../domains/clusters/index.js';
 import {
   getAgreement,
   getPartnership,
-  listAgreements,
+  AGREEMENT_ATTENTION_DAYS,
+  getPartnershipScreen,
   listAgreementsNeedingAttention,
   listPartnershipsVisibleTo,
   mayViewPartnership,
@@ -37,8 +38,6 @@ import { isLabelled, PARTNERSHIP_CONFLICT_TEXT } from '../../../../labels.js';
 const SEGMENT = { en: 'partnerships', fr: 'partenariats' } as const;
 const AGREEMENTS = { en: 'agreements', fr: 'ententes' } as const;
 const SIGN = { en: 'sign', fr: 'signer' } as const;
-/** How far ahead an agreement's end or review date is flagged. */
-const WARNING_DAYS = 60;
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 const partnershipPath = (lang: Lang, key: string) => managePath(lang, SEGMENT[lang], key);
@@ -117,7 +116,7 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
         ? partiesActorSignsFor(actor, partnership).filter((org) => !signed.has(org))
         : [];
     const warnings = (
-      await listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: WARNING_DAYS })
+      await listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: AGREEMENT_ATTENTION_DAYS })
     ).filter((warning) => warning.agreement.id === agreement.id);
     const title = agreementTitle(lang, agreement);
     const done =
@@ -177,17 +176,15 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
     app.get(`${base}/:key`, { schema: { hide: true } }, async (request, reply) => {
       const actor = requireStaff(request);
       const params = PartnershipParams.safeParse(request.params);
-      const partnership = params.success ? await findPartnership(params.data.key) : undefined;
-      if (!partnership) return reply.callNotFound();
-      requireView(actor, partnership);
-      const [agreements, warnings, names] = await Promise.all([
-        listAgreements(db, partnership.id),
-        listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: WARNING_DAYS }),
-        organizationNames(
-          lang,
-          partnership.parties.map((p) => p.organization_id),
-        ),
-      ]);
+      if (!params.success) return reply.callNotFound();
+      let screen;
+      try {
+        screen = await getPartnershipScreen(db, actor, { key: params.data.key, today: todayInToronto() });
+      } catch (error) {
+        if (isStitchError(error) && error.code === 'NOT_FOUND') return reply.callNotFound();
+        throw error;
+      }
+      const { partnership, agreements, warnings, partyNames } = screen;
       return sendManagePage(
         request,
         reply,
@@ -201,8 +198,8 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
           lang,
           partnership,
           agreements,
-          warnings: warnings.filter((w) => w.partnership_key === partnership.key),
-          names,
+          warnings,
+          names: new Map(partyNames.map((party) => [party.id, local(party.name, lang)])),
           agreementHref: (agreement) => agreementPath(lang, partnership.key, agreement.id),
         }),
       );
