@@ -6,7 +6,7 @@ import {
   decideClusterChange,
   diffClusterVersions,
   getClusterGovernance,
-  AGREEMENT_WARNING_DAYS,
+  getClusterGovernanceScreen,
   listClusterWork,
   publishCluster,
   requestClusterChange,
@@ -14,16 +14,8 @@ import {
   signOffProduction,
   type ClusterChange,
 } from '../../../../../domains/clusters/index.js';
-import {
-  listAgreementsNeedingAttention,
-  listPartnerships,
-} from '../../../../../domains/partnerships/index.js';
-import {
-  findAccountNames,
-  hasRole,
-  isPlatformAdmin,
-  type Actor,
-} from '../../../../../platform/auth/index.js';
+import { listPartnerships } from '../../../../../domains/partnerships/index.js';
+import { hasRole, isPlatformAdmin, type Actor } from '../../../../../platform/auth/index.js';
 import { isStitchError } from '../../../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
 import { csrfToken } from '../../../../http/access.js';
@@ -60,12 +52,13 @@ async function organizationNames(app: FastifyInstance, ids: (string | null)[], l
 }
 
 /** People's names from the ids kept in records; system tasks are named as such. */
-async function personNames(app: FastifyInstance, ids: (string | null)[], lang: Lang) {
-  const present = ids.filter((x): x is string => !!x);
-  const names = await findAccountNames(app.deps.db, present);
-  for (const id of present)
-    if (id.startsWith('system:')) names.set(id, t(lang, 'governance.history.system', { what: id.slice(7) }));
-  return (id: string | null) => (id ? (names.get(id) ?? id) : '—');
+function personNames(people: { id: string; name: string }[], lang: Lang) {
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  return (id: string | null) => {
+    if (!id) return '—';
+    if (id.startsWith('system:')) return t(lang, 'governance.history.system', { what: id.slice(7) });
+    return names.get(id) ?? id;
+  };
 }
 
 /**
@@ -95,32 +88,13 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
     } = {},
   ) {
     const actor = requireStaff(request);
-    const governance = await getClusterGovernance(db, actor, key);
-    const organization = await organizationNames(
-      app,
-      [
-        governance.cluster.lead_organization_id,
-        ...governance.requests.flatMap((r) => r.approvals.map((a) => a.organization_id)),
-      ],
-      lang,
-    );
-    const person = await personNames(
-      app,
-      [
-        ...governance.versions.map((v) => v.published_by),
-        governance.readiness.signoff?.signed_by ?? null,
-        ...governance.requests.flatMap((r) => [r.requested_by, ...r.approvals.map((a) => a.decided_by)]),
-      ],
-      lang,
-    );
-    const warnings = governance.partnership
-      ? (
-          await listAgreementsNeedingAttention(db, {
-            on: new Date().toISOString().slice(0, 10),
-            withinDays: AGREEMENT_WARNING_DAYS,
-          })
-        ).filter((warning) => warning.agreement.partnership_id === governance.partnership!.id)
-      : [];
+    const { governance, organizations, people, warnings } = await getClusterGovernanceScreen(db, actor, {
+      key,
+      today: new Date(),
+    });
+    const found = new Map(organizations.map((o) => [o.id, local(o.name, lang)]));
+    const organization = (id: string | null) => (id ? (found.get(id) ?? id) : '—');
+    const person = personNames(people, lang);
     const names: GovernanceNames = {
       organization,
       person,
