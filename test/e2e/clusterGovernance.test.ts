@@ -11,7 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterPath, managePath, signInPath } from '../../src/channels/http/paths.js';
-import { clusterActionPath } from '../../src/channels/web/manage/views/ClusterPaths.js';
+import { clusterActionPath } from '../../src/channels/web/manage/pages/clusters/paths.js';
 import { loadOrganizations, loadServices } from '../../src/domains/catalog/index.js';
 import { getPublishedCluster, saveClusterDraft } from '../../src/domains/clusters/index.js';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../../src/demo/identity/provider.js';

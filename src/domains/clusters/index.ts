@@ -36,6 +36,10 @@ export { signOffProduction, type ProductionSignoff } from './commands/signOffPro
 export { diffClusterVersions } from './queries/diffClusterVersions.js';
 export { getClusterGovernance, type ClusterGovernance } from './queries/getClusterGovernance.js';
 export {
+  getClusterGovernanceScreen,
+  type ClusterGovernanceScreen,
+} from './queries/getClusterGovernanceScreen.js';
+export {
   listClusterWork,
   AGREEMENT_WARNING_DAYS,
   type ClusterWork,

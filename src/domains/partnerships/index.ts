@@ -26,6 +26,11 @@ export { getPartnership } from './queries/getPartnership.js';
 export { listPartnerships } from './queries/listPartnerships.js';
 export { listPartnershipsVisibleTo } from './queries/listPartnershipsVisibleTo.js';
 export { listAgreements } from './queries/listAgreements.js';
+export {
+  getPartnershipScreen,
+  AGREEMENT_ATTENTION_DAYS,
+  type PartnershipScreen,
+} from './queries/getPartnershipScreen.js';
 export { getAgreement, type AgreementDetail } from './queries/getAgreement.js';
 export { getClusterAgreement, type ClusterAgreement } from './queries/getClusterAgreement.js';
 export { getClusterBranding, type ClusterBranding, type BrandedParty } from './queries/getClusterBranding.js';

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
 import { managePath } from '../../http/paths.js';
-import { clusterPages } from './clusters.js';
+import { clusterPages } from './pages/clusters/routes.js';
 import { peoplePages } from './pages/people/routes.js';
 import { recordPages } from './pages/records/routes.js';
-import { partnershipPages } from './partnerships.js';
+import { partnershipPages } from './pages/partnerships/routes.js';
 import { auditPages } from './pages/audit/routes.js';
 import { costPages } from './pages/costs/routes.js';
 import { manageNav, sendManagePage } from './shell.js';

@@ -2,7 +2,7 @@ import type { AuditFilters, AuditRow, AuditVerification } from '../../../../../p
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
 import { formatInstant } from '../../views/AuditTime.js';
-import { linkedProblems, type Names } from '../../views/PartnershipPages.js';
+import { linkedProblems, type Names } from '../../views/agreementText.js';
 import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
 import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 

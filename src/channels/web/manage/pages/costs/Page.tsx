@@ -4,7 +4,7 @@ import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
 import { formatDate, formatMoney } from '../../../../../ui/format.js';
 import { local } from '../../../views/text.js';
-import { agreementTitle, FORMULA_LABEL, linkedProblems, type Names } from '../../views/PartnershipPages.js';
+import { agreementTitle, FORMULA_LABEL, linkedProblems, type Names } from '../../views/agreementText.js';
 import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
 import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import { isLabelled, PARTY_ROLE_LABEL } from '../../../../labels.js';

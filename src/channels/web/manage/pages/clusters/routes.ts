@@ -1,32 +1,29 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { loadOrganizations, loadServices } from '../../../domains/catalog/index.js';
+import { h } from 'preact';
+import { loadOrganizations, loadServices } from '../../../../../domains/catalog/index.js';
 import {
   ClusterGovernanceError,
   decideClusterChange,
   diffClusterVersions,
   getClusterGovernance,
-  AGREEMENT_WARNING_DAYS,
+  getClusterGovernanceScreen,
   listClusterWork,
   publishCluster,
   requestClusterChange,
   setClusterLifecycle,
   signOffProduction,
   type ClusterChange,
-} from '../../../domains/clusters/index.js';
-import { listAgreementsNeedingAttention, listPartnerships } from '../../../domains/partnerships/index.js';
-import { findAccountNames, hasRole, isPlatformAdmin, type Actor } from '../../../platform/auth/index.js';
-import { isStitchError } from '../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
-import { csrfToken } from '../../http/access.js';
-import { local } from '../views/text.js';
-import { addManageSection, requireStaff, sendManagePage } from './shell.js';
-import { ClusterDiffPage, type ChangeNames } from './views/ClusterDiffPage.js';
-import {
-  ClusterGovernancePage,
-  type GovernanceNames,
-  type PageProblem,
-} from './views/ClusterGovernancePage.js';
-import { ClusterListPage } from './views/ClusterListPage.js';
+} from '../../../../../domains/clusters/index.js';
+import { listPartnerships } from '../../../../../domains/partnerships/index.js';
+import { hasRole, isPlatformAdmin, type Actor } from '../../../../../platform/auth/index.js';
+import { isStitchError } from '../../../../../platform/errors/index.js';
+import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
+import { csrfToken } from '../../../../http/access.js';
+import { local } from '../../../views/text.js';
+import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
+import { ClusterDiffPage, type ChangeNames } from './DiffPage.js';
+import { ClusterGovernancePage, type GovernanceNames, type PageProblem } from './Page.js';
+import { ClusterListPage } from './ListPage.js';
 import {
   CHANGES_SEGMENT,
   CLUSTER_ACTIONS,
@@ -36,19 +33,14 @@ import {
   clusterListPath,
   clusterManagePath,
   type ClusterAction,
-} from './views/ClusterPaths.js';
-import { formFields } from '../form.js';
-import { GOVERNANCE_ERROR_TEXT } from '../../labels.js';
+} from './paths.js';
+import { formFields } from '../../../form.js';
+import { GOVERNANCE_ERROR_TEXT } from '../../../../labels.js';
+import { ClusterParams, ClusterQuery, DecideForm, SignOffForm, changeParams, type Done } from './schema.js';
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 const mayOpen = (actor: Actor) =>
   isPlatformAdmin(actor) || hasRole(actor, 'cluster_manager') || hasRole(actor, 'partner_admin');
-const DONE = ['requested', 'approved', 'rejected', 'published', 'signedOff', 'production'] as const;
-
-function doneParam(request: FastifyRequest): string | undefined {
-  const done = (request.query as Record<string, string | undefined>).done;
-  return (DONE as readonly string[]).includes(done ?? '') ? done : undefined;
-}
 
 /** Organisation names by id, in one language. */
 async function organizationNames(app: FastifyInstance, ids: (string | null)[], lang: Lang) {
@@ -60,12 +52,13 @@ async function organizationNames(app: FastifyInstance, ids: (string | null)[], l
 }
 
 /** People's names from the ids kept in records; system tasks are named as such. */
-async function personNames(app: FastifyInstance, ids: (string | null)[], lang: Lang) {
-  const present = ids.filter((x): x is string => !!x);
-  const names = await findAccountNames(app.deps.db, present);
-  for (const id of present)
-    if (id.startsWith('system:')) names.set(id, t(lang, 'governance.history.system', { what: id.slice(7) }));
-  return (id: string | null) => (id ? (names.get(id) ?? id) : '—');
+function personNames(people: { id: string; name: string }[], lang: Lang) {
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  return (id: string | null) => {
+    if (!id) return '—';
+    if (id.startsWith('system:')) return t(lang, 'governance.history.system', { what: id.slice(7) });
+    return names.get(id) ?? id;
+  };
 }
 
 /**
@@ -95,32 +88,13 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
     } = {},
   ) {
     const actor = requireStaff(request);
-    const governance = await getClusterGovernance(db, actor, key);
-    const organization = await organizationNames(
-      app,
-      [
-        governance.cluster.lead_organization_id,
-        ...governance.requests.flatMap((r) => r.approvals.map((a) => a.organization_id)),
-      ],
-      lang,
-    );
-    const person = await personNames(
-      app,
-      [
-        ...governance.versions.map((v) => v.published_by),
-        governance.readiness.signoff?.signed_by ?? null,
-        ...governance.requests.flatMap((r) => [r.requested_by, ...r.approvals.map((a) => a.decided_by)]),
-      ],
-      lang,
-    );
-    const warnings = governance.partnership
-      ? (
-          await listAgreementsNeedingAttention(db, {
-            on: new Date().toISOString().slice(0, 10),
-            withinDays: AGREEMENT_WARNING_DAYS,
-          })
-        ).filter((warning) => warning.agreement.partnership_id === governance.partnership!.id)
-      : [];
+    const { governance, organizations, people, warnings } = await getClusterGovernanceScreen(db, actor, {
+      key,
+      today: new Date(),
+    });
+    const found = new Map(organizations.map((o) => [o.id, local(o.name, lang)]));
+    const organization = (id: string | null) => (id ? (found.get(id) ?? id) : '—');
+    const person = personNames(people, lang);
     const names: GovernanceNames = {
       organization,
       person,
@@ -137,16 +111,16 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
         current: 'clusters',
         status: options.status,
       },
-      <ClusterGovernancePage
-        lang={lang}
-        token={csrfToken(request)}
-        governance={governance}
-        names={names}
-        done={doneParam(request)}
-        problems={options.problems}
-        comment={options.comment}
-        warnings={warnings}
-      />,
+      h(ClusterGovernancePage, {
+        lang,
+        token: csrfToken(request),
+        governance,
+        names,
+        done: ClusterQuery.parse(request.query ?? {}).done,
+        problems: options.problems,
+        comment: options.comment,
+        warnings,
+      }),
     );
   }
 
@@ -156,7 +130,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
     reply: FastifyReply,
     lang: Lang,
     key: string,
-    done: (typeof DONE)[number] | ((result: unknown) => (typeof DONE)[number]),
+    done: Done | ((result: unknown) => Done),
     command: () => Promise<unknown>,
     onInvalid?: () => { problems: PageProblem[]; comment?: { organization_id: string; value: string } },
   ) {
@@ -200,28 +174,32 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
           alternatePath: clusterListPath(other(lang)),
           current: 'clusters',
         },
-        <ClusterListPage lang={lang} work={work} partnerships={partnerships} />,
+        h(ClusterListPage, { lang, work, partnerships }),
       );
     });
 
     const base = `${clusterListPath(lang)}/:key`;
-    app.get(base, { schema: { hide: true } }, async (request, reply) =>
-      showCluster(request, reply, lang, (request.params as { key: string }).key),
-    );
+    app.get(base, { schema: { hide: true } }, async (request, reply) => {
+      requireStaff(request);
+      const params = ClusterParams.safeParse(request.params);
+      if (!params.success) return reply.callNotFound();
+      return showCluster(request, reply, lang, params.data.key);
+    });
 
+    const ChangeParams = changeParams(DRAFT_SEGMENT[lang]);
     app.get(
       `${base}/${CHANGES_SEGMENT[lang]}/:from/:to`,
       { schema: { hide: true } },
       async (request, reply) => {
         const actor = requireStaff(request);
-        const params = request.params as { key: string; from: string; to: string };
-        const governance = await getClusterGovernance(db, actor, params.key);
-        const from = Number(params.from);
-        const to = params.to === DRAFT_SEGMENT[lang] ? 'draft' : Number(params.to);
-        if (!Number.isInteger(from) || (to !== 'draft' && !Number.isInteger(to))) {
-          return reply.callNotFound();
-        }
-        const changes = await diffClusterVersions(db, params.key, from, to);
+        const cluster = ClusterParams.safeParse(request.params);
+        if (!cluster.success) return reply.callNotFound();
+        const { key } = cluster.data;
+        const governance = await getClusterGovernance(db, actor, key);
+        const params = ChangeParams.safeParse(request.params);
+        if (!params.success) return reply.callNotFound();
+        const { from, to } = params.data;
+        const changes = await diffClusterVersions(db, key, from, to);
         const names = await changeNames(app, changes, lang);
         return sendManagePage(
           request,
@@ -229,28 +207,36 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
           {
             lang,
             title: t(lang, 'governance.diff.title', { cluster: local(governance.cluster.title, lang) }),
-            alternatePath: clusterDiffPath(other(lang), params.key, from, to),
+            alternatePath: clusterDiffPath(other(lang), key, from, to),
             current: 'clusters',
           },
-          <ClusterDiffPage
-            lang={lang}
-            title={local(governance.cluster.title, lang)}
-            from={from}
-            to={to}
-            changes={changes}
-            names={names}
-            backHref={clusterManagePath(lang, params.key)}
-          />,
+          h(ClusterDiffPage, {
+            lang,
+            title: local(governance.cluster.title, lang),
+            from,
+            to,
+            changes,
+            names,
+            backHref: clusterManagePath(lang, key),
+          }),
         );
       },
     );
 
+    /** An action on a cluster: signed-in staff only, then a key of the right shape, then the handler. */
     const post = (
       name: ClusterAction,
       handler: (request: FastifyRequest, reply: FastifyReply, key: string) => unknown,
     ) =>
-      app.post(`${base}/${CLUSTER_ACTIONS[name][lang]}`, { schema: { hide: true } }, async (request, reply) =>
-        handler(request, reply, (request.params as { key: string }).key),
+      app.post(
+        `${base}/${CLUSTER_ACTIONS[name][lang]}`,
+        { schema: { hide: true } },
+        async (request, reply) => {
+          requireStaff(request);
+          const params = ClusterParams.safeParse(request.params);
+          if (!params.success) return reply.callNotFound();
+          return handler(request, reply, params.data.key);
+        },
       );
 
     post('request', (request, reply, key) =>
@@ -260,7 +246,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       act(request, reply, lang, key, 'published', () => publishCluster(db, requireStaff(request), key)),
     );
     post('signOff', (request, reply, key) => {
-      const comment = formFields(request, { trim: true }).comment;
+      const { comment } = SignOffForm.parse(formFields(request, { trim: true }));
       return act(request, reply, lang, key, 'signedOff', () =>
         signOffProduction(db, requireStaff(request), key, comment ? { comment } : {}),
       );
@@ -271,33 +257,35 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       ),
     );
     post('decide', (request, reply, key) => {
-      const values = formFields(request, { trim: true });
-      const organizationId = values.organization_id ?? '';
+      const form = DecideForm.parse(formFields(request, { trim: true }));
+      const invalid = () => ({
+        problems: [
+          {
+            message: t(
+              lang,
+              form.decision === 'rejected' ? 'governance.errors.comment' : 'governance.errors.invalid',
+            ),
+            field: `comment-${form.organization_id}`,
+          },
+        ],
+        comment: { organization_id: form.organization_id, value: form.comment },
+      });
+      const { decision } = form;
+      if (!decision) return showCluster(request, reply, lang, key, { status: 400, ...invalid() });
       return act(
         request,
         reply,
         lang,
         key,
-        () => (values.decision === 'rejected' ? 'rejected' : 'approved'),
+        decision,
         () =>
           decideClusterChange(db, requireStaff(request), key, {
-            request_id: values.request_id ?? '',
-            organization_id: organizationId,
-            decision: values.decision as 'approved' | 'rejected',
-            ...(values.comment ? { comment: values.comment } : {}),
+            request_id: form.request_id,
+            organization_id: form.organization_id,
+            decision,
+            ...(form.comment ? { comment: form.comment } : {}),
           }),
-        () => ({
-          problems: [
-            {
-              message: t(
-                lang,
-                values.decision === 'rejected' ? 'governance.errors.comment' : 'governance.errors.invalid',
-              ),
-              field: `comment-${organizationId}`,
-            },
-          ],
-          comment: { organization_id: organizationId, value: values.comment ?? '' },
-        }),
+        invalid,
       );
     });
   }

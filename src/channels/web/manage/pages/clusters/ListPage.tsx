@@ -1,9 +1,9 @@
-import type { ClusterWork } from '../../../../domains/clusters/index.js';
-import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
-import { formatDate } from '../../../../ui/format.js';
-import { local } from '../../views/text.js';
-import { clusterManagePath } from './ClusterPaths.js';
-import { CLUSTER_STATUS_LABEL, REQUEST_STATE_LABEL } from '../../../labels.js';
+import type { ClusterWork } from '../../../../../domains/clusters/index.js';
+import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { formatDate } from '../../../../../ui/format.js';
+import { local } from '../../../views/text.js';
+import { clusterManagePath } from './paths.js';
+import { CLUSTER_STATUS_LABEL, REQUEST_STATE_LABEL } from '../../../../labels.js';
 
 const WARNING_TEXT = {
   expires: 'governance.warnings.expires',

@@ -1,28 +1,22 @@
 import type { ComponentChildren } from 'preact';
-import {
-  isAgreementTemplate,
-  type Agreement,
-  type AgreementTemplate,
-  type AgreementSignature,
-  type AgreementWarning,
-  type ChangeApproval,
-  type COST_FORMULAS,
-  type LOGO_USES,
-  type Partnership,
-} from '../../../../domains/partnerships/index.js';
-import type { FieldProblem } from '../../../../platform/errors/index.js';
-import { t, type Lang, type MessageKey, type MessageKeyUnder } from '../../../../platform/i18n/index.js';
-import { formatDate, formatMoney } from '../../../../ui/format.js';
-import { local } from '../../views/text.js';
-import { CsrfField } from '../shell.js';
-import { formatInstant } from './AuditTime.js';
-import { ErrorSummary } from '../../../../ui/components/ErrorSummary/ErrorSummary.js';
-import { PARTY_ROLE_LABEL } from '../../../labels.js';
-
-const TEMPLATE_TITLE = {
-  'service-cluster': 'partnerships.templates.service-cluster',
-  'data-sharing': 'partnerships.templates.data-sharing',
-} as const satisfies Record<AgreementTemplate, MessageKey>;
+import type {
+  Agreement,
+  AgreementSignature,
+  AgreementWarning,
+  ChangeApproval,
+  COST_FORMULAS,
+  LOGO_USES,
+  Partnership,
+} from '../../../../../domains/partnerships/index.js';
+import type { FieldProblem } from '../../../../../platform/errors/index.js';
+import { t, type Lang, type MessageKey, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
+import { formatDate, formatMoney } from '../../../../../ui/format.js';
+import { local } from '../../../views/text.js';
+import { CsrfField } from '../../shell.js';
+import { formatInstant } from '../../views/AuditTime.js';
+import { agreementTitle, FORMULA_LABEL, linkedProblems, type Names } from '../../views/agreementText.js';
+import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { PARTY_ROLE_LABEL } from '../../../../labels.js';
 
 const STATUS_LABEL = {
   draft: 'partnerships.statuses.draft',
@@ -47,12 +41,6 @@ const LOGO_USE_TEXT = {
   none: 'partnerships.agreement.logoUses.none',
 } as const satisfies Record<(typeof LOGO_USES)[number], MessageKey>;
 
-export const FORMULA_LABEL = {
-  equal: 'partnerships.agreement.formulas.equal',
-  by_volume: 'partnerships.agreement.formulas.by_volume',
-  fixed: 'partnerships.agreement.formulas.fixed',
-} as const satisfies Record<(typeof COST_FORMULAS)[number], MessageKey>;
-
 const FORMULA_EXPLAINED = {
   equal: 'partnerships.agreement.formulaExplained.equal',
   by_volume: 'partnerships.agreement.formulaExplained.by_volume',
@@ -65,20 +53,7 @@ const CHANGE_APPROVAL_TEXT = {
   all_parties: 'partnerships.agreement.changeApprovals.all_parties',
 } as const satisfies Record<ChangeApproval, MessageKey>;
 
-/** Names of organisations (and clusters) by id or key, in the page's language. */
-export type Names = Map<string, string>;
-
 const nameOf = (names: Names, id: string) => names.get(id) ?? id;
-
-/** A form's problems as error summary items: each links to the field its path names. */
-export const linkedProblems = (problems: readonly FieldProblem[]) =>
-  problems.map((problem) => ({ target: problem.path, text: problem.message }));
-
-export function agreementTitle(lang: Lang, agreement: Agreement): string {
-  return isAgreementTemplate(agreement.template)
-    ? t(lang, TEMPLATE_TITLE[agreement.template])
-    : agreement.template;
-}
 
 export function termText(lang: Lang, agreement: Pick<Agreement, 'starts_on' | 'ends_on'>): string {
   return t(lang, 'partnerships.term', {

@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../../domains/catalog/index.js';
-import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../../domains/clusters/index.js';
-import { partnershipId } from '../../../domains/partnerships/index.js';
-import { systemActor } from '../../../platform/auth/index.js';
-import { stableId } from '../../../platform/ids/index.js';
-import { createTestApp, type TestApp } from '../../../testing/app.js';
-import { signInAs, type TestUser } from '../../../testing/auth.js';
-import { aService, anOrganization, text } from '../../../testing/factories.js';
-import { aSignedPartnership } from '../../../testing/partnerships.js';
+import { importCatalog } from '../../../../../domains/catalog/index.js';
+import {
+  publishCluster,
+  saveClusterDraft,
+  setClusterLifecycle,
+} from '../../../../../domains/clusters/index.js';
+import { partnershipId } from '../../../../../domains/partnerships/index.js';
+import { systemActor } from '../../../../../platform/auth/index.js';
+import { stableId } from '../../../../../platform/ids/index.js';
+import { createTestApp, type TestApp } from '../../../../../testing/app.js';
+import { signInAs, type TestUser } from '../../../../../testing/auth.js';
+import { aService, anOrganization, text } from '../../../../../testing/factories.js';
+import { aSignedPartnership } from '../../../../../testing/partnerships.js';
 
 const lead = anOrganization({ id: stableId('w:org:lead'), name: text('Canada Post', 'Postes Canada') });
 const member = anOrganization({

@@ -1,6 +1,6 @@
 /** Where the cluster back-office pages live, in each language (under /en/manage and /fr/gestion). */
-import type { Lang } from '../../../../platform/i18n/index.js';
-import { managePath } from '../../../http/paths.js';
+import type { Lang } from '../../../../../platform/i18n/index.js';
+import { managePath } from '../../../../http/paths.js';
 
 export const CLUSTERS_SEGMENT = { en: 'clusters', fr: 'grappes' } as const;
 const CHANGES = { en: 'changes', fr: 'modifications' } as const;

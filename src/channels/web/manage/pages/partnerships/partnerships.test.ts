@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../../domains/catalog/index.js';
+import { z } from 'zod';
+import { importCatalog } from '../../../../../domains/catalog/index.js';
 import {
   createPartnership,
   draftAgreement,
   signAgreement,
   type AgreementDraftInput,
-} from '../../../domains/partnerships/index.js';
-import { systemActor } from '../../../platform/auth/index.js';
-import { stableId } from '../../../platform/ids/index.js';
-import { createTestApp, type TestApp } from '../../../testing/app.js';
-import { signInAs, type TestUser } from '../../../testing/auth.js';
-import { anOrganization, text } from '../../../testing/factories.js';
-import { todayInToronto } from './views/AuditTime.js';
+} from '../../../../../domains/partnerships/index.js';
+import { systemActor } from '../../../../../platform/auth/index.js';
+import { stableId } from '../../../../../platform/ids/index.js';
+import { createTestApp, type TestApp } from '../../../../../testing/app.js';
+import { signInAs, type TestUser } from '../../../../../testing/auth.js';
+import { anOrganization, text } from '../../../../../testing/factories.js';
+import { todayInToronto } from '../../views/AuditTime.js';
 
 const lead = anOrganization({ id: stableId('mp:lead'), name: text('Service Canada', 'Service Canada') });
 const member = anOrganization({ id: stableId('mp:member'), name: text('ServiceOntario', 'ServiceOntario') });
@@ -54,6 +55,9 @@ function agreement(starts: string, ends: string, review: string): AgreementDraft
     },
   };
 }
+
+/** The part of an access denial's audit detail these tests read. */
+const Denial = z.object({ attempted: z.string() });
 
 describe('partnership pages', () => {
   let test: TestApp;
@@ -174,7 +178,7 @@ describe('partnership pages', () => {
       .select('detail')
       .where('action', '=', 'access.denied')
       .execute();
-    expect(denials.map((d) => (d.detail as { attempted: string }).attempted)).toEqual(
+    expect(denials.map((d) => Denial.parse(d.detail).attempted)).toEqual(
       expect.arrayContaining(['agreement.sign', 'partnership.view']),
     );
   });

@@ -1,7 +1,7 @@
-import type { ClusterChange, ClusterChangeKind } from '../../../../domains/clusters/index.js';
-import { t, type Lang, type LocalizedText, type MessageKey } from '../../../../platform/i18n/index.js';
-import { local } from '../../views/text.js';
-import { isLabelled } from '../../../labels.js';
+import type { ClusterChange, ClusterChangeKind } from '../../../../../domains/clusters/index.js';
+import { t, type Lang, type LocalizedText, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { local } from '../../../views/text.js';
+import { isLabelled } from '../../../../labels.js';
 
 /** A change of each kind as a sentence, its details as placeholders. */
 const CHANGE_TEXT = {

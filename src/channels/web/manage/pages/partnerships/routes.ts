@@ -1,48 +1,43 @@
+/** Partnerships, their parties and agreements, and each party's signature. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { loadOrganizations } from '../../../domains/catalog/index.js';
-import { listPublicClusters } from '../../../domains/clusters/index.js';
+import { h } from 'preact';
+import { loadOrganizations } from '../../../../../domains/catalog/index.js';
+import { listPublicClusters } from '../../../../../domains/clusters/index.js';
 import {
   getAgreement,
   getPartnership,
-  listAgreements,
+  AGREEMENT_ATTENTION_DAYS,
+  getPartnershipScreen,
   listAgreementsNeedingAttention,
   listPartnershipsVisibleTo,
   mayViewPartnership,
   partiesActorSignsFor,
   signAgreement,
   type Partnership,
-} from '../../../domains/partnerships/index.js';
+} from '../../../../../domains/partnerships/index.js';
 import {
   hasRole,
   isPlatformAdmin,
   managedPartnerships,
   requireThat,
   type Actor,
-} from '../../../platform/auth/index.js';
-import { isStitchError, type FieldProblem } from '../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang } from '../../../platform/i18n/index.js';
-import { csrfToken, requireActor } from '../../http/access.js';
-import { managePath } from '../../http/paths.js';
-import { local } from '../views/text.js';
-import { addManageSection, requireStaff, sendManagePage } from './shell.js';
-import { todayInToronto } from './views/AuditTime.js';
-import {
-  AgreementPage,
-  PartnershipListPage,
-  PartnershipPage,
-  agreementTitle,
-  type Names,
-} from './views/PartnershipPages.js';
-import { formFields } from '../form.js';
-import { isLabelled, PARTNERSHIP_CONFLICT_TEXT } from '../../labels.js';
+} from '../../../../../platform/auth/index.js';
+import { isStitchError, type FieldProblem } from '../../../../../platform/errors/index.js';
+import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
+import { csrfToken, requireActor } from '../../../../http/access.js';
+import { managePath } from '../../../../http/paths.js';
+import { local } from '../../../views/text.js';
+import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
+import { todayInToronto } from '../../views/AuditTime.js';
+import { agreementTitle, type Names } from '../../views/agreementText.js';
+import { AgreementPage, PartnershipListPage, PartnershipPage } from './Page.js';
+import { AgreementParams, AgreementQuery, PartnershipParams, SignForm } from './schema.js';
+import { formFields } from '../../../form.js';
+import { isLabelled, PARTNERSHIP_CONFLICT_TEXT } from '../../../../labels.js';
 
 const SEGMENT = { en: 'partnerships', fr: 'partenariats' } as const;
 const AGREEMENTS = { en: 'agreements', fr: 'ententes' } as const;
 const SIGN = { en: 'sign', fr: 'signer' } as const;
-const KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** How far ahead an agreement's end or review date is flagged. */
-const WARNING_DAYS = 60;
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 const partnershipPath = (lang: Lang, key: string) => managePath(lang, SEGMENT[lang], key);
@@ -79,7 +74,6 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
   }
 
   async function findPartnership(key: string): Promise<Partnership | undefined> {
-    if (!KEY.test(key) || key.length > 80) return undefined;
     try {
       return await getPartnership(db, key);
     } catch (error) {
@@ -92,13 +86,14 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
     request: FastifyRequest,
     reply: FastifyReply,
     lang: Lang,
-    key: string,
-    id: string,
     options: { done?: string; problems?: FieldProblem[]; status?: number } = {},
   ) {
     const actor = requireStaff(request);
+    const params = AgreementParams.safeParse(request.params);
+    if (!params.success) return reply.callNotFound();
+    const { key, id } = params.data;
     const partnership = await findPartnership(key);
-    if (!partnership || !UUID.test(id)) return reply.callNotFound();
+    if (!partnership) return reply.callNotFound();
     requireView(actor, partnership);
     let detail;
     try {
@@ -121,7 +116,7 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
         ? partiesActorSignsFor(actor, partnership).filter((org) => !signed.has(org))
         : [];
     const warnings = (
-      await listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: WARNING_DAYS })
+      await listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: AGREEMENT_ATTENTION_DAYS })
     ).filter((warning) => warning.agreement.id === agreement.id);
     const title = agreementTitle(lang, agreement);
     const done =
@@ -138,20 +133,20 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
         current: 'partnerships',
         status: options.status,
       },
-      <AgreementPage
-        lang={lang}
-        partnership={partnership}
-        agreement={agreement}
-        signatures={signatures}
-        warnings={warnings}
-        names={names}
-        canSignFor={canSignFor}
-        signAction={`${agreementPath(lang, key, id)}/${SIGN[lang]}`}
-        token={csrfToken(request)}
-        partnershipHref={partnershipPath(lang, key)}
-        done={done}
-        problems={options.problems ?? []}
-      />,
+      h(AgreementPage, {
+        lang,
+        partnership,
+        agreement,
+        signatures,
+        warnings,
+        names,
+        canSignFor,
+        signAction: `${agreementPath(lang, key, id)}/${SIGN[lang]}`,
+        token: csrfToken(request),
+        partnershipHref: partnershipPath(lang, key),
+        done,
+        problems: options.problems ?? [],
+      }),
     );
   }
 
@@ -174,76 +169,63 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
           alternatePath: managePath(other(lang), SEGMENT[other(lang)]),
           current: 'partnerships',
         },
-        <PartnershipListPage
-          lang={lang}
-          partnerships={partnerships}
-          names={names}
-          href={(p) => partnershipPath(lang, p.key)}
-        />,
+        h(PartnershipListPage, { lang, partnerships, names, href: (p) => partnershipPath(lang, p.key) }),
       );
     });
 
-    app.get<{ Params: { key: string } }>(
-      `${base}/:key`,
-      { schema: { hide: true } },
-      async (request, reply) => {
-        const actor = requireStaff(request);
-        const partnership = await findPartnership(request.params.key);
-        if (!partnership) return reply.callNotFound();
-        requireView(actor, partnership);
-        const [agreements, warnings, names] = await Promise.all([
-          listAgreements(db, partnership.id),
-          listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: WARNING_DAYS }),
-          organizationNames(
-            lang,
-            partnership.parties.map((p) => p.organization_id),
-          ),
-        ]);
-        return sendManagePage(
-          request,
-          reply,
-          {
-            lang,
-            title: local(partnership.name, lang),
-            alternatePath: partnershipPath(other(lang), partnership.key),
-            current: 'partnerships',
-          },
-          <PartnershipPage
-            lang={lang}
-            partnership={partnership}
-            agreements={agreements}
-            warnings={warnings.filter((w) => w.partnership_key === partnership.key)}
-            names={names}
-            agreementHref={(agreement) => agreementPath(lang, partnership.key, agreement.id)}
-          />,
-        );
-      },
-    );
+    app.get(`${base}/:key`, { schema: { hide: true } }, async (request, reply) => {
+      const actor = requireStaff(request);
+      const params = PartnershipParams.safeParse(request.params);
+      if (!params.success) return reply.callNotFound();
+      let screen;
+      try {
+        screen = await getPartnershipScreen(db, actor, { key: params.data.key, today: todayInToronto() });
+      } catch (error) {
+        if (isStitchError(error) && error.code === 'NOT_FOUND') return reply.callNotFound();
+        throw error;
+      }
+      const { partnership, agreements, warnings, partyNames } = screen;
+      return sendManagePage(
+        request,
+        reply,
+        {
+          lang,
+          title: local(partnership.name, lang),
+          alternatePath: partnershipPath(other(lang), partnership.key),
+          current: 'partnerships',
+        },
+        h(PartnershipPage, {
+          lang,
+          partnership,
+          agreements,
+          warnings,
+          names: new Map(partyNames.map((party) => [party.id, local(party.name, lang)])),
+          agreementHref: (agreement) => agreementPath(lang, partnership.key, agreement.id),
+        }),
+      );
+    });
 
-    app.get<{ Params: { key: string; id: string }; Querystring: { signed?: string } }>(
-      `${base}/:key/${AGREEMENTS[lang]}/:id`,
-      { schema: { hide: true } },
-      async (request, reply) => {
-        const { key, id } = request.params;
-        const signedFor = request.query.signed;
-        let done: string | undefined;
-        if (signedFor && UUID.test(signedFor)) {
-          const names = await organizationNames(lang, [signedFor]);
-          done = t(lang, 'partnerships.agreement.signedFor', { organization: names.get(signedFor) ?? '' });
-        }
-        return showAgreement(request, reply, lang, key, id, { done });
-      },
-    );
+    app.get(`${base}/:key/${AGREEMENTS[lang]}/:id`, { schema: { hide: true } }, async (request, reply) => {
+      const { signed: signedFor } = AgreementQuery.parse(request.query ?? {});
+      let done: string | undefined;
+      if (signedFor) {
+        const names = await organizationNames(lang, [signedFor]);
+        done = t(lang, 'partnerships.agreement.signedFor', { organization: names.get(signedFor) ?? '' });
+      }
+      return showAgreement(request, reply, lang, { done });
+    });
 
-    app.post<{ Params: { key: string; id: string } }>(
+    app.post(
       `${base}/:key/${AGREEMENTS[lang]}/:id/${SIGN[lang]}`,
       { schema: { hide: true } },
       async (request, reply) => {
         const actor = requireActor(request);
-        const { key, id } = request.params;
+        const params = AgreementParams.safeParse(request.params);
+        if (!params.success) return reply.callNotFound();
+        const { key, id } = params.data;
         const partnership = await findPartnership(key);
-        if (!partnership || !UUID.test(id)) return reply.callNotFound();
-        const organization = formFields(request, { trim: true }).organization_id ?? '';
+        if (!partnership) return reply.callNotFound();
+        const { organization_id: organization } = SignForm.parse(formFields(request, { trim: true }));
         try {
           const outcome = await signAgreement(db, actor, id, { forOrganization: organization || undefined });
           const done = new URLSearchParams({ signed: organization || outcome.signed[0] || '' });
@@ -254,13 +236,13 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
             const text = isLabelled(PARTNERSHIP_CONFLICT_TEXT, reason)
               ? PARTNERSHIP_CONFLICT_TEXT[reason]
               : PARTNERSHIP_CONFLICT_TEXT.generic;
-            return showAgreement(request, reply, lang, key, id, {
+            return showAgreement(request, reply, lang, {
               status: 409,
               problems: [{ path: 'organization_id', message: t(lang, text) }],
             });
           }
           if (isStitchError(error) && error.code === 'VALIDATION_FAILED') {
-            return showAgreement(request, reply, lang, key, id, {
+            return showAgreement(request, reply, lang, {
               status: 400,
               problems: [
                 { path: 'organization_id', message: t(lang, 'partnerships.problems.organization_id') },

@@ -5,16 +5,16 @@ import type {
   ClusterGovernance,
   ClusterWork,
   ProductionBlocker,
-} from '../../../../domains/clusters/index.js';
-import { t, type Lang, type MessageKey } from '../../../../platform/i18n/index.js';
-import { formatDate } from '../../../../ui/format.js';
-import { local } from '../../views/text.js';
-import { CsrfField } from '../shell.js';
-import { AgreementWarnings } from './ClusterListPage.js';
-import { ErrorSummary } from '../../../../ui/components/ErrorSummary/ErrorSummary.js';
-import { FieldError } from '../../../../ui/components/FieldError/FieldError.js';
-import { clusterActionPath, clusterDiffPath, clusterListPath } from './ClusterPaths.js';
-import { CLUSTER_STATUS_LABEL, isLabelled, REQUEST_STATE_LABEL } from '../../../labels.js';
+} from '../../../../../domains/clusters/index.js';
+import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { formatDate } from '../../../../../ui/format.js';
+import { local } from '../../../views/text.js';
+import { CsrfField } from '../../shell.js';
+import { AgreementWarnings } from './ListPage.js';
+import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
+import { clusterActionPath, clusterDiffPath, clusterListPath } from './paths.js';
+import { CLUSTER_STATUS_LABEL, isLabelled, REQUEST_STATE_LABEL } from '../../../../labels.js';
 
 const APPROVAL_REASON_TEXT = {
   touched: 'governance.request.reasons.touched',
