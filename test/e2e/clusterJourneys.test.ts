@@ -260,8 +260,9 @@ describe('cluster pages and journeys in a real browser', () => {
       await audit(`${lang}-checklist`, true);
 
       await sendChecklist(page, lang, 'not-an-address');
+      // The visually hidden prefix tells a screen reader the sentence is an error.
       await expect(page.locator('#email-error').textContent()).resolves.toBe(
-        t(lang, 'clusters.checklist.emailInvalid'),
+        `${t(lang, 'common.errorPrefix')} ${t(lang, 'clusters.checklist.emailInvalid')}`,
       );
       await audit(`${lang}-checklist-email-invalid`);
 
