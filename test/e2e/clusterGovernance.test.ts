@@ -333,6 +333,7 @@ describe('cluster governance in a real browser, without JavaScript', () => {
       expect(swept).toHaveLength(28);
       expect(failures).toEqual([]);
     },
-    120_000,
+    // 28 pages swept with axe, each a full browser round trip: about two minutes on a quiet machine.
+    300_000,
   );
 });
