@@ -39,6 +39,7 @@ export {
   getClusterGovernanceScreen,
   type ClusterGovernanceScreen,
 } from './queries/getClusterGovernanceScreen.js';
+export { getAgreementScreen, type AgreementScreen } from './queries/getAgreementScreen.js';
 export {
   listClusterWork,
   AGREEMENT_WARNING_DAYS,
