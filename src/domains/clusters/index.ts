@@ -40,6 +40,7 @@ export {
   type ClusterGovernanceScreen,
 } from './queries/getClusterGovernanceScreen.js';
 export { getAgreementScreen, type AgreementScreen } from './queries/getAgreementScreen.js';
+export { getClusterListScreen, type ClusterListScreen } from './queries/getClusterListScreen.js';
 export {
   listClusterWork,
   AGREEMENT_WARNING_DAYS,

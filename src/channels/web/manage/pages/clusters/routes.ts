@@ -7,14 +7,13 @@ import {
   diffClusterVersions,
   getClusterGovernance,
   getClusterGovernanceScreen,
-  listClusterWork,
+  getClusterListScreen,
   publishCluster,
   requestClusterChange,
   setClusterLifecycle,
   signOffProduction,
   type ClusterChange,
 } from '../../../../../domains/clusters/index.js';
-import { listPartnerships } from '../../../../../domains/partnerships/index.js';
 import { hasRole, isPlatformAdmin, type Actor } from '../../../../../platform/auth/index.js';
 import { isStitchError } from '../../../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
@@ -157,14 +156,8 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
   for (const lang of LANGUAGES) {
     app.get(clusterListPath(lang), { schema: { hide: true } }, async (request, reply) => {
       const actor = requireStaff(request);
-      const work = await listClusterWork(db, actor);
-      const keys = new Set([
-        ...work.clusters.map((c) => c.partnership_key).filter((k): k is string => !!k),
-        ...work.warnings.map((w) => w.partnership_key),
-      ]);
-      const partnerships = new Map(
-        (await listPartnerships(db)).filter((p) => keys.has(p.key)).map((p) => [p.key, local(p.name, lang)]),
-      );
+      const screen = await getClusterListScreen(db, actor, { today: new Date() });
+      const partnerships = new Map(screen.partnerships.map((p) => [p.key, local(p.name, lang)]));
       return sendManagePage(
         request,
         reply,
@@ -174,7 +167,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
           alternatePath: clusterListPath(other(lang)),
           current: 'clusters',
         },
-        h(ClusterListPage, { lang, work, partnerships }),
+        h(ClusterListPage, { lang, work: screen, partnerships }),
       );
     });
 
