@@ -4,8 +4,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { getPeopleScreen } from '../../../../../domains/administration/index.js';
 import {
-  getPeopleScreen,
   grantRoleByEmail,
   hasRole,
   isPlatformAdmin,
@@ -15,7 +15,6 @@ import {
   type Actor,
   type GrantProblemCode,
 } from '../../../../../platform/auth/index.js';
-import { listOrganizations } from '../../../../../domains/catalog/index.js';
 import { partnershipId } from '../../../../../domains/partnerships/index.js';
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
@@ -59,8 +58,7 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
   ) {
     const actor = requireActor(request);
     const screen = await getPeopleScreen(db, actor);
-    const organizations = (await listOrganizations(db, { page: 1, perPage: 500 })).items;
-    const names: ScopeNames = new Map(organizations.map((o) => [o.id, local(o.name, lang)]));
+    const names: ScopeNames = new Map(screen.scopes.map((o) => [o.id, local(o.name, lang)]));
     const other: Lang = lang === 'en' ? 'fr' : 'en';
     return sendManagePage(
       request,
@@ -76,7 +74,6 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
         lang,
         token: csrfToken(request),
         screen,
-        organizations,
         names,
         form: options.form ?? EMPTY_FORM,
         problems: options.problems ?? [],
