@@ -193,16 +193,16 @@ export function PeoplePage(props: {
             <p class="hint" id="partnership-hint">
               {t(lang, 'people.partnershipHint')}
             </p>
-            {fieldError('partnership_id')}
+            {fieldError('partnership')}
             <input
               id="partnership"
               name="partnership"
               type="text"
               value={form.partnership}
               aria-describedby={
-                problemFor('partnership_id') ? 'partnership-hint partnership_id-error' : 'partnership-hint'
+                problemFor('partnership') ? 'partnership-hint partnership-error' : 'partnership-hint'
               }
-              aria-invalid={problemFor('partnership_id') ? true : undefined}
+              aria-invalid={problemFor('partnership') ? true : undefined}
             />
           </div>
         )}

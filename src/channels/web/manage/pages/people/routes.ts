@@ -13,6 +13,7 @@ import {
   RoleGrantProblemsError,
   setAccountDisabled,
   type Actor,
+  type GrantProblem,
   type GrantProblemCode,
 } from '../../../../../platform/auth/index.js';
 import { partnershipId } from '../../../../../domains/partnerships/index.js';
@@ -36,6 +37,14 @@ const PROBLEM_TEXT = {
   unknown_organization: 'people.problems.unknownOrganization',
   unknown_partnership: 'people.problems.unknownPartnership',
 } as const satisfies Record<GrantProblemCode, MessageKey>;
+
+/** The form's field each problem is about: the error summary links to it and the field shows the message. */
+const FORM_FIELD = {
+  email: 'email',
+  role: 'role',
+  organization_id: 'organization_id',
+  partnership_id: 'partnership',
+} as const satisfies Record<GrantProblem['field'], keyof GrantForm>;
 
 const EMPTY_FORM: GrantForm = { email: '', role: 'partner_editor', organization_id: '', partnership: '' };
 
@@ -104,7 +113,7 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
       } catch (error) {
         if (!(error instanceof RoleGrantProblemsError)) throw error;
         const problems = error.grantProblems.map(({ field, code }) => ({
-          path: field,
+          path: FORM_FIELD[field],
           message: t(lang, PROBLEM_TEXT[code]),
         }));
         return show(request, reply, lang, { form, problems, status: 400 });
