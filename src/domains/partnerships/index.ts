@@ -26,6 +26,7 @@ export { getPartnership } from './queries/getPartnership.js';
 export { listPartnerships } from './queries/listPartnerships.js';
 export { listPartnershipsVisibleTo } from './queries/listPartnershipsVisibleTo.js';
 export { listAgreements } from './queries/listAgreements.js';
+export { getPartnershipListScreen, type PartnershipListScreen } from './queries/getPartnershipListScreen.js';
 export {
   getPartnershipScreen,
   AGREEMENT_ATTENTION_DAYS,

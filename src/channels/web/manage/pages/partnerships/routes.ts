@@ -1,12 +1,11 @@
 /** Partnerships, their parties and agreements, and each party's signature. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { loadOrganizations } from '../../../../../domains/catalog/index.js';
 import { getAgreementScreen } from '../../../../../domains/clusters/index.js';
 import {
   getPartnership,
   getPartnershipScreen,
-  listPartnershipsVisibleTo,
+  getPartnershipListScreen,
   signAgreement,
   type Partnership,
 } from '../../../../../domains/partnerships/index.js';
@@ -51,11 +50,6 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
     label: { en: t('en', 'partnerships.section'), fr: t('fr', 'partnerships.section') },
     visibleTo: mayOpenPartnerships,
   });
-
-  async function organizationNames(lang: Lang, ids: string[]): Promise<Names> {
-    const organizations = await loadOrganizations(db, [...new Set(ids)]);
-    return new Map(organizations.map((o) => [o.id, local(o.name, lang)]));
-  }
 
   async function findPartnership(key: string): Promise<Partnership | undefined> {
     try {
@@ -133,11 +127,8 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
 
     app.get(base, { schema: { hide: true } }, async (request, reply) => {
       const actor = requireStaff(request);
-      const partnerships = await listPartnershipsVisibleTo(db, actor);
-      const names = await organizationNames(
-        lang,
-        partnerships.flatMap((p) => p.parties.map((party) => party.organization_id)),
-      );
+      const { partnerships, partyNames } = await getPartnershipListScreen(db, actor);
+      const names: Names = new Map(partyNames.map((party) => [party.id, local(party.name, lang)]));
       return sendManagePage(
         request,
         reply,
