@@ -41,6 +41,7 @@ export {
 } from './queries/getClusterGovernanceScreen.js';
 export { getAgreementScreen, type AgreementScreen } from './queries/getAgreementScreen.js';
 export { getClusterListScreen, type ClusterListScreen } from './queries/getClusterListScreen.js';
+export { getClusterChangesScreen, type ClusterChangesScreen } from './queries/getClusterChangesScreen.js';
 export {
   listClusterWork,
   AGREEMENT_WARNING_DAYS,
