@@ -43,6 +43,14 @@ export { getAgreementScreen, type AgreementScreen } from './queries/getAgreement
 export { getClusterListScreen, type ClusterListScreen } from './queries/getClusterListScreen.js';
 export { getClusterChangesScreen, type ClusterChangesScreen } from './queries/getClusterChangesScreen.js';
 export {
+  getCostSharingScreen,
+  type CostSharingScreen,
+  type CostSharingResult,
+  type CostSharingRequest,
+  type CostSharingProblem,
+  type CostLine,
+} from './queries/getCostSharingScreen.js';
+export {
   listClusterWork,
   AGREEMENT_WARNING_DAYS,
   type ClusterWork,

@@ -14,6 +14,7 @@ export {
   mayManagePartnership,
   mayViewPartnership,
   mayReadCostSharing,
+  mayOpenCostSharing,
   partiesActorSignsFor,
 } from './policy.js';
 export type { AgreementSignature } from './repository.js';
