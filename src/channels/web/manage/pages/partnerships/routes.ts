@@ -88,13 +88,13 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
       ...screen.clusters.map((c): [string, string] => [`cluster:${c.key}`, local(c.title, lang)]),
     ]);
     const title = agreementTitle(lang, agreement);
-    const signedFor = options.signedFor
+    const signedText = options.signedFor
       ? t(lang, 'partnerships.agreement.signedFor', { organization: names.get(options.signedFor) ?? '' })
       : undefined;
     const done =
-      signedFor && agreement.status === 'signed'
-        ? `${signedFor} ${t(lang, 'partnerships.agreement.signedAll')}`
-        : signedFor;
+      signedText && agreement.status === 'signed'
+        ? `${signedText} ${t(lang, 'partnerships.agreement.signedAll')}`
+        : signedText;
     return sendManagePage(
       request,
       reply,
