@@ -10,6 +10,14 @@ export function duplicateIdsIn(html: string): string[] {
   return [...counts].filter(([, count]) => count > 1).map(([id]) => id);
 }
 
+/** In-page links (`href="#…"`) of `html` that no element's id answers: a link that goes nowhere. */
+export function inPageLinksWithoutTarget(html: string): string[] {
+  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map(([, id]) => id));
+  return [...html.matchAll(/\shref="#([^"]+)"/g)]
+    .map(([, target]) => target!)
+    .filter((target) => !ids.has(target));
+}
+
 /** Every example of a component rendered to HTML, by example name. */
 export function renderExamples<Props>(
   set: ComponentExamples<Props>,

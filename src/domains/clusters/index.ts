@@ -39,6 +39,17 @@ export {
   getClusterGovernanceScreen,
   type ClusterGovernanceScreen,
 } from './queries/getClusterGovernanceScreen.js';
+export { getAgreementScreen, type AgreementScreen } from './queries/getAgreementScreen.js';
+export { getClusterListScreen, type ClusterListScreen } from './queries/getClusterListScreen.js';
+export { getClusterChangesScreen, type ClusterChangesScreen } from './queries/getClusterChangesScreen.js';
+export {
+  getCostSharingScreen,
+  type CostSharingScreen,
+  type CostSharingResult,
+  type CostSharingRequest,
+  type CostSharingProblem,
+  type CostLine,
+} from './queries/getCostSharingScreen.js';
 export {
   listClusterWork,
   AGREEMENT_WARNING_DAYS,

@@ -14,6 +14,7 @@ export {
   mayManagePartnership,
   mayViewPartnership,
   mayReadCostSharing,
+  mayOpenCostSharing,
   partiesActorSignsFor,
 } from './policy.js';
 export type { AgreementSignature } from './repository.js';
@@ -26,6 +27,7 @@ export { getPartnership } from './queries/getPartnership.js';
 export { listPartnerships } from './queries/listPartnerships.js';
 export { listPartnershipsVisibleTo } from './queries/listPartnershipsVisibleTo.js';
 export { listAgreements } from './queries/listAgreements.js';
+export { getPartnershipListScreen, type PartnershipListScreen } from './queries/getPartnershipListScreen.js';
 export {
   getPartnershipScreen,
   AGREEMENT_ATTENTION_DAYS,

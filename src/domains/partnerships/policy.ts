@@ -2,6 +2,7 @@
 import {
   hasRole,
   isPlatformAdmin,
+  managedPartnerships,
   managesPartnership,
   organizationsWith,
   type Actor,
@@ -27,4 +28,9 @@ export function mayViewPartnership(actor: Actor, partnership: Partnership): bool
 /** The cost-sharing report: platform administrators, analysts (measures are theirs to read), its managers. */
 export function mayReadCostSharing(actor: Actor, partnershipId: string): boolean {
   return isPlatformAdmin(actor) || hasRole(actor, 'analyst') || managesPartnership(actor, partnershipId);
+}
+
+/** Opening the cost-sharing reports at all: platform administrators, analysts and cluster managers. */
+export function mayOpenCostSharing(actor: Actor): boolean {
+  return isPlatformAdmin(actor) || hasRole(actor, 'analyst') || managedPartnerships(actor).length > 0;
 }

@@ -6,7 +6,7 @@ import { anOrganization } from '../../testing/factories.js';
 import { AccessDeniedError, RoleGrantProblemsError } from './errors.js';
 import {
   findAccountByEmail,
-  getPeopleScreen,
+  getManagedAccounts,
   grantRole,
   grantRoleByEmail,
   listAccounts,
@@ -195,13 +195,13 @@ describe('role grants', () => {
 
   it('shows a partner administrator what they may give, and nobody may turn themselves off', async () => {
     const partner = await createTestUser(database.db, [{ role: 'partner_admin', organizationId: ours.id }]);
-    const screen = await getPeopleScreen(database.db, partner);
+    const screen = await getManagedAccounts(database.db, partner);
     expect(screen.manages_everyone).toBe(false);
     expect(screen.grantable_roles).toEqual(['partner_admin', 'partner_editor']);
     expect(screen.grantable_organizations).toEqual([ours.id]);
     expect(screen.accounts.every((account) => !account.may_turn_off)).toBe(true);
     const admin = await createTestUser(database.db, [{ role: 'platform_admin' }]);
-    const everything = await getPeopleScreen(database.db, admin);
+    const everything = await getManagedAccounts(database.db, admin);
     expect(everything.grantable_organizations).toBe('any');
     expect(everything.accounts.find((account) => account.id === admin.id)?.may_turn_off).toBe(false);
     expect(everything.accounts.find((account) => account.id === partner.id)?.may_turn_off).toBe(true);

@@ -257,8 +257,8 @@ export async function findAccountByEmail(
   return rows.length === 1 ? rows[0] : undefined;
 }
 
-/** The people screen: the accounts a person may see, and what they may give and change. */
-export interface PeopleScreen {
+/** The accounts a person may see, and what they may give and change: the people screen's platform half. */
+export interface ManagedAccounts {
   accounts: (AccountSummary & { may_turn_off: boolean })[];
   /** A platform administrator manages every account and role; a partner administrator their organisations'. */
   manages_everyone: boolean;
@@ -267,7 +267,7 @@ export interface PeopleScreen {
   grantable_organizations: 'any' | string[];
 }
 
-export async function getPeopleScreen(db: Db | Tx, by: Actor): Promise<PeopleScreen> {
+export async function getManagedAccounts(db: Db | Tx, by: Actor): Promise<ManagedAccounts> {
   const accounts = await listAccounts(db, by);
   const admin = isPlatformAdmin(by);
   return {

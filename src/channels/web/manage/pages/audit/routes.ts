@@ -1,15 +1,12 @@
 /** The audit trail for platform administrators: the chain's state, filters, pages and a CSV download. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
-import { loadOrganizations } from '../../../../../domains/catalog/index.js';
 import {
-  listAuditEntries,
-  listAuditVocabulary,
-  createChainWatch,
-  type AuditFilters,
-  type AuditRow,
-} from '../../../../../platform/audit/index.js';
-import { isPlatformAdmin, requireThat, type Actor } from '../../../../../platform/auth/index.js';
+  getAuditScreen,
+  listAuditTrail,
+  mayReadAuditTrail,
+} from '../../../../../domains/administration/index.js';
+import { createChainWatch, type AuditFilters } from '../../../../../platform/audit/index.js';
 import {
   LANGUAGES,
   t,
@@ -26,23 +23,8 @@ import { AuditPage } from './Page.js';
 import { AuditQuery, type AuditQueryProblem } from './schema.js';
 
 const SEGMENT = { en: 'audit', fr: 'journal-audit' } as const;
-const PAGE_SIZE = 50;
-/** The most rows one CSV download carries; narrow the filters for more. */
-const CSV_LIMIT = 10_000;
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
-
-function requireAuditor(request: FastifyRequest): Actor {
-  const actor = requireStaff(request);
-  requireThat(
-    actor,
-    isPlatformAdmin(actor),
-    'audit.view',
-    { entity_type: 'audit_log' },
-    'platform administrators only',
-  );
-  return actor;
-}
 
 const PROBLEMS = {
   from: { path: 'from', message: 'audit.problems.from' },
@@ -66,29 +48,20 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
     key: 'audit',
     segment: SEGMENT,
     label: { en: t('en', 'audit.section'), fr: t('fr', 'audit.section') },
-    visibleTo: isPlatformAdmin,
+    visibleTo: mayReadAuditTrail,
   });
-
-  async function organizationNames(lang: Lang, rows: AuditRow[]) {
-    const ids = [...new Set(rows.map((row) => row.organization_id).filter((id): id is string => !!id))];
-    return new Map((await loadOrganizations(db, ids)).map((o) => [o.id, local(o.name, lang)]));
-  }
 
   for (const lang of LANGUAGES) {
     const base = managePath(lang, SEGMENT[lang]);
 
     app.get(base, { schema: { hide: true } }, async (request, reply) => {
-      requireAuditor(request);
+      const actor = requireStaff(request);
       const { filters, before, problems: found } = AuditQuery.parse(request.query ?? {});
       const problems = found.map((problem) => ({
         path: PROBLEMS[problem].path,
         message: t(lang, PROBLEMS[problem].message),
       }));
-      const [page, vocabulary, chain] = await Promise.all([
-        listAuditEntries(db, filters, { before, limit: PAGE_SIZE }),
-        listAuditVocabulary(db),
-        chainWatch.status(),
-      ]);
+      const screen = await getAuditScreen(db, actor, { filters, before, chain: chainWatch });
       return sendManagePage(
         request,
         reply,
@@ -103,12 +76,12 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
           lang,
           action: base,
           filters,
-          entries: page.entries,
-          vocabulary,
-          chain,
-          organizations: await organizationNames(lang, page.entries),
-          olderHref: page.nextBefore
-            ? `${base}${queryString(filters, { before: String(page.nextBefore) })}`
+          entries: screen.entries,
+          vocabulary: screen.vocabulary,
+          chain: screen.chain,
+          organizations: new Map(screen.organizations.map((o) => [o.id, local(o.name, lang)])),
+          olderHref: screen.nextBefore
+            ? `${base}${queryString(filters, { before: String(screen.nextBefore) })}`
             : undefined,
           newestHref: before ? `${base}${queryString(filters)}` : undefined,
           csvHref: `${base}/csv${queryString(filters)}`,
@@ -118,15 +91,9 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
     });
 
     app.get(`${base}/csv`, { schema: { hide: true } }, async (request, reply) => {
-      requireAuditor(request);
+      const actor = requireStaff(request);
       const { filters } = AuditQuery.parse(request.query ?? {});
-      const rows: AuditRow[] = [];
-      let before: number | undefined;
-      do {
-        const page = await listAuditEntries(db, filters, { before, limit: 1000 });
-        rows.push(...page.entries);
-        before = page.nextBefore;
-      } while (before !== undefined && rows.length < CSV_LIMIT);
+      const rows = await listAuditTrail(db, actor, { filters });
       const c = (key: MessageKeyUnder<'audit.csv'>) => t(lang, `audit.csv.${key}`);
       return sendCsv(reply, `audit-${new Date().toISOString().slice(0, 10)}.csv`, [
         [
@@ -141,20 +108,18 @@ export async function auditPages(app: FastifyInstance): Promise<void> {
           c('organizationId'),
           c('detail'),
         ],
-        ...rows
-          .slice(0, CSV_LIMIT)
-          .map((row) => [
-            row.id,
-            row.occurred_at.toISOString(),
-            formatInstant(lang, row.occurred_at),
-            row.actor,
-            row.actor_name,
-            row.action,
-            row.entity_type,
-            row.entity_id,
-            row.organization_id,
-            row.detail === null || row.detail === undefined ? '' : JSON.stringify(row.detail),
-          ]),
+        ...rows.map((row) => [
+          row.id,
+          row.occurred_at.toISOString(),
+          formatInstant(lang, row.occurred_at),
+          row.actor,
+          row.actor_name,
+          row.action,
+          row.entity_type,
+          row.entity_id,
+          row.organization_id,
+          row.detail === null || row.detail === undefined ? '' : JSON.stringify(row.detail),
+        ]),
       ]);
     });
   }

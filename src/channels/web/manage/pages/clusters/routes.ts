@@ -1,20 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { loadOrganizations, loadServices } from '../../../../../domains/catalog/index.js';
 import {
   ClusterGovernanceError,
   decideClusterChange,
-  diffClusterVersions,
-  getClusterGovernance,
+  getClusterChangesScreen,
   getClusterGovernanceScreen,
-  listClusterWork,
+  getClusterListScreen,
   publishCluster,
   requestClusterChange,
   setClusterLifecycle,
   signOffProduction,
-  type ClusterChange,
+  type ClusterChangesScreen,
 } from '../../../../../domains/clusters/index.js';
-import { listPartnerships } from '../../../../../domains/partnerships/index.js';
 import { hasRole, isPlatformAdmin, type Actor } from '../../../../../platform/auth/index.js';
 import { isStitchError } from '../../../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
@@ -41,15 +38,6 @@ import { ClusterParams, ClusterQuery, DecideForm, SignOffForm, changeParams, typ
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 const mayOpen = (actor: Actor) =>
   isPlatformAdmin(actor) || hasRole(actor, 'cluster_manager') || hasRole(actor, 'partner_admin');
-
-/** Organisation names by id, in one language. */
-async function organizationNames(app: FastifyInstance, ids: (string | null)[], lang: Lang) {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  const found = new Map(
-    (await loadOrganizations(app.deps.db, wanted)).map((o) => [o.id, local(o.name, lang)]),
-  );
-  return (id: string | null) => (id ? (found.get(id) ?? id) : '—');
-}
 
 /** People's names from the ids kept in records; system tasks are named as such. */
 function personNames(people: { id: string; name: string }[], lang: Lang) {
@@ -157,14 +145,8 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
   for (const lang of LANGUAGES) {
     app.get(clusterListPath(lang), { schema: { hide: true } }, async (request, reply) => {
       const actor = requireStaff(request);
-      const work = await listClusterWork(db, actor);
-      const keys = new Set([
-        ...work.clusters.map((c) => c.partnership_key).filter((k): k is string => !!k),
-        ...work.warnings.map((w) => w.partnership_key),
-      ]);
-      const partnerships = new Map(
-        (await listPartnerships(db)).filter((p) => keys.has(p.key)).map((p) => [p.key, local(p.name, lang)]),
-      );
+      const screen = await getClusterListScreen(db, actor, { today: new Date() });
+      const partnerships = new Map(screen.partnerships.map((p) => [p.key, local(p.name, lang)]));
       return sendManagePage(
         request,
         reply,
@@ -174,7 +156,7 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
           alternatePath: clusterListPath(other(lang)),
           current: 'clusters',
         },
-        h(ClusterListPage, { lang, work, partnerships }),
+        h(ClusterListPage, { lang, work: screen, partnerships }),
       );
     });
 
@@ -192,31 +174,27 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
       { schema: { hide: true } },
       async (request, reply) => {
         const actor = requireStaff(request);
-        const cluster = ClusterParams.safeParse(request.params);
-        if (!cluster.success) return reply.callNotFound();
-        const { key } = cluster.data;
-        const governance = await getClusterGovernance(db, actor, key);
         const params = ChangeParams.safeParse(request.params);
         if (!params.success) return reply.callNotFound();
-        const { from, to } = params.data;
-        const changes = await diffClusterVersions(db, key, from, to);
-        const names = await changeNames(app, changes, lang);
+        const { key, from, to } = params.data;
+        const screen = await getClusterChangesScreen(db, actor, { key, from, to });
+        const title = local(screen.cluster.title, lang);
         return sendManagePage(
           request,
           reply,
           {
             lang,
-            title: t(lang, 'governance.diff.title', { cluster: local(governance.cluster.title, lang) }),
+            title: t(lang, 'governance.diff.title', { cluster: title }),
             alternatePath: clusterDiffPath(other(lang), key, from, to),
             current: 'clusters',
           },
           h(ClusterDiffPage, {
             lang,
-            title: local(governance.cluster.title, lang),
+            title,
             from,
             to,
-            changes,
-            names,
+            changes: screen.changes,
+            names: changeNames(screen, lang),
             backHref: clusterManagePath(lang, key),
           }),
         );
@@ -291,18 +269,12 @@ export async function clusterPages(app: FastifyInstance): Promise<void> {
   }
 }
 
-/** Names of the organisations and services a list of changes mentions. */
-async function changeNames(app: FastifyInstance, changes: ClusterChange[], lang: Lang): Promise<ChangeNames> {
-  const organizations: (string | null)[] = [];
-  const services: string[] = [];
-  for (const change of changes) {
-    if (change.kind === 'lead_changed' || change.kind === 'step_responsible_changed')
-      organizations.push(change.from, change.to);
-    if (change.kind === 'step_services_changed') services.push(...change.added, ...change.removed);
-  }
-  const organization = await organizationNames(app, organizations, lang);
-  const found = new Map(
-    (await loadServices(app.deps.db, [...new Set(services)])).map((s) => [s.id, local(s.name, lang)]),
-  );
-  return { organization, service: (id) => found.get(id) ?? id };
+/** Names of the organisations and services a list of changes mentions, in one language. */
+function changeNames(screen: ClusterChangesScreen, lang: Lang): ChangeNames {
+  const organizations = new Map(screen.organizations.map((o) => [o.id, local(o.name, lang)]));
+  const services = new Map(screen.services.map((s) => [s.id, local(s.name, lang)]));
+  return {
+    organization: (id) => (id ? (organizations.get(id) ?? id) : '—'),
+    service: (id) => services.get(id) ?? id,
+  };
 }

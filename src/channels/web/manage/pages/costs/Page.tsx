@@ -1,4 +1,4 @@
-import type { ClusterSummary } from '../../../../../domains/clusters/index.js';
+import type { ClusterSummary, CostLine } from '../../../../../domains/clusters/index.js';
 import type { Agreement, CostSharingReport, Partnership } from '../../../../../domains/partnerships/index.js';
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
@@ -14,27 +14,6 @@ export interface CostForm {
   from: string;
   to: string;
   total: string;
-}
-
-/** One party's line of the report, with its share as a fraction of the whole. */
-export interface CostLine {
-  organization_id: string;
-  role: string;
-  volume: number;
-  fraction: number;
-  cents: number;
-}
-
-/** The report's lines: each party's fraction from the basis the formula used (equal parts when all are zero). */
-export function costLines(report: CostSharingReport, partnership: Partnership): CostLine[] {
-  const sum = report.shares.reduce((total, share) => total + share.basis, 0);
-  return report.shares.map((share) => ({
-    organization_id: share.organization_id,
-    role: partnership.parties.find((p) => p.organization_id === share.organization_id)?.role ?? 'member',
-    volume: report.volumes[share.organization_id] ?? 0,
-    fraction: sum > 0 ? share.basis / sum : 1 / report.shares.length,
-    cents: share.cents,
-  }));
 }
 
 export interface CostResult {

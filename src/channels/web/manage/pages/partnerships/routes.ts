@@ -1,17 +1,11 @@
 /** Partnerships, their parties and agreements, and each party's signature. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { loadOrganizations } from '../../../../../domains/catalog/index.js';
-import { listPublicClusters } from '../../../../../domains/clusters/index.js';
+import { getAgreementScreen } from '../../../../../domains/clusters/index.js';
 import {
-  getAgreement,
   getPartnership,
-  AGREEMENT_ATTENTION_DAYS,
   getPartnershipScreen,
-  listAgreementsNeedingAttention,
-  listPartnershipsVisibleTo,
-  mayViewPartnership,
-  partiesActorSignsFor,
+  getPartnershipListScreen,
   signAgreement,
   type Partnership,
 } from '../../../../../domains/partnerships/index.js';
@@ -19,7 +13,6 @@ import {
   hasRole,
   isPlatformAdmin,
   managedPartnerships,
-  requireThat,
   type Actor,
 } from '../../../../../platform/auth/index.js';
 import { isStitchError, type FieldProblem } from '../../../../../platform/errors/index.js';
@@ -48,16 +41,6 @@ const agreementPath = (lang: Lang, key: string, id: string) =>
 export const mayOpenPartnerships = (actor: Actor) =>
   isPlatformAdmin(actor) || managedPartnerships(actor).length > 0 || hasRole(actor, 'partner_admin');
 
-function requireView(actor: Actor, partnership: Partnership): void {
-  requireThat(
-    actor,
-    mayViewPartnership(actor, partnership),
-    'partnership.view',
-    { entity_type: 'partnership', entity_id: partnership.id },
-    'neither a manager of this partnership nor an administrator of one of its parties',
-  );
-}
-
 /** Partnerships, their parties and agreements, and each party's signature. */
 export async function partnershipPages(app: FastifyInstance): Promise<void> {
   const db = app.deps.db;
@@ -67,11 +50,6 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
     label: { en: t('en', 'partnerships.section'), fr: t('fr', 'partnerships.section') },
     visibleTo: mayOpenPartnerships,
   });
-
-  async function organizationNames(lang: Lang, ids: string[]): Promise<Names> {
-    const organizations = await loadOrganizations(db, [...new Set(ids)]);
-    return new Map(organizations.map((o) => [o.id, local(o.name, lang)]));
-  }
 
   async function findPartnership(key: string): Promise<Partnership | undefined> {
     try {
@@ -86,43 +64,37 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
     request: FastifyRequest,
     reply: FastifyReply,
     lang: Lang,
-    options: { done?: string; problems?: FieldProblem[]; status?: number } = {},
+    options: { signedFor?: string | undefined; problems?: FieldProblem[]; status?: number } = {},
   ) {
     const actor = requireStaff(request);
     const params = AgreementParams.safeParse(request.params);
     if (!params.success) return reply.callNotFound();
     const { key, id } = params.data;
-    const partnership = await findPartnership(key);
-    if (!partnership) return reply.callNotFound();
-    requireView(actor, partnership);
-    let detail;
+    let screen;
     try {
-      detail = await getAgreement(db, id);
+      screen = await getAgreementScreen(db, actor, {
+        key,
+        id,
+        today: todayInToronto(),
+        signedFor: options.signedFor,
+      });
     } catch (error) {
       if (isStitchError(error) && error.code === 'NOT_FOUND') return reply.callNotFound();
       throw error;
     }
-    if (detail.agreement.partnership_id !== partnership.id) return reply.callNotFound();
-    const { agreement, signatures } = detail;
-    const names = await organizationNames(lang, [
-      ...partnership.parties.map((p) => p.organization_id),
-      ...agreement.clauses.data_sharing.map((rule) => rule.to_organization_id),
+    const { partnership, agreement } = screen;
+    const names: Names = new Map([
+      ...screen.organizations.map((o): [string, string] => [o.id, local(o.name, lang)]),
+      ...screen.clusters.map((c): [string, string] => [`cluster:${c.key}`, local(c.title, lang)]),
     ]);
-    for (const cluster of await listPublicClusters(db))
-      names.set(`cluster:${cluster.key}`, local(cluster.title, lang));
-    const signed = new Set(signatures.map((s) => s.organization_id));
-    const canSignFor =
-      agreement.status === 'draft'
-        ? partiesActorSignsFor(actor, partnership).filter((org) => !signed.has(org))
-        : [];
-    const warnings = (
-      await listAgreementsNeedingAttention(db, { on: todayInToronto(), withinDays: AGREEMENT_ATTENTION_DAYS })
-    ).filter((warning) => warning.agreement.id === agreement.id);
     const title = agreementTitle(lang, agreement);
+    const signedText = options.signedFor
+      ? t(lang, 'partnerships.agreement.signedFor', { organization: names.get(options.signedFor) ?? '' })
+      : undefined;
     const done =
-      options.done && agreement.status === 'signed'
-        ? `${options.done} ${t(lang, 'partnerships.agreement.signedAll')}`
-        : options.done;
+      signedText && agreement.status === 'signed'
+        ? `${signedText} ${t(lang, 'partnerships.agreement.signedAll')}`
+        : signedText;
     return sendManagePage(
       request,
       reply,
@@ -137,10 +109,10 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
         lang,
         partnership,
         agreement,
-        signatures,
-        warnings,
+        signatures: screen.signatures,
+        warnings: screen.warnings,
         names,
-        canSignFor,
+        canSignFor: screen.may_sign_for,
         signAction: `${agreementPath(lang, key, id)}/${SIGN[lang]}`,
         token: csrfToken(request),
         partnershipHref: partnershipPath(lang, key),
@@ -155,11 +127,8 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
 
     app.get(base, { schema: { hide: true } }, async (request, reply) => {
       const actor = requireStaff(request);
-      const partnerships = await listPartnershipsVisibleTo(db, actor);
-      const names = await organizationNames(
-        lang,
-        partnerships.flatMap((p) => p.parties.map((party) => party.organization_id)),
-      );
+      const { partnerships, partyNames } = await getPartnershipListScreen(db, actor);
+      const names: Names = new Map(partyNames.map((party) => [party.id, local(party.name, lang)]));
       return sendManagePage(
         request,
         reply,
@@ -207,12 +176,7 @@ export async function partnershipPages(app: FastifyInstance): Promise<void> {
 
     app.get(`${base}/:key/${AGREEMENTS[lang]}/:id`, { schema: { hide: true } }, async (request, reply) => {
       const { signed: signedFor } = AgreementQuery.parse(request.query ?? {});
-      let done: string | undefined;
-      if (signedFor) {
-        const names = await organizationNames(lang, [signedFor]);
-        done = t(lang, 'partnerships.agreement.signedFor', { organization: names.get(signedFor) ?? '' });
-      }
-      return showAgreement(request, reply, lang, { done });
+      return showAgreement(request, reply, lang, { signedFor });
     });
 
     app.post(

@@ -1,5 +1,4 @@
-import type { PeopleScreen } from '../../../../../platform/auth/index.js';
-import type { Organization } from '../../../../../domains/catalog/index.js';
+import type { PeopleScreen } from '../../../../../domains/administration/index.js';
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
 import { formatDate } from '../../../../../ui/format.js';
@@ -30,19 +29,16 @@ export function PeoplePage(props: {
   lang: Lang;
   token: string;
   screen: PeopleScreen;
-  organizations: Organization[];
   names: ScopeNames;
   form: GrantForm;
   problems: FieldProblem[];
   done?: string | undefined;
 }) {
-  const { lang, token, screen, organizations, names, form, problems } = props;
-  const { accounts, grantable_organizations: grantable } = screen;
+  const { lang, token, screen, names, form, problems } = props;
+  const { accounts, organizations } = screen;
   const action = managePath(lang, SEGMENT[lang]);
   const admin = screen.manages_everyone;
   const roles = screen.grantable_roles;
-  const ownOrganizations =
-    grantable === 'any' ? organizations : organizations.filter((o) => grantable.includes(o.id));
   const problemFor = (field: string) => problems.find((problem) => problem.path === field);
   const fieldError = (field: string) => {
     const problem = problemFor(field);
@@ -180,7 +176,7 @@ export function PeoplePage(props: {
             aria-invalid={problemFor('organization_id') ? true : undefined}
           >
             {admin && <option value="">{t(lang, 'people.noOrganization')}</option>}
-            {ownOrganizations.map((organization) => (
+            {organizations.map((organization) => (
               <option
                 key={organization.id}
                 value={organization.id}
@@ -197,16 +193,16 @@ export function PeoplePage(props: {
             <p class="hint" id="partnership-hint">
               {t(lang, 'people.partnershipHint')}
             </p>
-            {fieldError('partnership_id')}
+            {fieldError('partnership')}
             <input
               id="partnership"
               name="partnership"
               type="text"
               value={form.partnership}
               aria-describedby={
-                problemFor('partnership_id') ? 'partnership-hint partnership_id-error' : 'partnership-hint'
+                problemFor('partnership') ? 'partnership-hint partnership-error' : 'partnership-hint'
               }
-              aria-invalid={problemFor('partnership_id') ? true : undefined}
+              aria-invalid={problemFor('partnership') ? true : undefined}
             />
           </div>
         )}

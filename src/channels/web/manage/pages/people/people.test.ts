@@ -4,6 +4,7 @@ import { loadActor } from '../../../../../platform/auth/index.js';
 import { createTestApp, type TestApp } from '../../../../../testing/app.js';
 import { createTestUser, signInAs, type TestUser } from '../../../../../testing/auth.js';
 import { anOrganization } from '../../../../../testing/factories.js';
+import { inPageLinksWithoutTarget } from '../../../../../testing/html.js';
 
 describe('people and roles pages', () => {
   let testApp: TestApp;
@@ -89,6 +90,12 @@ describe('people and roles pages', () => {
     });
     expect(scope.statusCode).toBe(400);
     expect(scope.body).toContain('Give the partnership key');
+    // The summary's link reaches the partnership field, whose message the field itself shows too.
+    expect(scope.body).toContain('href="#partnership"');
+    expect(scope.body).toContain('id="partnership-error"');
+    expect(scope.body).toMatch(/id="partnership"[^>]*aria-describedby="partnership-hint partnership-error"/);
+    expect(inPageLinksWithoutTarget(scope.body)).toEqual([]);
+    expect(inPageLinksWithoutTarget(unknown.body)).toEqual([]);
     const noPartnership = await post(admin, '/en/manage/people/grant', {
       email: (await testApp.database.db
         .selectFrom('user_account')

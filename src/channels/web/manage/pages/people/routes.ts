@@ -4,8 +4,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { getPeopleScreen } from '../../../../../domains/administration/index.js';
 import {
-  getPeopleScreen,
   grantRoleByEmail,
   hasRole,
   isPlatformAdmin,
@@ -13,9 +13,9 @@ import {
   RoleGrantProblemsError,
   setAccountDisabled,
   type Actor,
+  type GrantProblem,
   type GrantProblemCode,
 } from '../../../../../platform/auth/index.js';
-import { listOrganizations } from '../../../../../domains/catalog/index.js';
 import { partnershipId } from '../../../../../domains/partnerships/index.js';
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
@@ -38,6 +38,14 @@ const PROBLEM_TEXT = {
   unknown_partnership: 'people.problems.unknownPartnership',
 } as const satisfies Record<GrantProblemCode, MessageKey>;
 
+/** The form's field each problem is about: the error summary links to it and the field shows the message. */
+const FORM_FIELD = {
+  email: 'email',
+  role: 'role',
+  organization_id: 'organization_id',
+  partnership_id: 'partnership',
+} as const satisfies Record<GrantProblem['field'], keyof GrantForm>;
+
 const EMPTY_FORM: GrantForm = { email: '', role: 'partner_editor', organization_id: '', partnership: '' };
 
 const mayOpen = (actor: Actor) => isPlatformAdmin(actor) || hasRole(actor, 'partner_admin');
@@ -59,8 +67,7 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
   ) {
     const actor = requireActor(request);
     const screen = await getPeopleScreen(db, actor);
-    const organizations = (await listOrganizations(db, { page: 1, perPage: 500 })).items;
-    const names: ScopeNames = new Map(organizations.map((o) => [o.id, local(o.name, lang)]));
+    const names: ScopeNames = new Map(screen.scopes.map((o) => [o.id, local(o.name, lang)]));
     const other: Lang = lang === 'en' ? 'fr' : 'en';
     return sendManagePage(
       request,
@@ -76,7 +83,6 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
         lang,
         token: csrfToken(request),
         screen,
-        organizations,
         names,
         form: options.form ?? EMPTY_FORM,
         problems: options.problems ?? [],
@@ -107,7 +113,7 @@ export async function peoplePages(app: FastifyInstance): Promise<void> {
       } catch (error) {
         if (!(error instanceof RoleGrantProblemsError)) throw error;
         const problems = error.grantProblems.map(({ field, code }) => ({
-          path: field,
+          path: FORM_FIELD[field],
           message: t(lang, PROBLEM_TEXT[code]),
         }));
         return show(request, reply, lang, { form, problems, status: 400 });
