@@ -1,6 +1,7 @@
 /**
  * Partnerships: the parties of a service cluster, their agreements (structured clauses, draft → signed →
- * expired) and the cost-sharing report. The only door into the domain; see README.md.
+ * expired), the cost-sharing report, and the back office's screens over the people of the partners and the
+ * audit trail. The only door into the domain; see README.md.
  */
 export * from './schemas.js';
 export type { Partnership, Agreement, Actor } from './types.js';
@@ -16,6 +17,7 @@ export {
   mayReadCostSharing,
   mayOpenCostSharing,
   partiesActorSignsFor,
+  mayReadAuditTrail,
 } from './policy.js';
 export type { AgreementSignature } from './repository.js';
 export { AGREEMENT_TEMPLATES, isAgreementTemplate, type AgreementTemplate } from './templates.js';
@@ -43,3 +45,11 @@ export {
 } from './queries/listAgreementsNeedingAttention.js';
 export { shareCosts, type CostShare } from './queries/shareCosts.js';
 export { reportCostSharing, type CostSharingReport } from './queries/reportCostSharing.js';
+export {
+  getPeopleScreen,
+  GRANT_FORM_ORGANIZATIONS,
+  type PeopleScreen,
+  type NamedOrganization,
+} from './queries/getPeopleScreen.js';
+export { getAuditScreen, AUDIT_PAGE_SIZE, type AuditScreen } from './queries/getAuditScreen.js';
+export { listAuditTrail, AUDIT_DOWNLOAD_LIMIT } from './queries/listAuditTrail.js';

@@ -1,10 +1,14 @@
-/** Who may do what with a partnership. Commands enforce these; channels use them to decide what to show. */
+/**
+ * Who may do what with a partnership, and who may read the audit trail that holds partners to account.
+ * Commands and queries enforce these; channels use them to decide what to show.
+ */
 import {
   hasRole,
   isPlatformAdmin,
   managedPartnerships,
   managesPartnership,
   organizationsWith,
+  requireThat,
   type Actor,
 } from '../../platform/auth/index.js';
 import type { Partnership } from './types.js';
@@ -33,4 +37,17 @@ export function mayReadCostSharing(actor: Actor, partnershipId: string): boolean
 /** Opening the cost-sharing reports at all: platform administrators, analysts and cluster managers. */
 export function mayOpenCostSharing(actor: Actor): boolean {
   return isPlatformAdmin(actor) || hasRole(actor, 'analyst') || managedPartnerships(actor).length > 0;
+}
+
+/** The audit trail is read by platform administrators only. */
+export const mayReadAuditTrail = (actor: Actor): boolean => isPlatformAdmin(actor);
+
+export function requireAuditor(actor: Actor): void {
+  requireThat(
+    actor,
+    mayReadAuditTrail(actor),
+    'audit.view',
+    { entity_type: 'audit_log' },
+    'platform administrators only',
+  );
 }

@@ -5,7 +5,7 @@ import {
   getAuditScreen,
   listAuditTrail,
   mayReadAuditTrail,
-} from '../../../../../domains/administration/index.js';
+} from '../../../../../domains/partnerships/index.js';
 import { createChainWatch, type AuditFilters } from '../../../../../platform/audit/index.js';
 import {
   LANGUAGES,

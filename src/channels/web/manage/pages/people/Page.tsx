@@ -1,4 +1,4 @@
-import type { PeopleScreen } from '../../../../../domains/administration/index.js';
+import type { PeopleScreen } from '../../../../../domains/partnerships/index.js';
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
 import { formatDate } from '../../../../../ui/format.js';

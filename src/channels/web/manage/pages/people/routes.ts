@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { getPeopleScreen } from '../../../../../domains/administration/index.js';
+import { getPeopleScreen, partnershipId } from '../../../../../domains/partnerships/index.js';
 import {
   grantRoleByEmail,
   hasRole,
@@ -16,7 +16,6 @@ import {
   type GrantProblem,
   type GrantProblemCode,
 } from '../../../../../platform/auth/index.js';
-import { partnershipId } from '../../../../../domains/partnerships/index.js';
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
 import { csrfToken, requireActor } from '../../../../http/access.js';
