@@ -2,7 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CLUSTER_KINDS, getClusterDefinition, listPublicClusters } from '../../domains/clusters/index.js';
+import {
+  CLUSTER_KINDS,
+  getClusterDefinition,
+  listClustersInBothLanguages,
+  type BilingualClusterView,
+} from '../../domains/clusters/index.js';
 import { clusterPath } from '../http/paths.js';
 import { ErrorResponse } from './hsds/schema.js';
 
@@ -25,8 +30,16 @@ const ClusterDetail = ClusterLine.extend({
   }),
 });
 
-const publicStatus = (status: string) =>
-  (status === 'pilot' ? 'pilot' : 'production') as 'pilot' | 'production';
+/** A list line as the API has always answered it: snake case, with the page's address in each language. */
+const clusterLine = (cluster: BilingualClusterView) => ({
+  key: cluster.key,
+  kind: cluster.kind,
+  status: cluster.status,
+  pilot_ends_on: cluster.pilotEndsOn,
+  title: cluster.title,
+  summary: cluster.summary,
+  url: { en: clusterPath('en', cluster.slug.en), fr: clusterPath('fr', cluster.slug.fr) },
+});
 
 export async function clusterRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -44,14 +57,11 @@ export async function clusterRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const clusters = await listPublicClusters(app.deps.db, { kind: request.query.kind });
-      return {
-        clusters: clusters.map((cluster) => ({
-          ...cluster,
-          status: publicStatus(cluster.status),
-          url: { en: clusterPath('en', cluster.slug.en), fr: clusterPath('fr', cluster.slug.fr) },
-        })),
-      };
+      const { clusters } = await listClustersInBothLanguages(app.deps.db, {
+        kind: request.query.kind,
+        channel: 'api',
+      });
+      return { clusters: clusters.map(clusterLine) };
     },
   );
 
@@ -68,18 +78,11 @@ export async function clusterRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const cluster = await getClusterDefinition(app.deps.db, { key: request.params.key, channel: 'api' });
-      const d = cluster.definition;
       return {
-        key: cluster.key,
-        kind: cluster.kind,
-        status: publicStatus(cluster.status),
-        pilot_ends_on: cluster.pilot_ends_on,
-        title: d.title,
-        summary: d.summary,
-        url: { en: clusterPath('en', d.slug.en), fr: clusterPath('fr', d.slug.fr) },
+        ...clusterLine(cluster),
         version: cluster.version,
-        published_at: cluster.published_at.toISOString(),
-        definition: d as unknown as Record<string, unknown>,
+        published_at: cluster.publishedAt.toISOString(),
+        definition: cluster.definition,
       };
     },
   );

@@ -23,6 +23,7 @@ import {
   type ConflictReason,
   type RecordKind,
 } from '../../domains/catalog/index.js';
+import type { Actor } from '../../platform/auth/index.js';
 import { ValidationError } from '../../platform/errors/index.js';
 import { t, type MessageKey } from '../../platform/i18n/index.js';
 import { requireActor } from '../http/access.js';
@@ -184,6 +185,38 @@ function sendRecordError(error: unknown, request: FastifyRequest, reply: Fastify
   throw error;
 }
 
+/** PUT …/draft for one kind of record, described with that kind's body. */
+function saveDraftOptions<Body extends typeof ServiceDraftBody | typeof LocationDraftBody>(
+  what: string,
+  body: Body,
+) {
+  return {
+    schema: {
+      tags: ['Partner records'],
+      summary: `Save a draft of a ${what}`,
+      description:
+        'Replaces the draft (the live record is untouched). `revision` must be the draft revision you started from, else 409 names who saved meanwhile.',
+      params: Params,
+      body,
+      response: { 200: Saved, ...errors },
+    },
+  };
+}
+
+/** Saves as the signed-in actor; a conflict or field problems are answered in the person's language. */
+async function saveDraft(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  save: (actor: Actor) => Promise<z.output<typeof Saved>>,
+) {
+  const actor = requireActor(request);
+  try {
+    return await save(actor);
+  } catch (error) {
+    return sendRecordError(error, request, reply);
+  }
+}
+
 export async function recordRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const db = app.deps.db;
@@ -213,11 +246,11 @@ export async function recordRoutes(fastify: FastifyInstance): Promise<void> {
           id: record.id,
           organization_id: record.organization_id,
           version: record.version,
-          published: record.published as unknown as Record<string, unknown>,
+          published: record.published,
           draft: record.draft && {
             revision: record.draft.revision,
             base_version: record.draft.base_version,
-            content: record.draft.content as unknown as Record<string, unknown>,
+            content: record.draft.content,
             updated_by: record.draft.updated_by_name,
             updated_at: record.draft.updated_at.toISOString(),
           },
@@ -229,33 +262,21 @@ export async function recordRoutes(fastify: FastifyInstance): Promise<void> {
       },
     );
 
-    app.put(
-      `${base}/draft`,
-      {
-        schema: {
-          tags,
-          summary: `Save a draft of a ${what}`,
-          description:
-            'Replaces the draft (the live record is untouched). `revision` must be the draft revision you started from, else 409 names who saved meanwhile.',
-          params: Params,
-          body: kind === 'service' ? ServiceDraftBody : LocationDraftBody,
-          response: { 200: Saved, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        const { revision, version, ...content } = request.body as z.output<typeof ServiceDraftBody> &
-          z.output<typeof LocationDraftBody>;
-        const input = { id: request.params.id, revision, version };
-        try {
-          return kind === 'service'
-            ? await saveServiceDraft(db, actor, { ...input, content })
-            : await saveLocationDraft(db, actor, { ...input, content });
-        } catch (error) {
-          return sendRecordError(error, request, reply);
-        }
-      },
-    );
+    // Each kind has its own body schema, so each gets its own route and a typed body.
+    if (kind === 'service')
+      app.put(`${base}/draft`, saveDraftOptions(what, ServiceDraftBody), async (request, reply) => {
+        const { revision, version, ...content } = request.body;
+        return saveDraft(request, reply, (actor) =>
+          saveServiceDraft(db, actor, { id: request.params.id, revision, version, content }),
+        );
+      });
+    else
+      app.put(`${base}/draft`, saveDraftOptions(what, LocationDraftBody), async (request, reply) => {
+        const { revision, version, ...content } = request.body;
+        return saveDraft(request, reply, (actor) =>
+          saveLocationDraft(db, actor, { id: request.params.id, revision, version, content }),
+        );
+      });
 
     app.delete(
       `${base}/draft`,

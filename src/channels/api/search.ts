@@ -8,6 +8,7 @@ import {
   NeedSearchSchema,
   searchForNeed,
 } from '../../domains/search/index.js';
+import { actorOf } from '../http/access.js';
 import { requestLang } from '../http/lang.js';
 import { clusterPath, servicePath } from '../http/paths.js';
 import { ErrorResponse } from './hsds/schema.js';
@@ -69,7 +70,7 @@ export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const { q, limit } = request.query;
       const lang = request.query.lang ?? requestLang(request);
-      const { hits } = await searchForNeed(app.deps.db, { q, lang, limit, channel: 'api' });
+      const { hits } = await searchForNeed(app.deps.db, actorOf(request), { q, lang, limit, channel: 'api' });
       return {
         results: hits.map((hit) =>
           hit.kind === 'cluster'

@@ -7,6 +7,7 @@ import {
   csrfTokenMatches,
   isAccessDenied,
   recordDenial,
+  publicActor,
   resumeSession,
   type Actor,
   type ActiveSession,
@@ -75,6 +76,11 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply,
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.session) throw new NotSignedInError();
   return request.session.actor;
+}
+
+/** Who is acting on a public screen: the signed-in actor, or the public when nobody is signed in. */
+export function actorOf(request: FastifyRequest): Actor {
+  return request.session?.actor ?? publicActor();
 }
 
 /** The anti-forgery token to put in a form (`<input type="hidden" name="_csrf">`). */

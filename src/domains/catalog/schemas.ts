@@ -180,10 +180,7 @@ export const LocationInput = z.object({
   organization_id: OptId,
   location_type: z.enum(LOCATION_TYPES),
   url: Url.nullish(),
-  name: OptText,
-  alternate_name: OptText,
-  description: OptText,
-  transportation: OptText,
+  ...textFields('location'),
   /**
    * Kept exactly as the source gives it (any finite number), so it round-trips; a position out of
    * range is no position: use `usablePosition()` wherever distance or maps are computed (ADR 0006).

@@ -578,10 +578,13 @@ export function hsdsColumns(table: CatalogTableName): readonly string[] {
   );
 }
 
-/** The bilingual `{ en, fr }` columns of a table, as the descriptor's literal type says. */
-export type TextColumnOf<T extends CatalogTableName> = {
-  [K in ColumnsOf<T>]: (typeof tables)[T]['columns'][K] extends { role: 'text' } ? K : never;
+/** The columns of a table that play this role, as the descriptor's literal type says. */
+export type ColumnWithRole<T extends CatalogTableName, R extends ColumnRole> = {
+  [K in ColumnsOf<T>]: (typeof tables)[T]['columns'][K] extends { role: R } ? K : never;
 }[ColumnsOf<T>];
+
+/** The bilingual `{ en, fr }` columns of a table. */
+export type TextColumnOf<T extends CatalogTableName> = ColumnWithRole<T, 'text'>;
 
 /** The columns of a table an editor may change, as the descriptor's literal type says. */
 export type EditableColumn<T extends CatalogTableName> = {

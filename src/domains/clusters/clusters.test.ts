@@ -117,6 +117,55 @@ describe('clusters', () => {
     });
   });
 
+  it('refuses two stages with the same key, saying so in English and French', async () => {
+    const twice = definition();
+    twice.stages.push({
+      key: 'after-birth',
+      title: text('Later', 'Plus tard'),
+      steps: [
+        {
+          key: 'later',
+          title: text('Later', 'Plus tard'),
+          summary: text('s', 's'),
+          service_ids: [register.id],
+        },
+      ],
+    });
+    await expect(saveClusterDraft(database.db, actor, twice)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      problems: [
+        {
+          path: 'stages.1.key',
+          message:
+            'Stage key "after-birth" is used twice: give each stage its own key / ' +
+            'La clé d’étape «\u00a0after-birth\u00a0» est employée deux fois\u00a0: donnez à chaque étape sa propre clé',
+        },
+      ],
+    });
+  });
+
+  it('refuses a step key or a question id given twice, saying so in English and French', async () => {
+    const twice = definition();
+    twice.stages[0]!.steps[1]!.key = 'register';
+    twice.screener!.push({ id: 'employed', type: 'yes_no', label: text('Working?', 'Au travail?') });
+    await expect(saveClusterDraft(database.db, actor, twice)).rejects.toMatchObject({
+      problems: [
+        {
+          path: 'stages.0.steps.1.key',
+          message: expect.stringContaining(
+            'La clé de démarche «\u00a0register\u00a0» est employée deux fois',
+          ),
+        },
+        {
+          path: 'screener.3.id',
+          message: expect.stringMatching(
+            /^Question id "employed" is used twice.* \/ L’identifiant de question/,
+          ),
+        },
+      ],
+    });
+  });
+
   it('refuses unknown JSON Logic operators and missing French', async () => {
     const bad = definition({ title: { en: 'x', fr: '' } });
     bad.stages[0]!.steps[1]!.applies_if = { eval: 'process.exit()' };

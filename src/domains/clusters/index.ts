@@ -61,11 +61,17 @@ export { touchedScope, requiredApprovals, type RequiredApproval } from './govern
 export type { ProductionBlocker, ProductionReadiness } from './governance/productionGate.js';
 export {
   getPublicCluster,
-  getClusterDefinition,
   getPublicClusterBySlug,
   getPublishedCluster,
 } from './queries/getPublishedCluster.js';
+export { getClusterDefinition, type ClusterDefinitionView } from './queries/getClusterDefinition.js';
 export { listPublicClusters } from './queries/listPublicClusters.js';
+export {
+  listClustersInBothLanguages,
+  type BilingualClusterListView,
+  type BilingualClusterView,
+  type PublicClusterStatus,
+} from './queries/listClustersInBothLanguages.js';
 export {
   getClusterPage,
   agreementDay,

@@ -3,7 +3,7 @@
  * A published version is this object frozen (see README.md); drafts are checked with the same schema.
  */
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../../platform/i18n/index.js';
+import { LocalizedTextSchema, t } from '../../platform/i18n/index.js';
 import { isJsonLogicRule } from './screener/jsonLogic.js';
 
 export const CLUSTER_KINDS = ['life-event', 'business-event', 'client-group'] as const;
@@ -18,6 +18,9 @@ const Key = z
 const Slug = Key;
 const Id = z.uuid({ error: 'Must be a UUID' });
 const Text = LocalizedTextSchema;
+
+/** A problem for whoever writes definitions, in English then French: the schema does not know their language. */
+const inBothLanguages = (say: (lang: 'en' | 'fr') => string) => `${say('en')} / ${say('fr')}`;
 
 /** A JSON Logic rule over the screener answers, e.g. `{"==": [{"var": "province"}, "ns"]}`. */
 export const RuleSchema = z.unknown().refine(isJsonLogicRule, 'Must be a JSON Logic rule');
@@ -89,6 +92,20 @@ export const ClusterDefinitionSchema = z
     screener: z.array(QuestionSchema).default([]),
   })
   .superRefine((cluster, context) => {
+    // A stage is known by its key (the page's `stage-<key>` anchor, diffs between versions): one each.
+    const stageKeys = new Set<string>();
+    cluster.stages.forEach((stage, s) => {
+      if (stageKeys.has(stage.key)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['stages', s, 'key'],
+          message: inBothLanguages((lang) =>
+            t(lang, 'clusters.definitionProblems.stageKeyTwice', { key: stage.key }),
+          ),
+        });
+      }
+      stageKeys.add(stage.key);
+    });
     const stepKeys = new Set<string>();
     cluster.stages.forEach((stage, s) =>
       stage.steps.forEach((step, i) => {
@@ -96,7 +113,9 @@ export const ClusterDefinitionSchema = z
           context.addIssue({
             code: 'custom',
             path: ['stages', s, 'steps', i, 'key'],
-            message: `Step key "${step.key}" is used twice`,
+            message: inBothLanguages((lang) =>
+              t(lang, 'clusters.definitionProblems.stepKeyTwice', { key: step.key }),
+            ),
           });
         }
         stepKeys.add(step.key);
@@ -108,7 +127,9 @@ export const ClusterDefinitionSchema = z
         context.addIssue({
           code: 'custom',
           path: ['screener', q, 'id'],
-          message: `Question id "${question.id}" is used twice`,
+          message: inBothLanguages((lang) =>
+            t(lang, 'clusters.definitionProblems.questionIdTwice', { id: question.id }),
+          ),
         });
       }
       questionIds.add(question.id);

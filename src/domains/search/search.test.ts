@@ -1,4 +1,4 @@
-import { systemActor } from '../../platform/auth/index.js';
+import { publicActor, systemActor } from '../../platform/auth/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../clusters/index.js';
@@ -127,14 +127,19 @@ describe('need-based search', () => {
   });
 
   it('counts unmet needs without keeping the raw message', async () => {
-    await recordSearch(database.db, {
+    await recordSearch(database.db, publicActor(), {
       q: 'Where is my UFO licence?',
       lang: 'en',
       channel: 'web',
       results: 0,
     });
-    await recordSearch(database.db, { q: 'where is my ufo licence', lang: 'en', channel: 'api', results: 0 });
-    await recordSearch(database.db, { q: 'passport', lang: 'en', channel: 'web', results: 3 });
+    await recordSearch(database.db, publicActor(), {
+      q: 'where is my ufo licence',
+      lang: 'en',
+      channel: 'api',
+      results: 0,
+    });
+    await recordSearch(database.db, publicActor(), { q: 'passport', lang: 'en', channel: 'web', results: 3 });
     const needs = await listUnmetNeeds(database.db);
     expect(needs).toMatchObject([{ lang: 'en', need: 'where is my ufo licence', occurrences: 2 }]);
     const searches = await database.db

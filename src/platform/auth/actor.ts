@@ -21,9 +21,10 @@ export interface RoleGrant {
 }
 
 export interface Actor {
-  /** A user's id, or `system:<what>` for the seed, the CLI and scheduled work. */
+  /** A user's id, `system:<what>` for the seed, the CLI and scheduled work, or `public`. */
   id: string;
-  kind: 'user' | 'system';
+  /** `public`: somebody using a public screen without signing in. */
+  kind: 'user' | 'system' | 'public';
   name: string;
   grants: RoleGrant[];
 }
@@ -31,6 +32,14 @@ export interface Actor {
 /** The actor for work nobody signed in to do (demo seed, CLI, jobs): a platform administrator by design. */
 export function systemActor(what: string): Actor {
   return { id: `system:${what}`, kind: 'system', name: what, grants: [{ role: 'platform_admin' }] };
+}
+
+/**
+ * Whoever uses a public screen (search, a cluster page) without signing in: no name, no role, so every
+ * rule that asks for one refuses it. Nothing tells one member of the public from another.
+ */
+export function publicActor(): Actor {
+  return { id: 'public', kind: 'public', name: 'public', grants: [] };
 }
 
 export function hasRole(actor: Actor, role: Role): boolean {

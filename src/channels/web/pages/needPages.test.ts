@@ -7,6 +7,7 @@ import { rebuildSearchIndex } from '../../../domains/search/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { createSmtpMailer } from '../../../platform/mail/index.js';
 import { createTestApp, type TestApp } from '../../../testing/app.js';
+import { signInAs } from '../../../testing/auth.js';
 import { aService, anOrganization, text } from '../../../testing/factories.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../testing/smtp.js';
 
@@ -303,13 +304,21 @@ describe('cluster pages', () => {
       title: 'Avoir un bébé',
     });
     expect(typeof results[0]!.score).toBe('number');
+    const agent = await signInAs(test.app, [{ role: 'agent' }]);
+    await test.app.inject({ url: '/en/search?q=pregnant', headers: { cookie: agent.cookie } });
     const searches = await test.database.db
       .selectFrom('interaction')
-      .select(['channel', 'cluster_key'])
+      .select(['channel', 'cluster_key', 'detail'])
       .where('kind', '=', 'search')
       .execute();
-    expect(searches).toContainEqual({ channel: 'web', cluster_key: 'having-a-baby' });
-    expect(searches).toContainEqual({ channel: 'api', cluster_key: 'having-a-baby' });
+    const byWhom = searches.map(({ channel, cluster_key, detail }) => ({
+      channel,
+      cluster_key,
+      actor: (detail as { actor?: string }).actor,
+    }));
+    expect(byWhom).toContainEqual({ channel: 'web', cluster_key: 'having-a-baby', actor: 'public' });
+    expect(byWhom).toContainEqual({ channel: 'api', cluster_key: 'having-a-baby', actor: 'public' });
+    expect(byWhom).toContainEqual({ channel: 'web', cluster_key: 'having-a-baby', actor: 'user' });
 
     const tooLong = await test.app.inject(`/api/v1/search?q=${'a'.repeat(10_000)}`);
     expect(tooLong.statusCode).toBe(400);

@@ -1,10 +1,8 @@
-import { recordView } from '../../measurement/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { ClusterNotFoundError } from '../errors.js';
 import { findPublished } from '../repository.js';
 import type { PublishedCluster } from '../types.js';
-import type { ScreenChannel } from './getClusterPage.js';
 
 /** The version clients see of a public (pilot or production) cluster, by its key. */
 export async function getPublicCluster(db: Db | Tx, key: string): Promise<PublishedCluster> {
@@ -28,18 +26,5 @@ export async function getPublicClusterBySlug(
 export async function getPublishedCluster(db: Db | Tx, key: string): Promise<PublishedCluster> {
   const cluster = await findPublished(db, { key }, { publicOnly: false });
   if (!cluster) throw new ClusterNotFoundError(key);
-  return cluster;
-}
-
-/**
- * A public cluster's published definition for a partner system or another channel that renders it
- * itself, recorded as a view on that channel.
- */
-export async function getClusterDefinition(
-  db: Db,
-  query: { key: string; channel: ScreenChannel },
-): Promise<PublishedCluster> {
-  const cluster = await getPublicCluster(db, query.key);
-  recordView(db, { channel: query.channel, kind: 'view', cluster_key: cluster.key });
   return cluster;
 }

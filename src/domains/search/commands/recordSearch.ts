@@ -1,4 +1,5 @@
 import { recordInteraction } from '../../measurement/index.js';
+import type { Actor } from '../../../platform/auth/index.js';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { queryWords } from '../normalize.js';
@@ -15,8 +16,9 @@ export interface SearchRecord {
 /**
  * Records a search as an interaction and, when nothing was found, counts the need as unmet, folded
  * and bounded (12 words) so that the list of unmet needs holds words, not a person's whole message.
+ * Of the actor only its kind is kept (the public, a signed-in user, the system), never who it is.
  */
-export async function recordSearch(db: Db | Tx, search: SearchRecord): Promise<void> {
+export async function recordSearch(db: Db | Tx, actor: Actor, search: SearchRecord): Promise<void> {
   const need = queryWords(search.q).join(' ');
   await withTransaction(db, async (tx) => {
     await recordInteraction(tx, {
@@ -25,7 +27,7 @@ export async function recordSearch(db: Db | Tx, search: SearchRecord): Promise<v
       lang: search.lang,
       cluster_key: search.topCluster ?? null,
       outcome: search.results > 0 ? 'found' : 'none',
-      detail: { results: search.results },
+      detail: { results: search.results, actor: actor.kind },
     });
     if (search.results === 0 && need) {
       await tx

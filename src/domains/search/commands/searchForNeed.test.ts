@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../../catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../clusters/index.js';
-import { systemActor } from '../../../platform/auth/index.js';
+import { publicActor, systemActor, type Actor } from '../../../platform/auth/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
 import { aService, anOrganization, text } from '../../../testing/factories.js';
@@ -10,6 +10,7 @@ import { rebuildSearchIndex } from './rebuildSearchIndex.js';
 import { searchForNeed } from './searchForNeed.js';
 
 const actor = systemActor('test');
+const visitor = publicActor();
 const federal = anOrganization({ id: stableId('need:org') });
 const passport = aService({
   id: stableId('need:svc:passport'),
@@ -70,7 +71,7 @@ describe('searchForNeed', () => {
   afterAll(() => database?.close());
 
   it('finds the cluster first and records the search on the channel with its best cluster', async () => {
-    const found = await searchForNeed(database.db, {
+    const found = await searchForNeed(database.db, visitor, {
       q: ' going on a trip\u0007 ',
       lang: 'en',
       channel: 'kiosk',
@@ -83,15 +84,40 @@ describe('searchForNeed', () => {
     ]);
   });
 
+  it('records the kind of actor who searched, never who it is', async () => {
+    const agent: Actor = {
+      id: 'user:7f3c2a',
+      kind: 'user',
+      name: 'Agathe Desrosiers',
+      grants: [{ role: 'agent' }],
+    };
+    await searchForNeed(database.db, agent, { q: 'passport', lang: 'fr', channel: 'agent' });
+    const [recorded] = await database.db
+      .selectFrom('interaction')
+      .selectAll()
+      .where('kind', '=', 'search')
+      .where('channel', '=', 'agent')
+      .execute();
+    expect(recorded).toMatchObject({ session_id: null, detail: { actor: 'user' } });
+    expect(JSON.stringify(recorded)).not.toMatch(/7f3c2a|Agathe/);
+    const byThePublic = await database.db
+      .selectFrom('interaction')
+      .select('detail')
+      .where('kind', '=', 'search')
+      .where('channel', '=', 'kiosk')
+      .executeTakeFirstOrThrow();
+    expect(byThePublic.detail).toMatchObject({ actor: 'public' });
+  });
+
   it('says which words were read after a typo, and only then', async () => {
-    const typo = await searchForNeed(database.db, { q: 'pasport', lang: 'en', channel: 'web' });
+    const typo = await searchForNeed(database.db, visitor, { q: 'pasport', lang: 'en', channel: 'web' });
     expect(typo.corrected).toEqual(['passport']);
-    const exact = await searchForNeed(database.db, { q: 'passport', lang: 'en', channel: 'web' });
+    const exact = await searchForNeed(database.db, visitor, { q: 'passport', lang: 'en', channel: 'web' });
     expect(exact.corrected).toEqual([]);
   });
 
   it('offers every public cluster and counts an unmet need when nothing is found', async () => {
-    const none = await searchForNeed(database.db, { q: 'zzqxj vvwpk', lang: 'fr', channel: 'api' });
+    const none = await searchForNeed(database.db, visitor, { q: 'zzqxj vvwpk', lang: 'fr', channel: 'api' });
     expect(none.hits).toEqual([]);
     expect(none.suggestions).toEqual([
       expect.objectContaining({ key: 'travelling', title: 'Voyager à l’étranger' }),
@@ -108,13 +134,15 @@ describe('searchForNeed', () => {
 
   it('searches and records nothing for an empty need, and refuses a need longer than the one limit', async () => {
     const before = (await searches()).length;
-    expect(await searchForNeed(database.db, { q: ' \u0000 ', lang: 'en', channel: 'web' })).toMatchObject({
+    expect(
+      await searchForNeed(database.db, visitor, { q: ' \u0000 ', lang: 'en', channel: 'web' }),
+    ).toMatchObject({
       need: '',
       hits: [],
     });
     expect((await searches()).length).toBe(before);
     await expect(
-      searchForNeed(database.db, { q: 'a'.repeat(MAX_NEED_LENGTH + 1), lang: 'en', channel: 'web' }),
+      searchForNeed(database.db, visitor, { q: 'a'.repeat(MAX_NEED_LENGTH + 1), lang: 'en', channel: 'web' }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(NeedSearchSchema.safeParse({ q: 'a'.repeat(MAX_NEED_LENGTH), lang: 'en' }).success).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { listClusterCards, type ClusterCardView } from '../../clusters/index.js';
+import type { Actor } from '../../../platform/auth/index.js';
 import type { Db } from '../../../platform/db/index.js';
 import { parseInput } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
@@ -19,18 +20,20 @@ export interface NeedSearchView {
 }
 
 /**
- * Searches a need said in the person's own words and records the search on their channel (a search
- * that finds nothing counts the need as unmet). An empty need searches nothing and records nothing.
+ * Searches a need said in the person's own words and records the search, in its own transaction, on
+ * their channel with the kind of actor who searched (a search that finds nothing counts the need as
+ * unmet). An empty need searches nothing and records nothing.
  */
 export async function searchForNeed(
   db: Db,
+  actor: Actor,
   input: NeedSearch & { channel: SearchRecord['channel'] },
 ): Promise<NeedSearchView> {
   const { q, lang, limit } = parseInput(NeedSearchSchema, input, 'Invalid search');
   const need = q.replace(/\p{Cc}/gu, ' ').trim();
   if (!need) return { lang, need, hits: [], corrected: [], suggestions: [] };
   const { hits, understood } = await searchNeeds(db, { q: need, lang, limit });
-  await recordSearch(db, {
+  await recordSearch(db, actor, {
     q: need,
     lang,
     channel: input.channel,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { searchForNeed } from '../../../../domains/search/index.js';
 import { LANGUAGES } from '../../../../platform/i18n/index.js';
+import { actorOf } from '../../../http/access.js';
 import { searchPath } from '../../../http/paths.js';
 import { HTML } from '../site.js';
 import { renderSearchPage } from './Page.js';
@@ -11,7 +12,12 @@ export async function searchPage(app: FastifyInstance): Promise<void> {
   for (const lang of LANGUAGES) {
     app.get(searchPath(lang), { schema: { hide: true } }, async (request, reply) => {
       const { q, truncated } = NeedPageQuery.parse(request.query);
-      const search = await searchForNeed(app.deps.db, { q, lang, limit: 20, channel: 'web' });
+      const search = await searchForNeed(app.deps.db, actorOf(request), {
+        q,
+        lang,
+        limit: 20,
+        channel: 'web',
+      });
       return reply.type(HTML).send(renderSearchPage(search, truncated, app.deps.demoData));
     });
   }
