@@ -84,7 +84,7 @@ export async function clusterGovernanceRoutes(fastify: FastifyInstance): Promise
     async (request, reply) => {
       const actor = requireActor(request);
       const definition = { ...request.body.definition, key: request.params.key };
-      const saved = await saveClusterDraft(db, actor, definition as Parameters<typeof saveClusterDraft>[2], {
+      const saved = await saveClusterDraft(db, actor, definition, {
         ...(request.body.partnership_key ? { partnershipKey: request.body.partnership_key } : {}),
       });
       return reply.status(200).send({ key: saved.key, revision: saved.revision, created: saved.created });

@@ -46,12 +46,13 @@ async function checkReferences(db: Db | Tx, definition: ClusterDefinition): Prom
  * it; a new cluster is created in the partnership named by `partnershipKey` by its cluster manager, or
  * by a platform administrator (who alone may move a cluster to another partnership). Saving a draft
  * other than the one partners were asked to approve leaves that request stale: it can no longer be
- * decided or published, and asking again replaces it.
+ * decided or published, and asking again replaces it. The definition may come straight from a request:
+ * it is checked here, so every channel gets the same field problems.
  */
 export async function saveClusterDraft(
   db: Db | Tx,
   actor: Actor,
-  input: ClusterDefinitionInput,
+  input: ClusterDefinitionInput | Record<string, unknown>,
   options: { partnershipKey?: string } = {},
 ): Promise<SavedDraft> {
   const definition = parseInput(ClusterDefinitionSchema, input, 'The cluster definition is not valid.');
