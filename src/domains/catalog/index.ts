@@ -30,6 +30,7 @@ export {
   editableColumns,
   hsdsColumns,
   hsdsFields,
+  readColumns,
   type CatalogTableName,
   type Column,
   type ColumnRole,
