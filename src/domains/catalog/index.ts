@@ -30,7 +30,6 @@ export {
   editableColumns,
   hsdsColumns,
   hsdsFields,
-  readColumns,
   type CatalogTableName,
   type Column,
   type ColumnRole,

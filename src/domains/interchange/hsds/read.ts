@@ -2,7 +2,6 @@
  * The catalog read as HSDS: single records in the nested (`*_full`) form, lists as HSDS pages.
  * Related records (organizations, locations, terms, jurisdictions) are fetched once per page or batch.
  */
-import { CompiledQuery } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import { NotFoundError } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
@@ -32,7 +31,6 @@ import {
   type Service,
 } from '../../catalog/index.js';
 import { serviceBriefSql } from './briefSql.js';
-import { resolveDerivedIds, serviceFullSql } from './fullSql.js';
 import { MemoryLookup } from './lookup.js';
 import type { HsdsObject } from './spec.js';
 import {
@@ -231,22 +229,6 @@ export async function hsdsService(
   const [service] = bundle.services;
   if (!service) return undefined;
   return { record: toHsdsService(service, lookupOf(bundle), { lang }), service };
-}
-
-/**
- * The service in the `service_full` form as JSON text, built by the database (fullSql.ts): the same
- * record as hsdsService, for answers sent as they are. Undefined when the catalog has no such service.
- */
-export async function hsdsServiceText(
-  db: Conn,
-  id: string,
-  lang?: Lang,
-): Promise<{ body: string; organizationId: string } | undefined> {
-  const { rows } = await db.executeQuery<{ body: string; organizationId: string }>(
-    CompiledQuery.raw(serviceFullSql(lang), [id]),
-  );
-  const [row] = rows;
-  return row && { body: resolveDerivedIds(row.body), organizationId: row.organizationId };
 }
 
 export async function hsdsServices(db: Conn, query: ServiceListQuery): Promise<HsdsPage> {
