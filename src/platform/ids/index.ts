@@ -3,8 +3,16 @@ import { createHash, randomUUID } from 'node:crypto';
 /** Namespace for Stitch's name-based identifiers (RFC 9562 version 5). */
 const STITCH_NAMESPACE = 'a4f3c1de-7b2e-5f4a-9c11-3d2b8e6f0a57';
 
+/** Namespaces as bytes, decoded once: records read as HSDS derive dozens of identifiers each. */
+const namespaceBytes = new Map<string, Buffer>();
+
 function uuidBytes(uuid: string): Buffer {
-  return Buffer.from(uuid.replace(/-/g, ''), 'hex');
+  let bytes = namespaceBytes.get(uuid);
+  if (!bytes) {
+    bytes = Buffer.from(uuid.replace(/-/g, ''), 'hex');
+    if (namespaceBytes.size < 64) namespaceBytes.set(uuid, bytes);
+  }
+  return bytes;
 }
 
 /**

@@ -29,7 +29,11 @@ export interface ServiceBundle {
 
 const SOURCES = ['service', 'organization', 'location', 'term', 'taxonomy', 'jurisdiction'] as const;
 
-/** The statement, in one round trip: each whole-record function once, on ids the earlier parts found. */
+/**
+ * The statement, in one round trip: each whole-record function once, on ids the earlier parts found.
+ * Its rows travel as one JSON array of `[source, part, row]`: one value to read rather than a hundred
+ * rows of jsonb, each parsed on its own.
+ */
 function bundleSql(organizationLocations: boolean): string {
   const ownLocations = organizationLocations
     ? `select "id" from "location" where "organization_id" = any((select ids from org_ids)::text[]) union `
@@ -48,7 +52,8 @@ term_ids as (select array(select distinct r_row->>'taxonomy_term_id' from
   (select r_part, r_row from s union all select r_part, r_row from o union all select r_part, r_row from l) a
   where r_part = -1 and r_row->>'taxonomy_term_id' is not null) as ids),
 t as (select * from "taxonomy_term" where "id" = any((select ids from term_ids)::text[]))
-select r_source as "source", r_part as "part", r_row as "row" from (
+select coalesce(json_agg(json_build_array(r_source, r_part, r_row)
+  order by r_source, r_part, r_position, r_id), '[]')::text as "rows" from (
   select 0 as r_source, r_part, r_position, r_id, r_row from s
   union all select 1, r_part, r_position, r_id, r_row from o
   union all select 2, r_part, r_position, r_id, r_row from l
@@ -60,7 +65,7 @@ select r_source as "source", r_part as "part", r_row as "row" from (
     JURISDICTION_COLUMNS,
     `exists (select 1 from o where r_part = 0 and r_row->>'jurisdiction_id' is not null)`,
   )}
-) rows order by r_source, r_part, r_position, r_id`;
+) rows`;
 }
 
 const statements = new Map<boolean, string>();
@@ -86,11 +91,12 @@ export async function loadServiceBundle(
   const withOwn = options.organizationLocations === true;
   let sql = statements.get(withOwn);
   if (!sql) statements.set(withOwn, (sql = bundleSql(withOwn)));
-  const { rows } = await db.executeQuery<{ source: number } & WholeRow>(
+  const { rows } = await db.executeQuery<{ rows: string }>(
     CompiledQuery.raw(sql, [[...new Set(serviceIds)]]),
   );
   const bySource: WholeRow[][] = SOURCES.map(() => []);
-  for (const row of rows) bySource[row.source]!.push(row);
+  for (const [source, part, row] of JSON.parse(rows[0]!.rows) as [number, number, WholeRow['row']][])
+    bySource[source]!.push({ part, row });
   const idsOf = (source: number) => [
     ...new Set(bySource[source]!.filter((row) => row.part === 0).map((row) => String(row.row.id))),
   ];

@@ -5,7 +5,8 @@ import { CatalogBundle } from '../../catalog/index.js';
 import { bundleToHsds, documentsOf } from './documents.js';
 import { hsdsToBundle, unpackHsdsJson } from './fromHsds.js';
 import { bundleLookup, withDefaults } from './lookup.js';
-import { EXTENSION_TERM, FRENCH_TERM, frenchAttributeId } from './spec.js';
+import { stableId } from '../../../platform/ids/index.js';
+import { EXTENSION_TERM, FRENCH_TERM, extensionAttributeId, frenchAttributeId } from './spec.js';
 import { RICH_IDS, richBundle } from './testFixtures.js';
 import {
   toHsdsLocation,
@@ -83,6 +84,19 @@ describe('official HSDS 3.0 examples round-trip (read → write)', () => {
     expect(service?.field).toBe('name');
     expect(service?.reason).toMatch(/French text is missing for name, alternate_name, description/);
     expect(service?.reason).toMatch(/--untranslated hold/);
+  });
+});
+
+describe('identifiers derived from records', () => {
+  it('are the name-based ids of their names, the same when asked again', () => {
+    for (let call = 0; call < 2; call += 1) {
+      expect(frenchAttributeId('service', RICH_IDS.service, 'name')).toBe(
+        stableId(`hsds-fr:service:${RICH_IDS.service}:name`),
+      );
+      expect(extensionAttributeId('service', RICH_IDS.service, 'stitch:channel', 'web')).toBe(
+        stableId(`hsds-stitch:service:${RICH_IDS.service}:stitch:channel:web`),
+      );
+    }
   });
 });
 

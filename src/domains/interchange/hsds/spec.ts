@@ -137,12 +137,29 @@ export const EXTENSION_TERM = {
 
 export const STITCH_TERM_IDS = new Set<string>([FRENCH_TERM.id, EXTENSION_TERM.id]);
 
+/**
+ * The identifiers HSDS reads derive from the records' ids are asked again at every read of the same
+ * records: each is hashed once and kept, up to a bound past which the kept ones are dropped.
+ */
+const derivedIds = new Map<string, string>();
+const DERIVED_IDS_KEPT = 100_000;
+
+export function derivedId(name: string): string {
+  let id = derivedIds.get(name);
+  if (id === undefined) {
+    if (derivedIds.size >= DERIVED_IDS_KEPT) derivedIds.clear();
+    id = stableId(name);
+    derivedIds.set(name, id);
+  }
+  return id;
+}
+
 export function frenchAttributeId(table: string, id: string, field: string): string {
-  return stableId(`hsds-fr:${table}:${id}:${field}`);
+  return derivedId(`hsds-fr:${table}:${id}:${field}`);
 }
 
 export function extensionAttributeId(table: string, id: string, kind: string, sub?: string): string {
-  return stableId(`hsds-stitch:${table}:${id}:${kind}${sub ? `:${sub}` : ''}`);
+  return derivedId(`hsds-stitch:${table}:${id}:${kind}${sub ? `:${sub}` : ''}`);
 }
 
 export const DEFAULT_TIME_ZONE = 'America/Toronto';

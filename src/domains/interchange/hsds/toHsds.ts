@@ -7,7 +7,6 @@
  */
 import type { z } from 'zod';
 import type { Lang, LocalizedText } from '../../../platform/i18n/index.js';
-import { stableId } from '../../../platform/ids/index.js';
 import type {
   JurisdictionInput,
   Location,
@@ -24,6 +23,7 @@ import {
   FRENCH_TERM,
   SPECS,
   STITCH_TAXONOMY,
+  derivedId,
   extensionAttributeId,
   frenchAttributeId,
   type HsdsObject,
@@ -311,7 +311,7 @@ class Writer {
       }
       for (const channel of service.channels) {
         if (channel.kind !== 'phone' || !channel.phone_number) continue;
-        const id = stableId(`hsds-channel-phone:${channel.id}`);
+        const id = derivedId(`hsds-channel-phone:${channel.id}`);
         derivedPhones.push(
           compact({
             id,
