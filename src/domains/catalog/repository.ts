@@ -220,6 +220,15 @@ export async function externalIdOwners(
 
 const any = (column: string, parameter: number) => `${quote(column)} = any($${parameter}::text[])`;
 
+/** The services of these organizations. */
+export async function servicesOfOrganizations(tx: Conn, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await run(tx, `select "id" from "service" where ${any('organization_id', 1)}`, [
+    organizationIds,
+  ]);
+  return rows.map((row) => String(row.id));
+}
+
 async function idsWhere(
   tx: Conn,
   table: CatalogTable,
