@@ -4,7 +4,7 @@
  * progress bar, the summary and the exit code.
  */
 import { resolve } from 'node:path';
-import { refreshCatalogStatistics } from '../../domains/catalog/index.js';
+import { refreshCatalogStatistics, type WrittenRecords } from '../../domains/catalog/index.js';
 import {
   exportHsdsFiles,
   hsds,
@@ -12,7 +12,7 @@ import {
   type HsdsExportFormat,
   type HsdsExportResult,
 } from '../../domains/interchange/index.js';
-import { rebuildSearchIndex } from '../../domains/search/index.js';
+import { isSearchIndexEmpty, rebuildSearchIndex, reindexServices } from '../../domains/search/index.js';
 import type { Db } from '../../platform/db/index.js';
 import { createProgress, formatSummary, type ImportSummary, type Progress } from '../progress.js';
 import { CliExit, EXIT, withRuntime } from '../runtime.js';
@@ -52,26 +52,36 @@ export async function importHsds(
   db: Db,
   args: HsdsImportArgs,
   progress: Progress = createProgress(),
-): Promise<{ summary: ImportSummary; exitCode: number }> {
+): Promise<{ summary: ImportSummary; exitCode: number; written: WrittenRecords }> {
   try {
-    const { refused, ...summary } = await importHsdsFiles(db, args, progress);
-    return { summary, exitCode: refused ? EXIT.dataError : EXIT.ok };
+    const { refused, written, ...summary } = await importHsdsFiles(db, args, progress);
+    return { summary, exitCode: refused ? EXIT.dataError : EXIT.ok, written };
   } catch (error) {
     if (error instanceof hsds.HsdsPathMissingError) throw new CliExit(EXIT.noInput, error.message);
     throw error;
   }
 }
 
+/**
+ * New or changed services must be findable at once. An index never built is built whole (clusters
+ * too); otherwise only the services the import wrote, or whose organization it wrote, are reindexed.
+ */
+export async function indexWrittenServices(db: Db, services: string[]): Promise<string> {
+  if (await isSearchIndexEmpty(db)) {
+    const index = await rebuildSearchIndex(db);
+    return `Search index built: ${index.clusters} clusters, ${index.services} services.`;
+  }
+  return `Search index updated: ${await reindexServices(db, services)} services reindexed.`;
+}
+
 export async function runImportHsds(args: string[]): Promise<number> {
   const parsed = parseImportArgs(args);
   return withRuntime('stitch import hsds', async ({ database }) => {
-    const { summary, exitCode } = await importHsds(database.db, parsed);
+    const { summary, exitCode, written } = await importHsds(database.db, parsed);
     process.stdout.write(`${formatSummary(`HSDS import from ${parsed.path}`, summary)}\n`);
     if (summary.created + summary.updated > 0) {
-      await refreshCatalogStatistics(database.db);
-      // New or changed services must be findable at once; the index is derived, so it is rebuilt whole.
-      const index = await rebuildSearchIndex(database.db);
-      process.stdout.write(`Search index rebuilt: ${index.clusters} clusters, ${index.services} services.\n`);
+      await refreshCatalogStatistics(database.db, written.tables);
+      process.stdout.write(`${await indexWrittenServices(database.db, written.services)}\n`);
     }
     return exitCode;
   });

@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OrganizationInput, ServiceInput } from '../../domains/catalog/index.js';
+import { importCatalog, OrganizationInput, ServiceInput } from '../../domains/catalog/index.js';
+import { rebuildSearchIndex, searchNeeds } from '../../domains/search/index.js';
 import { toHsdsOrganization, toHsdsService } from '../../domains/interchange/index.js';
 import { stableId } from '../../platform/ids/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
-import { anOrganization, aService } from '../../testing/factories.js';
+import { anOrganization, aService, text } from '../../testing/factories.js';
 import type { Progress } from '../progress.js';
 import { EXIT } from '../runtime.js';
-import { importHsds, parseImportArgs } from './hsds.js';
+import { importHsds, indexWrittenServices, parseImportArgs } from './hsds.js';
 
 const quiet: Progress = { start() {}, increment() {}, stop() {} };
 
@@ -84,5 +85,67 @@ describe('stitch import hsds — a folder of paged lists', () => {
     expect(result.summary.notes).toContain('Nothing was written.');
     expect(await count()).toBe(6);
     rmSync(other, { recursive: true, force: true });
+  });
+});
+
+describe('stitch import hsds — the search index after an import', () => {
+  let database: TestDatabase;
+  let dir: string;
+  const organization = OrganizationInput.parse(anOrganization({ id: stableId('indexed:org') }));
+  const kept = ServiceInput.parse(
+    aService({
+      id: stableId('indexed:kept'),
+      organization_id: organization.id,
+      name: text('Snow removal subsidy', 'Subvention pour le déneigement'),
+    }),
+  );
+  const imported = ServiceInput.parse(
+    aService({
+      id: stableId('indexed:imported'),
+      organization_id: organization.id,
+      name: text('Lawn watering permit', 'Permis d’arrosage de pelouse'),
+    }),
+  );
+  const found = async (id: string, q: string, lang: 'en' | 'fr' = 'en') =>
+    (await searchNeeds(database.db, { q, lang })).hits.some((hit) => hit.ref === id);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const options = { source: 'test', actor: 'test' };
+    await importCatalog(database.db, { organizations: [organization], services: [kept] }, options);
+    await rebuildSearchIndex(database.db);
+    // Renamed in the catalog after the index was built: the index still holds the old name.
+    await importCatalog(
+      database.db,
+      { services: [{ ...kept, name: text('Gravel road grant', 'Subvention pour chemin de gravier') }] },
+      options,
+    );
+    dir = mkdtempSync(join(tmpdir(), 'stitch-hsds-indexed-'));
+    writeFileSync(join(dir, 'services-00001.json'), JSON.stringify(page([toHsdsService(imported)], 1, 1)));
+  });
+  afterAll(async () => {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reindexes the services it wrote and leaves the others as they were indexed', async () => {
+    const result = await importHsds(database.db, parseImportArgs([dir]), quiet);
+    expect(result.written.services).toEqual([imported.id]);
+    expect(await indexWrittenServices(database.db, result.written.services)).toBe(
+      'Search index updated: 1 services reindexed.',
+    );
+    expect(await found(imported.id, 'lawn watering')).toBe(true);
+    expect(await found(imported.id, 'arrosage pelouse', 'fr')).toBe(true);
+    expect(await found(kept.id, 'snow removal')).toBe(true);
+    expect(await found(kept.id, 'gravel road')).toBe(false);
+  });
+
+  it('builds the whole index when it was never built', async () => {
+    await database.db.deleteFrom('search_document').execute();
+    expect(await indexWrittenServices(database.db, [imported.id])).toBe(
+      'Search index built: 0 clusters, 2 services.',
+    );
+    expect(await found(kept.id, 'gravel road')).toBe(true);
+    expect(await found(imported.id, 'lawn watering')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ export * from './schemas.js';
 export type {
   ImportOptions,
   ImportReport,
+  WrittenRecords,
   Jurisdiction,
   Paged,
   PageQuery,

@@ -220,6 +220,15 @@ export async function externalIdOwners(
 
 const any = (column: string, parameter: number) => `${quote(column)} = any($${parameter}::text[])`;
 
+/** The services of these organizations. */
+export async function servicesOfOrganizations(tx: Conn, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await run(tx, `select "id" from "service" where ${any('organization_id', 1)}`, [
+    organizationIds,
+  ]);
+  return rows.map((row) => String(row.id));
+}
+
 async function idsWhere(
   tx: Conn,
   table: CatalogTable,
@@ -275,6 +284,9 @@ const PARENT_TABLE: Record<string, WrittenTable> = {
   phone_id: 'phone',
   channel_id: 'service_channel',
 };
+
+/** The tables some shared child points at. */
+const PARENTS_OF_SHARED = new Set<WrittenTable>(Object.values(PARENT_TABLE));
 
 /** Collection order: a contact before its phones, a phone before its languages. */
 const SHARED_ORDER: SharedTable[] = ['contact', 'phone', 'language', 'schedule', 'funding'];
@@ -375,9 +387,13 @@ export async function prepareReplace(
       ],
     );
   }
-  // A record not yet stored holds no shared child: the parent keys are foreign keys to stored rows.
-  for (const [table, ids] of written)
-    await detachShared(tx, table, table === kind ? replaced : ids, detached);
+  // A row not yet stored holds no shared child: the parent keys are foreign keys to stored rows. Probing
+  // the primary key first spares an import of new records an update per parent key of every table.
+  for (const [table, ids] of written) {
+    if (!PARENTS_OF_SHARED.has(table)) continue;
+    const stored = table === kind ? replaced : [...(await existingIds(tx, table, ids))];
+    await detachShared(tx, table, stored, detached);
+  }
   for (const [table, ids] of owned) await detachShared(tx, table, ids, detached);
   await deleteLinked(tx, [
     ...[...written].flatMap(([table, ids]) => (table === 'attribute' || table === 'metadata' ? [] : ids)),

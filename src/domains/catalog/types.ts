@@ -7,6 +7,7 @@ import type {
   TaxonomyInput,
   TaxonomyTermInput,
 } from './schemas.js';
+import type { CatalogTableName } from './tables.js';
 
 export type Jurisdiction = z.output<typeof JurisdictionInput>;
 export type Taxonomy = z.output<typeof TaxonomyInput>;
@@ -28,6 +29,15 @@ export interface ImportReport {
   created: number;
   updated: number;
   rejected: Rejection[];
+  /** What the import wrote, for whatever is derived from the catalog (statistics, the search index). */
+  written: WrittenRecords;
+}
+
+export interface WrittenRecords {
+  /** The catalog tables rows were written to, in the order they are written. */
+  tables: CatalogTableName[];
+  /** Services whose record or whose organization's record was written. */
+  services: string[];
 }
 
 export interface ImportOptions {

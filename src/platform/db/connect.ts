@@ -48,11 +48,19 @@ export const pgliteParsers = {
   [DATE_OID]: (value: string) => value,
 };
 
+/**
+ * The embedded server's buffer pool. PGlite's default (128 MB) lives inside the process and is filled
+ * by any large write, an HSDS import of 100,000 services for one; pages beyond the pool are read back
+ * from the data directory through the operating system's cache.
+ */
+const PGLITE_SHARED_BUFFERS = '32MB';
+
 /** Opens the embedded PGlite database with the extensions Stitch relies on. */
 export async function openPGlite(dataDir?: string): Promise<PGlite> {
   const pglite = await PGlite.create(dataDir ?? 'memory://', {
     extensions: { unaccent, pg_trgm },
     parsers: pgliteParsers,
+    postgresqlconf: [`shared_buffers = ${PGLITE_SHARED_BUFFERS}`],
   });
   return pglite;
 }

@@ -154,7 +154,12 @@ describe('importCatalog', () => {
       },
       options,
     );
-    expect(report).toEqual({ read: 5, created: 5, updated: 0, rejected: [] });
+    expect(report).toMatchObject({ read: 5, created: 5, updated: 0, rejected: [] });
+    expect(report.written.services).toEqual([service.id]);
+    expect(report.written.tables).toEqual(
+      expect.arrayContaining(['taxonomy', 'organization', 'location', 'service', 'phone', 'schedule']),
+    );
+    expect(report.written.tables).not.toContain('jurisdiction');
 
     expect(await getService(db(), service.id)).toEqual(ServiceInput.parse(service));
     expect(await getOrganization(db(), organization.id)).toEqual(OrganizationInput.parse(organization));
@@ -442,5 +447,49 @@ describe('importCatalog', () => {
       detail: { source: 'audit-test', read: 1, created: 1, updated: 0, rejected: 0 },
     });
     expect((await verifyAuditChain(db())).ok).toBe(true);
+  });
+});
+
+describe('importCatalog — what an import wrote', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.close());
+
+  it('names the services of an organization it rewrote, and nothing when it refused', async () => {
+    const organization = anOrganization();
+    const services = [
+      aService({ organization_id: organization.id }),
+      aService({ organization_id: organization.id }),
+    ];
+    const other = anOrganization();
+    const first = await importCatalog(
+      database.db,
+      { organizations: [organization, other], services },
+      options,
+    );
+    expect(first.written.services.sort()).toEqual(services.map((s) => s.id).sort());
+
+    const renamed = await importCatalog(
+      database.db,
+      { organizations: [{ ...organization, name: text('Renamed', 'Renommée') }] },
+      options,
+    );
+    expect(renamed.written).toEqual({
+      tables: ['organization'],
+      services: expect.arrayContaining(services.map((s) => s.id)),
+    });
+    expect(renamed.written.services).toHaveLength(2);
+
+    const untouched = await importCatalog(database.db, { organizations: [other] }, options);
+    expect(untouched.written).toEqual({ tables: ['organization'], services: [] });
+
+    const refused = await importCatalog(
+      database.db,
+      { services: [aService({ organization_id: 'no-such-organization' })] },
+      { ...options, skipInvalid: true },
+    );
+    expect(refused.written).toEqual({ tables: [], services: [] });
   });
 });

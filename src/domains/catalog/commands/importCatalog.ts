@@ -13,6 +13,7 @@ import {
   isShared,
   prepareReplace,
   programOwners,
+  servicesOfOrganizations,
   SHARED_PARENTS,
   upsertRows,
   WRITE_ORDER,
@@ -209,7 +210,17 @@ interface Pending {
  */
 export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: number }): CatalogWriter {
   const chunkSize = Math.max(1, options.chunkSize ?? 2000);
-  const report: ImportReport = { read: 0, created: 0, updated: 0, rejected: [] };
+  const report: ImportReport = {
+    read: 0,
+    created: 0,
+    updated: 0,
+    rejected: [],
+    written: { tables: [], services: [] },
+  };
+  const writtenTables = new Set<WrittenTable>();
+  const writtenServices: string[] = [];
+  /** Organizations replaced: their services' searchable text names them. */
+  const replacedOrganizations: string[] = [];
   const counters = new Map<Kind, number>();
   const known: Record<RefKind | 'service', Set<string>> = {
     service: new Set(),
@@ -395,9 +406,13 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
     );
     for (const table of WRITE_ORDER) {
       const rows = byTable.get(table);
-      if (rows) await upsertRows(tx, table, [...rows.values()]);
+      if (!rows) continue;
+      await upsertRows(tx, table, [...rows.values()]);
+      writtenTables.add(table);
     }
     await collectOrphans(tx, detached);
+    if (spec.table === 'service') writtenServices.push(...ids);
+    if (spec.table === 'organization') replacedOrganizations.push(...existing);
   }
 
   return {
@@ -432,6 +447,12 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
     async finish() {
       finished = true;
       if (report.rejected.length > 0 && !options.skipInvalid) throw new ImportFailedError(report);
+      report.written = {
+        tables: WRITE_ORDER.filter((table) => writtenTables.has(table)),
+        services: [
+          ...new Set([...writtenServices, ...(await servicesOfOrganizations(tx, replacedOrganizations))]),
+        ],
+      };
       await appendAudit(tx, {
         actor: options.actor,
         action: 'catalog.import',

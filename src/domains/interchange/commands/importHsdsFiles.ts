@@ -12,6 +12,7 @@ import {
   createCatalogWriter,
   importCatalog,
   type CatalogBundleInput,
+  type WrittenRecords,
 } from '../../catalog/index.js';
 import { checkHsdsDocuments, readHsdsPath } from '../hsds/files.js';
 import { HsdsReader, kindFromFileName, type HsdsDocument, type HsdsKind } from '../hsds/fromHsds.js';
@@ -35,7 +36,11 @@ export interface HsdsFilesImported {
   notes: string[];
   /** Something was refused and refused records were not to be skipped. */
   refused: boolean;
+  /** What was written (nothing when refused): the tables, and the services to reindex. */
+  written: WrittenRecords;
 }
+
+const NOTHING_WRITTEN: WrittenRecords = { tables: [], services: [] };
 
 const IMPORT_OPTIONS = { source: 'hsds', actor: 'cli:import-hsds' } as const;
 
@@ -136,6 +141,7 @@ async function importPagedFolder(
     rejected: [...rejected, ...more],
     notes: [...notes, 'Nothing was written.'],
     refused: true,
+    written: NOTHING_WRITTEN,
   });
   progress.start(groups.length, 'Importing HSDS files');
   try {
@@ -171,6 +177,7 @@ async function importPagedFolder(
       rejected: all,
       notes: [...notes],
       refused: all.length > 0 && !input.skipInvalid,
+      written: report.written,
     };
   } catch (error) {
     progress.stop();
@@ -217,7 +224,13 @@ export async function importHsdsFiles(
   const notes = [...read.notes, ...result.notes];
   const base = { read: read.documents.length, created: 0, updated: 0 };
   if (rejected.length > 0 && !input.skipInvalid)
-    return { ...base, rejected, notes: [...notes, 'Nothing was written.'], refused: true };
+    return {
+      ...base,
+      rejected,
+      notes: [...notes, 'Nothing was written.'],
+      refused: true,
+      written: NOTHING_WRITTEN,
+    };
   // Counted as the import counts its progress: taxonomies, terms and jurisdictions are records too.
   progress.start(countRecords(result.bundle), 'Saving');
   let done = 0;
@@ -241,6 +254,7 @@ export async function importHsdsFiles(
       rejected: all,
       notes,
       refused: all.length > 0 && !input.skipInvalid,
+      written: report.written,
     };
   } catch (error) {
     progress.stop();
@@ -250,6 +264,7 @@ export async function importHsdsFiles(
       rejected: [...rejected, ...error.report.rejected],
       notes: [...notes, 'Nothing was written.'],
       refused: true,
+      written: NOTHING_WRITTEN,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../../catalog/index.js';
+import { newId } from '../../../platform/ids/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
 import { aService, anOrganization, text } from '../../../testing/factories.js';
 import { rebuildSearchIndex, reindexServices, searchNeeds } from '../index.js';
@@ -38,6 +39,12 @@ describe('reindexing published services', () => {
     expect(await found('lawn watering', 'en')).toBe(true);
     expect(await found('arrosage pelouse', 'fr')).toBe(true);
     expect(await found('snow removal', 'en')).toBe(false);
+  });
+
+  it('reindexes more ids than one statement can carry, round by round', async () => {
+    const unknown = Array.from({ length: 70_000 }, () => newId());
+    expect(await reindexServices(database.db, [...unknown, service.id])).toBe(1);
+    expect(await found('lawn watering', 'en')).toBe(true);
   });
 
   it('takes a closed service out of the index', async () => {
