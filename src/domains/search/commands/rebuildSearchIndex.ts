@@ -52,6 +52,9 @@ export function serviceDocuments(
   }));
 }
 
+const ALL_DIGITS = /^\d+$/;
+
+/** The words typo correction may offer: those of titles and names, three letters or more, once per language. */
 export function vocabulary(
   documents: readonly DocumentInput[],
   seen: Set<string>,
@@ -60,7 +63,8 @@ export function vocabulary(
   for (const document of documents) {
     for (const word of words(`${document.a} ${document.b}`)) {
       const key = `${document.lang}:${word}`;
-      if (word.length < 3 || seen.has(key)) continue;
+      // A number is never a misspelling of another number, so numbers are not offered as corrections.
+      if (word.length < 3 || ALL_DIGITS.test(word) || seen.has(key)) continue;
       seen.add(key);
       rows.push({ lang: document.lang, word });
     }
