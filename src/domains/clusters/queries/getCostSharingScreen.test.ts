@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../catalog/index.js';
-import { recordInteraction } from '../../measurement/index.js';
-import { createPartnership, draftAgreement, partnershipId, signAgreement } from '../../partnerships/index.js';
-import { systemActor, type Actor, type RoleGrant } from '../../../platform/auth/index.js';
+import { partnershipId } from '../../partnerships/index.js';
+import type { Actor, RoleGrant } from '../../../platform/auth/index.js';
 import { stableId } from '../../../platform/ids/index.js';
+import { aCostSharingCluster } from '../../../testing/costSharing.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
 import { aService, anOrganization, text } from '../../../testing/factories.js';
-import { getCostSharingScreen, publishCluster, saveClusterDraft, setClusterLifecycle } from '../index.js';
+import { getCostSharingScreen } from '../index.js';
 
-const seed = systemActor('test');
 const lead = anOrganization({ id: stableId('cd:lead'), name: text('Lead office', 'Bureau principal') });
 const member = anOrganization({ id: stableId('cd:member'), name: text('Member office', 'Bureau membre') });
 const leadService = aService({ id: stableId('cd:svc:lead'), organization_id: lead.id });
@@ -31,61 +29,13 @@ describe('getCostSharingScreen', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();
-    const db = database.db;
-    await importCatalog(
-      db,
-      { organizations: [lead, member], services: [leadService, memberService] },
-      { source: 'test', actor: 'test' },
-    );
-    for (const key of ['moving', 'other'])
-      await createPartnership(db, seed, {
-        key,
-        name: text(key, key),
-        parties: [
-          { organization_id: lead.id, role: 'lead' },
-          { organization_id: member.id, role: 'member' },
-        ],
-      });
-    const { id } = await draftAgreement(db, seed, {
-      partnership_key: 'moving',
-      template: 'service-cluster',
-      starts_on: '2027-01-01',
-      ends_on: '2027-12-31',
-      review_on: '2027-12-01',
-      clauses: {
-        scope: { clusters: ['moving'] },
-        branding: { lead_organization_id: lead.id, co_brand_order: [member.id] },
-        cost_sharing: { formula: 'by_volume' },
-      },
+    await aCostSharingCluster(database.db, {
+      lead,
+      member,
+      leadService,
+      memberService,
+      viewsAt: new Date('2027-03-31T20:00:00Z'),
     });
-    await signAgreement(db, seed, id, { at: new Date('2026-12-01T12:00:00Z') });
-    await saveClusterDraft(db, seed, {
-      key: 'moving',
-      kind: 'life-event',
-      title: text('Moving', 'Déménager'),
-      summary: text('s', 's'),
-      slug: { en: 'moving', fr: 'demenager' },
-      lead_organization_id: lead.id,
-      stages: [
-        {
-          key: 'one',
-          title: text('One', 'Un'),
-          steps: [
-            { key: 'a', title: text('A', 'A'), summary: text('s', 's'), service_ids: [leadService.id] },
-            { key: 'b', title: text('B', 'B'), summary: text('s', 's'), service_ids: [memberService.id] },
-          ],
-        },
-      ],
-    });
-    await publishCluster(db, seed, 'moving');
-    await setClusterLifecycle(db, seed, 'moving', {
-      status: 'pilot',
-      pilot_starts_on: '2026-01-01',
-      pilot_ends_on: '2099-12-31',
-    });
-    const at = new Date('2027-03-31T20:00:00Z');
-    for (const service_id of [leadService.id, leadService.id, leadService.id, memberService.id])
-      await recordInteraction(db, { channel: 'web', kind: 'view', service_id, occurred_at: at });
   });
   afterAll(() => database.close());
 

@@ -1,25 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importCatalog } from '../../../../../domains/catalog/index.js';
-import {
-  publishCluster,
-  saveClusterDraft,
-  setClusterLifecycle,
-} from '../../../../../domains/clusters/index.js';
-import { recordInteraction } from '../../../../../domains/measurement/index.js';
-import {
-  createPartnership,
-  draftAgreement,
-  partnershipId,
-  signAgreement,
-} from '../../../../../domains/partnerships/index.js';
-import { systemActor } from '../../../../../platform/auth/index.js';
+import { partnershipId } from '../../../../../domains/partnerships/index.js';
 import { stableId } from '../../../../../platform/ids/index.js';
 import { createTestApp, type TestApp } from '../../../../../testing/app.js';
 import { signInAs, type TestUser } from '../../../../../testing/auth.js';
+import { aCostSharingCluster } from '../../../../../testing/costSharing.js';
 import { aService, anOrganization, text } from '../../../../../testing/factories.js';
 import { parseDollars } from './schema.js';
 
-const seed = systemActor('test');
 const lead = anOrganization({ id: stableId('cs:lead'), name: text('ServiceOntario', 'ServiceOntario') });
 const member = anOrganization({ id: stableId('cs:member'), name: text('Service Canada', 'Service Canada') });
 const leadService = aService({ id: stableId('cs:svc:lead'), organization_id: lead.id });
@@ -32,62 +19,13 @@ describe('cost-sharing pages', () => {
   let otherManager: TestUser;
   beforeAll(async () => {
     test = await createTestApp();
-    const db = test.database.db;
-    await importCatalog(
-      db,
-      { organizations: [lead, member], services: [leadService, memberService] },
-      { source: 'test', actor: 'test' },
-    );
-    for (const key of ['moving', 'other']) {
-      await createPartnership(db, seed, {
-        key,
-        name: text(key, key),
-        parties: [
-          { organization_id: lead.id, role: 'lead' },
-          { organization_id: member.id, role: 'member' },
-        ],
-      });
-    }
-    const { id } = await draftAgreement(db, seed, {
-      partnership_key: 'moving',
-      template: 'service-cluster',
-      starts_on: '2027-01-01',
-      ends_on: '2027-12-31',
-      review_on: '2027-12-01',
-      clauses: {
-        scope: { clusters: ['moving'] },
-        branding: { lead_organization_id: lead.id, co_brand_order: [member.id] },
-        cost_sharing: { formula: 'by_volume' },
-      },
+    await aCostSharingCluster(test.database.db, {
+      lead,
+      member,
+      leadService,
+      memberService,
+      viewsAt: new Date('2027-02-01T12:00:00Z'),
     });
-    await signAgreement(db, seed, id, { at: new Date('2026-12-01T12:00:00Z') });
-    await saveClusterDraft(db, seed, {
-      key: 'moving',
-      kind: 'life-event',
-      title: text('Moving', 'Déménager'),
-      summary: text('s', 's'),
-      slug: { en: 'moving', fr: 'demenager' },
-      lead_organization_id: lead.id,
-      stages: [
-        {
-          key: 'one',
-          title: text('One', 'Un'),
-          steps: [
-            { key: 'a', title: text('A', 'A'), summary: text('s', 's'), service_ids: [leadService.id] },
-            { key: 'b', title: text('B', 'B'), summary: text('s', 's'), service_ids: [memberService.id] },
-          ],
-        },
-      ],
-    });
-    await publishCluster(db, seed, 'moving');
-    await setClusterLifecycle(db, seed, 'moving', {
-      status: 'pilot',
-      pilot_starts_on: '2026-01-01',
-      pilot_ends_on: '2099-12-31',
-    });
-    const at = new Date('2027-02-01T12:00:00Z');
-    for (const service_id of [leadService.id, leadService.id, leadService.id, memberService.id])
-      await recordInteraction(db, { channel: 'web', kind: 'view', service_id, occurred_at: at });
     analyst = await signInAs(test.app, [{ role: 'analyst' }]);
     agent = await signInAs(test.app, [{ role: 'agent' }]);
     otherManager = await signInAs(test.app, [
