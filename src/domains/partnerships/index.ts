@@ -14,6 +14,7 @@ export {
 export {
   mayManagePartnership,
   mayViewPartnership,
+  requirePartnershipViewer,
   mayReadCostSharing,
   mayOpenCostSharing,
   partiesActorSignsFor,

@@ -29,6 +29,17 @@ export function mayViewPartnership(actor: Actor, partnership: Partnership): bool
   return managesPartnership(actor, partnership.id) || partiesActorSignsFor(actor, partnership).length > 0;
 }
 
+/** Refuses, and logs as `partnership.view`, anyone who may not see the partnership. */
+export function requirePartnershipViewer(actor: Actor, partnership: Partnership): void {
+  requireThat(
+    actor,
+    mayViewPartnership(actor, partnership),
+    'partnership.view',
+    { entity_type: 'partnership', entity_id: partnership.id },
+    'neither a manager of this partnership nor an administrator of one of its parties',
+  );
+}
+
 /** The cost-sharing report: platform administrators, analysts (measures are theirs to read), its managers. */
 export function mayReadCostSharing(actor: Actor, partnershipId: string): boolean {
   return isPlatformAdmin(actor) || hasRole(actor, 'analyst') || managesPartnership(actor, partnershipId);

@@ -5,14 +5,13 @@ import {
   getAgreement,
   getPartnership,
   listAgreementsNeedingAttention,
-  mayViewPartnership,
   partiesActorSignsFor,
+  requirePartnershipViewer,
   type Agreement,
   type AgreementSignature,
   type AgreementWarning,
   type Partnership,
 } from '../../partnerships/index.js';
-import { requireThat } from '../../../platform/auth/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { LocalizedText } from '../../../platform/i18n/index.js';
 import type { Actor } from '../types.js';
@@ -47,13 +46,7 @@ export async function getAgreementScreen(
   input: { key: string; id: string; today: string; signedFor?: string | undefined },
 ): Promise<AgreementScreen> {
   const partnership = await getPartnership(db, input.key);
-  requireThat(
-    actor,
-    mayViewPartnership(actor, partnership),
-    'partnership.view',
-    { entity_type: 'partnership', entity_id: partnership.id },
-    'neither a manager of this partnership nor an administrator of one of its parties',
-  );
+  requirePartnershipViewer(actor, partnership);
   const { agreement, signatures } = await getAgreement(db, input.id);
   if (agreement.partnership_id !== partnership.id) throw new AgreementNotFoundError(input.id);
   const organizationIds = new Set([

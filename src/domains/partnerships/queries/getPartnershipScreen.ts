@@ -1,8 +1,8 @@
 import { loadOrganizations } from '../../catalog/index.js';
-import { requireThat, type Actor } from '../../../platform/auth/index.js';
+import type { Actor } from '../../../platform/auth/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { LocalizedText } from '../../../platform/i18n/index.js';
-import { mayViewPartnership } from '../policy.js';
+import { requirePartnershipViewer } from '../policy.js';
 import type { Agreement, Partnership } from '../types.js';
 import { getPartnership } from './getPartnership.js';
 import { listAgreements } from './listAgreements.js';
@@ -30,13 +30,7 @@ export async function getPartnershipScreen(
   input: { key: string; today: string },
 ): Promise<PartnershipScreen> {
   const partnership = await getPartnership(db, input.key);
-  requireThat(
-    actor,
-    mayViewPartnership(actor, partnership),
-    'partnership.view',
-    { entity_type: 'partnership', entity_id: partnership.id },
-    'neither a manager of this partnership nor an administrator of one of its parties',
-  );
+  requirePartnershipViewer(actor, partnership);
   const [agreements, warnings, organizations] = await Promise.all([
     listAgreements(db, partnership.id),
     listAgreementsNeedingAttention(db, { on: input.today, withinDays: AGREEMENT_ATTENTION_DAYS }),
