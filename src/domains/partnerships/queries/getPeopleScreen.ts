@@ -2,6 +2,7 @@ import { listOrganizations, loadOrganizations } from '../../catalog/index.js';
 import { getManagedAccounts, type Actor, type ManagedAccounts } from '../../../platform/auth/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { LocalizedText } from '../../../platform/i18n/index.js';
+import { listPartnerships } from './listPartnerships.js';
 
 /** The most organisations the grant form offers to choose from. */
 export const GRANT_FORM_ORGANIZATIONS = 500;
@@ -15,7 +16,7 @@ export interface NamedOrganization {
 export interface PeopleScreen extends ManagedAccounts {
   /** The organisations the person may give roles for, by English name: every one or their own. */
   organizations: NamedOrganization[];
-  /** The organisations the shown roles are scoped to. */
+  /** The organisations and partnerships the shown roles are scoped to (a cluster manager's is a partnership). */
   scopes: NamedOrganization[];
 }
 
@@ -26,25 +27,25 @@ const named = (organization: NamedOrganization): NamedOrganization => ({
 
 /**
  * The accounts a platform or partner administrator may see (platform/auth decides, and refuses anyone
- * else), with the organisations the grant form offers and the names of those the roles are scoped to.
+ * else), with the organisations the grant form offers and the names of the organisations and
+ * partnerships the roles are scoped to.
  */
 export async function getPeopleScreen(db: Db | Tx, actor: Actor): Promise<PeopleScreen> {
   const managed = await getManagedAccounts(db, actor);
   const grantable = managed.grantable_organizations;
-  const scoped = new Set(
-    managed.accounts.flatMap((account) =>
-      account.grants.flatMap((grant) => (grant.organizationId ? [grant.organizationId] : [])),
-    ),
-  );
-  const [offered, scopes] = await Promise.all([
+  const grants = managed.accounts.flatMap((account) => account.grants);
+  const scopedOrganizations = new Set(grants.flatMap((grant) => grant.organizationId ?? []));
+  const scopedPartnerships = new Set(grants.flatMap((grant) => grant.partnershipId ?? []));
+  const [offered, organizations, partnerships] = await Promise.all([
     listOrganizations(db, { page: 1, perPage: GRANT_FORM_ORGANIZATIONS }),
-    loadOrganizations(db, [...scoped]),
+    loadOrganizations(db, [...scopedOrganizations]),
+    listPartnerships(db, { ids: [...scopedPartnerships] }),
   ]);
   return {
     ...managed,
     organizations: offered.items
       .filter((organization) => grantable === 'any' || grantable.includes(organization.id))
       .map(named),
-    scopes: scopes.map(named),
+    scopes: [...organizations, ...partnerships].map(named),
   };
 }
