@@ -52,5 +52,6 @@ export {
   type PeopleScreen,
   type NamedOrganization,
 } from './queries/getPeopleScreen.js';
+export { nameRoleScopes, type NamedScope } from './queries/nameRoleScopes.js';
 export { getAuditScreen, AUDIT_PAGE_SIZE, type AuditScreen } from './queries/getAuditScreen.js';
 export { listAuditTrail, AUDIT_DOWNLOAD_LIMIT } from './queries/listAuditTrail.js';

@@ -7,8 +7,7 @@ import {
   type Actor,
   type RoleGrant,
 } from '../../../platform/auth/index.js';
-import { loadOrganizations } from '../../../domains/catalog/index.js';
-import { listPartnerships } from '../../../domains/partnerships/index.js';
+import { nameRoleScopes } from '../../../domains/partnerships/index.js';
 import { t, type Lang, type MessageKey } from '../../../platform/i18n/index.js';
 import { ManageLayout, type ManageNavItem } from '../../../ui/components/ManageLayout/ManageLayout.js';
 import { renderDocument } from '../../../ui/render.js';
@@ -75,17 +74,8 @@ export interface ManagePageOptions {
 
 /** Names of the organisations and partnerships the person's roles are scoped to, in this language. */
 async function grantScopeNames(request: FastifyRequest, actor: Actor, lang: Lang): Promise<ScopeNames> {
-  const db = request.server.deps.db;
-  const organizationIds = actor.grants.flatMap((g) => (g.organizationId ? [g.organizationId] : []));
-  const partnershipIds = actor.grants.flatMap((g) => (g.partnershipId ? [g.partnershipId] : []));
-  const [organizations, partnerships] = await Promise.all([
-    organizationIds.length ? loadOrganizations(db, organizationIds) : [],
-    partnershipIds.length ? listPartnerships(db, { ids: partnershipIds }) : [],
-  ]);
-  return new Map([
-    ...organizations.map((o) => [o.id, local(o.name, lang)] as const),
-    ...partnerships.map((p) => [p.id, local(p.name, lang)] as const),
-  ]);
+  const scopes = await nameRoleScopes(request.server.deps.db, actor.grants);
+  return new Map(scopes.map((scope) => [scope.id, local(scope.name, lang)] as const));
 }
 
 /** Sends a back-office page: never cached, never indexed, framed with the account and the sections. */

@@ -1,8 +1,8 @@
-import { listOrganizations, loadOrganizations } from '../../catalog/index.js';
+import { listOrganizations } from '../../catalog/index.js';
 import { getManagedAccounts, type Actor, type ManagedAccounts } from '../../../platform/auth/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { LocalizedText } from '../../../platform/i18n/index.js';
-import { listPartnerships } from './listPartnerships.js';
+import { nameRoleScopes, type NamedScope } from './nameRoleScopes.js';
 
 /** The most organisations the grant form offers to choose from. */
 export const GRANT_FORM_ORGANIZATIONS = 500;
@@ -17,7 +17,7 @@ export interface PeopleScreen extends ManagedAccounts {
   /** The organisations the person may give roles for, by English name: every one or their own. */
   organizations: NamedOrganization[];
   /** The organisations and partnerships the shown roles are scoped to (a cluster manager's is a partnership). */
-  scopes: NamedOrganization[];
+  scopes: NamedScope[];
 }
 
 const named = (organization: NamedOrganization): NamedOrganization => ({
@@ -33,19 +33,18 @@ const named = (organization: NamedOrganization): NamedOrganization => ({
 export async function getPeopleScreen(db: Db | Tx, actor: Actor): Promise<PeopleScreen> {
   const managed = await getManagedAccounts(db, actor);
   const grantable = managed.grantable_organizations;
-  const grants = managed.accounts.flatMap((account) => account.grants);
-  const scopedOrganizations = new Set(grants.flatMap((grant) => grant.organizationId ?? []));
-  const scopedPartnerships = new Set(grants.flatMap((grant) => grant.partnershipId ?? []));
-  const [offered, organizations, partnerships] = await Promise.all([
+  const [offered, scopes] = await Promise.all([
     listOrganizations(db, { page: 1, perPage: GRANT_FORM_ORGANIZATIONS }),
-    loadOrganizations(db, [...scopedOrganizations]),
-    listPartnerships(db, { ids: [...scopedPartnerships] }),
+    nameRoleScopes(
+      db,
+      managed.accounts.flatMap((account) => account.grants),
+    ),
   ]);
   return {
     ...managed,
     organizations: offered.items
       .filter((organization) => grantable === 'any' || grantable.includes(organization.id))
       .map(named),
-    scopes: [...organizations, ...partnerships].map(named),
+    scopes,
   };
 }

@@ -4,6 +4,7 @@ import { importCatalog } from '../../../../../domains/catalog/index.js';
 import {
   createPartnership,
   draftAgreement,
+  partnershipId,
   signAgreement,
   type AgreementDraftInput,
 } from '../../../../../domains/partnerships/index.js';
@@ -105,6 +106,18 @@ describe('partnership pages', () => {
       headers: { cookie: user.cookie, 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ organization_id: organization, _csrf: user.csrfToken }).toString(),
     });
+
+  it('names each role’s scope in the back office’s frame: the organisation, or a cluster manager’s partnership', async () => {
+    const manager = await signInAs(test.app, [
+      { role: 'cluster_manager', partnershipId: partnershipId('moving') },
+      { role: 'partner_admin', organizationId: member.id },
+    ]);
+    const page = await get(manager, '/en/manage/partnerships');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('cluster manager, Moving partnership');
+    expect(page.body).toContain('partner administrator, ServiceOntario');
+    expect(page.body).not.toContain(partnershipId('moving'));
+  });
 
   it('lists the partnerships of a party’s administrator, with parties and agreements, in both languages', async () => {
     const list = await get(leadAdmin, '/en/manage/partnerships');
