@@ -8,7 +8,7 @@ import { searchCommand } from './commands/search.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 import { usersCommand } from './commands/users.js';
-import { CliExit, EXIT } from './runtime.js';
+import { CliExit, EXIT, keepHeapGrowthModest } from './runtime.js';
 
 const COMMANDS: CliCommand[] = [
   serveCommand,
@@ -53,6 +53,7 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stdout.write(`${command.usage}\n\n${command.summary}\n`);
     return EXIT.ok;
   }
+  if (command !== serveCommand) keepHeapGrowthModest();
   try {
     return await command.run(rest);
   } catch (error) {

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { loadConfig, type Config } from '../platform/config/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from '../platform/db/index.js';
 import { isStitchError } from '../platform/errors/index.js';
@@ -11,6 +12,16 @@ export interface Runtime {
 
 /** Exit codes the CLI uses (sysexits.h): scripts can tell bad input from a busy database. */
 export const EXIT = { ok: 0, failure: 1, usage: 64, dataError: 65, noInput: 66, tempFail: 75 } as const;
+
+/**
+ * For batch commands: V8 otherwise lets the heap grow to several times what an import keeps live (each
+ * page read leaves its garbage), and on the embedded database that heap shares the process with
+ * PGlite's memory. A 100,000-service import peaked near 550 MB without this and near 460 MB with it,
+ * in the same time. The server keeps V8's defaults.
+ */
+export function keepHeapGrowthModest(): void {
+  v8.setFlagsFromString('--heap-growing-percent=50');
+}
 
 export class CliExit extends Error {
   constructor(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../platform/audit/index.js';
+import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { newId } from '../../../platform/ids/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/db.js';
@@ -411,6 +412,38 @@ describe('importCatalog', () => {
     expect(progress).toEqual([1, 4, 5, 8]);
     const listed = await listServices(db(), { page: 1, perPage: 50, organizationId: organization.id });
     expect(listed.total).toBe(7);
+  });
+
+  it('surfaces a write the server refuses while the next part is checked, and keeps nothing', async () => {
+    // A real refusal from the database, after the import's own checks passed.
+    await sql`
+      create function refuse_poisoned_service() returns trigger language plpgsql as $$
+      begin
+        if new.name->>'en' = 'Poisoned' then raise exception 'the server refused service %', new.id; end if;
+        return new;
+      end $$`.execute(db());
+    await sql`create trigger refuse_poisoned before insert on service
+      for each row execute function refuse_poisoned_service()`.execute(db());
+    try {
+      const organization = anOrganization();
+      const poisoned = aService({ organization_id: organization.id, name: text('Poisoned', 'Empoisonné') });
+      const after = Array.from({ length: 5 }, (_, i) =>
+        aService({ organization_id: organization.id, name: text(`After ${i}`, `Après ${i}`) }),
+      );
+      async function* parts(): AsyncGenerator<CatalogBundleInput> {
+        yield { organizations: [organization] };
+        yield { services: [poisoned] };
+        yield { services: after };
+      }
+      await expect(importCatalog(db(), parts(), { ...options, chunkSize: 2 })).rejects.toThrow(
+        `the server refused service ${poisoned.id}`,
+      );
+      await expect(getOrganization(db(), organization.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(getService(db(), after[0]!.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      await sql`drop trigger refuse_poisoned on service`.execute(db());
+      await sql`drop function refuse_poisoned_service()`.execute(db());
+    }
   });
 
   it('offers a writer that joins the caller’s transaction', async () => {

@@ -187,10 +187,12 @@ function mergeInto(table: WrittenTable, seen: RowValues, row: RowValues): void {
 export interface CatalogWriter {
   /**
    * Validates and writes one part of a bundle. A record may point at records written by earlier calls,
-   * at records of the same part, or at records already in the catalog.
+   * at records of the same part, or at records already in the catalog. With `pipelined`, the part's
+   * writes may still be running when this resolves: the next call or `finish()` waits for them, and the
+   * caller must not use the transaction in between.
    */
   write(part: CatalogBundleInput): Promise<void>;
-  /** Writes the audit row and returns the report; throws ImportFailedError when records were refused and skipInvalid is not set. */
+  /** Waits for the last writes, writes the audit row and returns the report; throws ImportFailedError when records were refused and skipInvalid is not set. */
   finish(): Promise<ImportReport>;
   readonly report: ImportReport;
 }
@@ -204,11 +206,17 @@ interface Pending {
   programs: string[];
 }
 
+const YIELD_EVERY = 100;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * A writer for imports fed in parts (the HSDS reader streams 100,000 services from files). Use it inside
  * a transaction; `finish()` throwing rolls the whole import back with the caller's transaction.
  */
-export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: number }): CatalogWriter {
+export function createCatalogWriter(
+  tx: Tx,
+  options: ImportOptions & { total?: number; pipelined?: boolean },
+): CatalogWriter {
   const chunkSize = Math.max(1, options.chunkSize ?? 2000);
   const report: ImportReport = {
     read: 0,
@@ -234,6 +242,12 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
   const programOrganization = new Map<string, string>();
   const now = new Date().toISOString();
   let finished = false;
+  /**
+   * The last batch's writes. When pipelined they run on the server while the next batch is checked in
+   * Node (the two overlap on a PostgreSQL server); every batch waits for them before it reads, so a
+   * failed write surfaces as itself and each read sees the rows written before it.
+   */
+  let writes: Promise<void> = Promise.resolve();
 
   const reject = (where: string, reason: string, field?: string) => {
     report.rejected.push(field ? { where, field, reason } : { where, reason });
@@ -263,7 +277,9 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
     /** Every row given in this batch so far, parent keys merged: checks repeated children. */
     const given = new Map<string, RowValues>();
     const batchIds = new Set<string>();
-    for (const { raw, index } of items) {
+    for (const [position, { raw, index }] of items.entries()) {
+      // Let the event loop send the last batch's next statement while this one is checked.
+      if (position % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
       const where = describe(kind, index, raw);
       const checked = validate(spec.schema, raw);
       if (!checked.ok) {
@@ -309,6 +325,7 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
       });
     }
 
+    await writes;
     if (spec.table === 'service' || spec.table === 'organization') {
       const table = spec.table;
       const claimed = await externalIdOwners(
@@ -404,13 +421,15 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
       keptPrograms,
       new Map([...byTable].map(([table, rowsById]) => [table, [...rowsById.keys()]])),
     );
-    for (const table of WRITE_ORDER) {
-      const rows = byTable.get(table);
-      if (!rows) continue;
-      await upsertRows(tx, table, [...rows.values()]);
-      writtenTables.add(table);
-    }
-    await collectOrphans(tx, detached);
+    const tables = WRITE_ORDER.filter((table) => byTable.has(table));
+    for (const table of tables) writtenTables.add(table);
+    writes = (async () => {
+      for (const table of tables) await upsertRows(tx, table, [...byTable.get(table)!.values()]);
+      await collectOrphans(tx, detached);
+    })();
+    // Awaited by the next batch or by finish(); until then a failure must not count as unhandled.
+    writes.catch(() => undefined);
+    if (!options.pipelined) await writes;
     if (spec.table === 'service') writtenServices.push(...ids);
     if (spec.table === 'organization') replacedOrganizations.push(...existing);
   }
@@ -446,6 +465,7 @@ export function createCatalogWriter(tx: Tx, options: ImportOptions & { total?: n
     },
     async finish() {
       finished = true;
+      await writes;
       if (report.rejected.length > 0 && !options.skipInvalid) throw new ImportFailedError(report);
       report.written = {
         tables: WRITE_ORDER.filter((table) => writtenTables.has(table)),
@@ -495,11 +515,11 @@ export async function importCatalog(
 ): Promise<ImportReport> {
   return withTransaction(db, async (tx) => {
     if (isAsyncIterable(bundle)) {
-      const writer = createCatalogWriter(tx, options);
+      const writer = createCatalogWriter(tx, { ...options, pipelined: true });
       for await (const part of bundle) await writer.write(part);
       return writer.finish();
     }
-    const writer = createCatalogWriter(tx, { ...options, total: countRecords(bundle) });
+    const writer = createCatalogWriter(tx, { ...options, total: countRecords(bundle), pipelined: true });
     await writer.write(bundle);
     return writer.finish();
   });

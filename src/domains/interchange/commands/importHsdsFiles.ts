@@ -146,7 +146,12 @@ async function importPagedFolder(
   progress.start(groups.length, 'Importing HSDS files');
   try {
     const report = await withTransaction(db, async (tx) => {
-      const writer = createCatalogWriter(tx, { ...IMPORT_OPTIONS, skipInvalid: input.skipInvalid });
+      const writer = createCatalogWriter(tx, {
+        ...IMPORT_OPTIONS,
+        skipInvalid: input.skipInvalid,
+        // The next file is read and checked while the server writes the last one.
+        pipelined: true,
+      });
       // Top-level attributes (the French of taxonomies and terms) serve every later page too.
       const attributes: HsdsDocument[] = [];
       for (const group of groups) {
