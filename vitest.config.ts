@@ -17,6 +17,7 @@ const NEEDS_SHARED_DATA = [
   'src/domains/interchange/serviceInventory/parse.test.ts',
   'src/domains/clusters/screener/jsonLogic.test.ts',
   'src/channels/web/views/jsonLd.test.ts',
+  'src/domains/insights/queries/getPublishedServiceSummary.test.ts',
   'src/demo/catalog/package.test.ts',
 ];
 

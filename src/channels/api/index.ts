@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { clusterRoutes } from './clusters.js';
 import { clusterGovernanceRoutes } from './clusterGovernance.js';
 import { hsdsRoutes } from './hsds/index.js';
+import { measuresRoutes } from './measures.js';
 import { partnershipRoutes } from './partnerships.js';
 import { recordRoutes } from './records.js';
 import { searchRoutes } from './search.js';
@@ -15,4 +16,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(recordRoutes);
   await app.register(partnershipRoutes);
   await app.register(clusterGovernanceRoutes);
+  await app.register(measuresRoutes);
 }

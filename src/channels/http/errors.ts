@@ -14,6 +14,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
   NOT_FOUND: 404,
+  NO_FIGURES: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
   DATA_DIR_LOCKED: 503,
@@ -42,6 +43,7 @@ const ERROR_TEXT = {
   FORBIDDEN: 'errors.FORBIDDEN',
   CSRF_FAILED: 'errors.CSRF_FAILED',
   NOT_FOUND: 'errors.NOT_FOUND',
+  NO_FIGURES: 'errors.NO_FIGURES',
   CONFLICT: 'errors.CONFLICT',
   RATE_LIMITED: 'errors.RATE_LIMITED',
   DATA_DIR_LOCKED: 'errors.DATA_DIR_LOCKED',
@@ -63,6 +65,9 @@ const FIELD_TEXT = {
   parent_id: 'errors.fields.parent_id',
   full_service: 'errors.fields.full_service',
   top_only: 'errors.fields.top_only',
+  source: 'errors.fields.source',
+  fiscal_year: 'errors.fields.fiscal_year',
+  scope: 'errors.fields.scope',
 } as const satisfies Record<string, MessageKey>;
 
 function fieldMessage(lang: Lang, field: string): string {
@@ -82,9 +87,13 @@ export function renderError(error: unknown, request: FastifyRequest): { status: 
           .split('/')[0] || String(issue.params?.issue ?? '');
       return { field, message: fieldMessage(lang, field) };
     });
+    // One message per field: a value can break several rules, and each field's words cover them all.
+    const unique = fields.filter(
+      (detail, i) => fields.findIndex((other) => other.field === detail.field) === i,
+    );
     return {
       status: 400,
-      body: errorBody('VALIDATION_FAILED', t(lang, 'errors.VALIDATION_FAILED'), { fields }),
+      body: errorBody('VALIDATION_FAILED', t(lang, 'errors.VALIDATION_FAILED'), { fields: unique }),
     };
   }
   if (isStitchError(error)) {

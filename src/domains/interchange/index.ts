@@ -24,3 +24,10 @@ export { getHsdsService, type HsdsServiceQuery } from './queries/getHsdsService.
 export { listHsdsServices, listHsdsServicesAsJson } from './queries/listHsdsServices.js';
 export { listHsdsOrganizations } from './queries/listHsdsOrganizations.js';
 export { listHsdsServiceAtLocations } from './queries/listHsdsServiceAtLocations.js';
+export {
+  listServiceInventoryFacts,
+  listServiceInventoryYears,
+  APPLICATION_CHANNELS,
+  type ApplicationChannel,
+  type ServiceInventoryFacts,
+} from './queries/listServiceInventoryFacts.js';

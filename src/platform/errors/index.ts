@@ -6,6 +6,7 @@ import type { z } from 'zod';
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'NOT_FOUND',
+  'NO_FIGURES',
   'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',

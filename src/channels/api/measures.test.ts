@@ -1,0 +1,173 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importCatalog } from '../../domains/catalog/index.js';
+import { serviceInventory } from '../../domains/interchange/index.js';
+import { createTestApp, type TestApp } from '../../testing/app.js';
+
+const SERVICE_COLUMNS =
+  'fiscal_yr,service_id,service_name_en,service_name_fr,service_description_en,service_description_fr,service_type,service_recipient_type,service_scope,client_target_groups,program_id,program_name_en,program_name_fr,client_feedback_channel,automated_decision_system,automated_decision_system_description_en,automated_decision_system_description_fr,service_fee,os_account_registration,os_authentication,os_application,os_decision,os_issuance,os_issue_resolution_feedback,os_comments_client_interaction_en,os_comments_client_interaction_fr,last_service_review,last_service_improvement,sin_usage,cra_bn_identifier_usage,num_phone_enquiries,num_applications_by_phone,num_website_visits,num_applications_online,num_applications_in_person,num_applications_by_mail,num_applications_by_email,num_applications_by_fax,num_applications_by_other,num_applications_total,special_remarks_en,special_remarks_fr,service_uri_en,service_uri_fr,owner_org,owner_org_title'.split(
+    ',',
+  );
+const STANDARD_COLUMNS =
+  'fiscal_yr,service_id,service_name_en,service_name_fr,service_standard_id,service_standard_en,service_standard_fr,type,channel,channel_comments_en,channel_comments_fr,target,volume_meeting_target,total_volume,performance,comments_en,comments_fr,target_met,standards_targets_uri_en,standards_targets_uri_fr,performance_results_uri_en,performance_results_uri_fr,owner_org,owner_org_title'.split(
+    ',',
+  );
+
+function csv(columns: string[], rows: Record<string, string>[]): string {
+  const cell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c] ?? '')).join(','))].join(
+    '\n',
+  );
+}
+
+const transport = { owner_org: 'tc', owner_org_title: 'Transport Canada | Transports Canada' };
+const revenue = {
+  owner_org: 'cra-arc',
+  owner_org_title: 'Canada Revenue Agency | Agence du revenu du Canada',
+};
+const service = (id: string, scope: string, figures: Record<string, string>, org = transport) => ({
+  fiscal_yr: '2023-2024',
+  service_id: id,
+  service_name_en: `Service ${id}`,
+  service_name_fr: `Service ${id} (fr)`,
+  service_description_en: `What service ${id} does.`,
+  service_description_fr: `Ce que fait le service ${id}.`,
+  service_scope: scope,
+  ...figures,
+  ...org,
+});
+
+/** Known answers, external scope: services 1 and 2 (3 is internal). */
+const SERVICES = [
+  service('1', 'EXTERN', {
+    num_applications_online: '1,200',
+    num_applications_by_phone: '300',
+    num_applications_by_mail: 'ND',
+    num_applications_total: '99999',
+    num_phone_enquiries: '5000',
+  }),
+  service('2', 'ENTERPRISE,EXTERN', {
+    num_applications_online: 'NA',
+    num_applications_in_person: '500',
+    num_phone_enquiries: '',
+  }),
+  service('3', 'INTERN', { num_applications_online: '7000', num_phone_enquiries: '10' }, revenue),
+];
+const STANDARDS = [
+  { service_id: '1', service_standard_id: '11', target_met: 'Y' },
+  { service_id: '1', service_standard_id: '12', target_met: 'N' },
+  { service_id: '2', service_standard_id: '21', target_met: 'Y' },
+].map((standard) => ({
+  fiscal_yr: '2023-2024',
+  service_standard_en: 'Decide within 30 days',
+  service_standard_fr: 'Décider dans les 30 jours',
+  type: 'TML',
+  channel: 'ONL',
+  target: '0.8',
+  ...standard,
+  ...transport,
+}));
+
+describe('GET /api/v1/measures/summary', () => {
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await createTestApp();
+    const dir = mkdtempSync(join(tmpdir(), 'stitch-measures-'));
+    writeFileSync(join(dir, 'si.csv'), csv(SERVICE_COLUMNS, SERVICES));
+    writeFileSync(join(dir, 'ss.csv'), csv(STANDARD_COLUMNS, STANDARDS));
+    const files = await serviceInventory.readServiceInventoryFiles(join(dir, 'si.csv'), join(dir, 'ss.csv'));
+    await serviceInventory.importServiceInventory(test.database.db, files, {
+      actor: 'test:measures',
+      importCatalog,
+    });
+  });
+  afterAll(async () => test.close());
+
+  const get = (query: string) => test.app.inject({ method: 'GET', url: `/api/v1/measures/summary?${query}` });
+
+  it('sums each channel once, counts ND and NA as nothing, and leaves the total column aside', async () => {
+    const response = await get('source=gc-service-inventory&fiscal_year=2023-2024');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      services: 2,
+      organisations: 1,
+      applications_total: 2000,
+      applications_by_channel: {
+        online: 1200,
+        phone: 300,
+        in_person: 500,
+        mail: 0,
+        email: 0,
+        fax: 0,
+        other: 0,
+      },
+      online_share: 0.6,
+      phone_enquiries: 5000,
+      standards_total: 3,
+      standards_met: 2,
+    });
+  });
+
+  it('counts every service with scope=all', async () => {
+    const response = await get('source=gc-service-inventory&fiscal_year=2023-2024&scope=all');
+    expect(response.json()).toMatchObject({
+      services: 3,
+      organisations: 2,
+      applications_total: 9000,
+      phone_enquiries: 5010,
+    });
+  });
+
+  it('answers 404 for a year without figures, naming the years there are', async () => {
+    const response = await get('source=gc-service-inventory&fiscal_year=2019-2020');
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error).toMatchObject({
+      code: 'NO_FIGURES',
+      message: expect.stringContaining('2023-2024'),
+    });
+  });
+
+  it('says so in French to a French reader', async () => {
+    const response = await test.app.inject({
+      method: 'GET',
+      url: '/api/v1/measures/summary?source=gc-service-inventory&fiscal_year=2019-2020',
+      headers: { 'accept-language': 'fr-CA,fr;q=0.9' },
+    });
+    expect(response.json().error.message).toBe(
+      'Il n’y a pas de données pour 2019-2020. Années pour lesquelles il y en a : 2023-2024.',
+    );
+    const bad = await test.app.inject({
+      method: 'GET',
+      url: '/api/v1/measures/summary?source=gc-service-inventory&fiscal_year=2024',
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(bad.json().error.details.fields).toEqual([
+      {
+        field: 'fiscal_year',
+        message:
+          'L’exercice doit être formé de deux années consécutives, écrites AAAA-AAAA, par exemple 2023-2024.',
+      },
+    ]);
+  });
+
+  it.each([
+    ['source=somewhere&fiscal_year=2023-2024', 'source'],
+    ['source=gc-service-inventory&fiscal_year=2024', 'fiscal_year'],
+    ['source=gc-service-inventory&fiscal_year=2024-2023', 'fiscal_year'],
+    ['source=gc-service-inventory&fiscal_year=2023-2024&scope=internal', 'scope'],
+    ['fiscal_year=2023-2024', 'source'],
+  ])('refuses %s with 400, naming %s', async (query, field) => {
+    const response = await get(query);
+    expect(response.statusCode).toBe(400);
+    expect(JSON.stringify(response.json().error)).toContain(field);
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const document = (await test.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    expect(
+      document.paths['/api/v1/measures/summary'].get.parameters.map((p: { name: string }) => p.name),
+    ).toEqual(['source', 'fiscal_year', 'scope']);
+  });
+});
