@@ -17,7 +17,7 @@ export interface CostSharingCluster {
   leadService: ServiceInput;
   memberService: ServiceInput;
   /** Views recorded: three of the lead's service and one of the member's, at this time. */
-  viewsAt: Date;
+  transactionsAt: Date;
 }
 
 export async function aCostSharingCluster(db: Db, parts: CostSharingCluster): Promise<void> {
@@ -74,6 +74,21 @@ export async function aCostSharingCluster(db: Db, parts: CostSharingCluster): Pr
     pilot_starts_on: '2026-01-01',
     pilot_ends_on: '2099-12-31',
   });
-  for (const service_id of [leadService.id, leadService.id, leadService.id, memberService.id])
-    await recordInteraction(db, { channel: 'web', kind: 'view', service_id, occurred_at: parts.viewsAt });
+  // Three transactions of the lead's service, one of the member's; the views around them are not transactions.
+  for (const [service_id, kind] of [
+    [leadService.id, 'complete'],
+    [leadService.id, 'call'],
+    [leadService.id, 'visit'],
+    [memberService.id, 'complete'],
+    [memberService.id, 'view'],
+    [memberService.id, 'view'],
+    [memberService.id, 'view'],
+    [memberService.id, 'start'],
+  ] as const)
+    await recordInteraction(db, {
+      channel: kind === 'call' ? 'phone' : kind === 'visit' ? 'walk_in' : 'web',
+      kind,
+      service_id,
+      occurred_at: parts.transactionsAt,
+    });
 }

@@ -136,7 +136,7 @@ describe('GET /api/v1/measures/summary', () => {
       headers: { 'accept-language': 'fr-CA,fr;q=0.9' },
     });
     expect(response.json().error.message).toBe(
-      'Il n’y a pas de données pour 2019-2020. Années pour lesquelles il y en a : 2023-2024.',
+      'Il n’y a pas de données pour 2019-2020. Années pour lesquelles il y en a\u00a0: 2023-2024.',
     );
     const bad = await test.app.inject({
       method: 'GET',

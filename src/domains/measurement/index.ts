@@ -3,5 +3,5 @@ export { recordInteraction } from './commands/recordInteraction.js';
 export { recordView, flushViews, closeViews } from './commands/recordView.js';
 export { createInteractionBuffer, type InteractionBuffer } from './commands/createInteractionBuffer.js';
 export { countInteractions, type InteractionCount } from './queries/countInteractions.js';
-export { countInteractionsByService } from './queries/countInteractionsByService.js';
-export { InteractionInput, INTERACTION_CHANNELS, INTERACTION_KINDS } from './schemas.js';
+export { countTransactionsByService } from './queries/countTransactionsByService.js';
+export { InteractionInput, INTERACTION_CHANNELS, INTERACTION_KINDS, TRANSACTION_KINDS } from './schemas.js';

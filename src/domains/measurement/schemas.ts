@@ -26,6 +26,19 @@ export const INTERACTION_KINDS = [
 ] as const;
 
 /**
+ * The kinds that end a transaction, each transaction counted once: completed online, referred to a
+ * partner, or served by telephone, at a counter or by mail. A start and an abandon are steps of a web
+ * transaction (they measure completion); views, searches, surveys and feedback give or ask information.
+ */
+export const TRANSACTION_KINDS = [
+  'complete',
+  'referral',
+  'call',
+  'visit',
+  'mail_in',
+] as const satisfies readonly (typeof INTERACTION_KINDS)[number][];
+
+/**
  * One interaction on any channel. `session_id` is pseudonymous (a random or hashed token, never a
  * name, email or address); `detail` holds non-personal facts such as a result count.
  */

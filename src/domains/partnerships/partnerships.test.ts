@@ -182,8 +182,16 @@ describe('partnerships and agreements', () => {
     for (let i = 0; i < 3; i++)
       await recordInteraction(database.db, {
         channel: 'web',
-        kind: 'view',
+        kind: 'complete',
         service_id: leadService.id,
+        occurred_at: at,
+      });
+    // Views and searches are information, not transactions: they never weigh on a split.
+    for (const kind of ['view', 'view', 'search', 'start', 'abandon'] as const)
+      await recordInteraction(database.db, {
+        channel: 'web',
+        kind,
+        service_id: memberService.id,
         occurred_at: at,
       });
     await recordInteraction(database.db, {
@@ -194,7 +202,7 @@ describe('partnerships and agreements', () => {
     });
     await recordInteraction(database.db, {
       channel: 'web',
-      kind: 'view',
+      kind: 'complete',
       service_id: memberService.id,
       occurred_at: new Date('2028-01-01T00:00:00Z'),
     });
@@ -207,6 +215,7 @@ describe('partnerships and agreements', () => {
       totalCents: 10_000_00,
     });
     expect(report.formula).toBe('by_volume');
+    expect(report.split).toBe('formula');
     expect(report.volumes).toEqual({ [lead.id]: 3, [member.id]: 1, [funder.id]: 0 });
     expect(Object.fromEntries(report.shares.map((s) => [s.organization_id, s.cents]))).toEqual({
       [lead.id]: 7_500_00,

@@ -9,6 +9,7 @@ import { LocalizedTextSchema } from '../../platform/i18n/index.js';
 export const PARTY_ROLES = ['lead', 'member', 'funder'] as const;
 export const AGREEMENT_STATUSES = ['draft', 'signed', 'expired'] as const;
 export const COST_FORMULAS = ['equal', 'by_volume', 'fixed'] as const;
+export const NO_VOLUME_FALLBACKS = ['not_split', 'equal', 'fixed'] as const;
 export const LOGO_USES = ['lead_only', 'all_parties', 'none'] as const;
 
 const Id = z.uuid({ error: 'Must be a UUID' });
@@ -73,8 +74,16 @@ export const ClausesInput = z.object({
       formula: z.enum(COST_FORMULAS),
       /** Fixed shares in percent by organisation; they add up to 100. */
       shares: z.record(z.string(), z.number().min(0).max(100)).optional(),
+      /**
+       * By volume, when the period has no measured transaction: leave the cost unsplit (the default, so
+       * nobody pays by accident), split it in equal parts, or by the fixed shares.
+       */
+      when_no_volume: z.enum(NO_VOLUME_FALLBACKS).default('not_split'),
     })
-    .refine((value) => value.formula !== 'fixed' || !!value.shares, 'Fixed cost sharing needs the shares')
+    .refine(
+      (value) => !(value.formula === 'fixed' || value.when_no_volume === 'fixed') || !!value.shares,
+      'Fixed cost sharing needs the shares',
+    )
     .refine(
       (value) =>
         !value.shares ||

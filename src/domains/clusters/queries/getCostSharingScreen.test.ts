@@ -34,7 +34,7 @@ describe('getCostSharingScreen', () => {
       member,
       leadService,
       memberService,
-      viewsAt: new Date('2027-03-31T20:00:00Z'),
+      transactionsAt: new Date('2027-03-31T20:00:00Z'),
     });
   });
   afterAll(() => database.close());

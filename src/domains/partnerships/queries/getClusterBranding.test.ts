@@ -34,7 +34,7 @@ function agreement(branding: Partial<Agreement['clauses']['branding']>): Agreeme
         logo_use: 'all_parties',
         ...branding,
       },
-      cost_sharing: { formula: 'equal' },
+      cost_sharing: { formula: 'equal', when_no_volume: 'not_split' },
       commitments: [],
       governance: { change_approval: 'touched_partners' },
     },

@@ -1,11 +1,11 @@
 import { getServiceOwners } from '../../catalog/index.js';
-import { countInteractionsByService } from '../../measurement/index.js';
+import { countTransactionsByService } from '../../measurement/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import { AgreementStateError, PartnershipNotFoundError } from '../errors.js';
 import { findPartnership } from '../repository.js';
 import type { Agreement } from '../types.js';
 import { getAgreementInForce } from './getAgreementInForce.js';
-import { shareCosts, type CostShare } from './shareCosts.js';
+import { shareCosts, type CostShare, type CostSplit } from './shareCosts.js';
 
 export interface CostSharingReport {
   partnership_key: string;
@@ -15,15 +15,17 @@ export interface CostSharingReport {
   from: string;
   to: string;
   total_cents: number;
-  /** Interactions with the cluster's services, by the partner that owns each service. */
+  /** Transactions on the cluster's services (never views or searches), by the partner that owns each service. */
   volumes: Record<string, number>;
+  /** Whether the formula applied, or the agreement's fallback for a period with no transaction. */
+  split: CostSplit;
   shares: CostShare[];
 }
 
 /**
  * Splits a cluster's shared costs for a period among the partnership's parties, by the formula of the
- * agreement in force on the first day, with volumes measured from the interactions on the cluster's
- * services in that period. The caller names the cluster's services (the clusters domain knows them;
+ * agreement in force on the first day, with volumes measured from the transactions on the cluster's
+ * services in that period (views and searches are not transactions). The caller names the cluster's services (the clusters domain knows them;
  * partnerships does not import clusters, so clusters can ask partnerships whether an agreement is signed).
  */
 export async function reportCostSharing(
@@ -50,7 +52,7 @@ export async function reportCostSharing(
   const serviceIds = [...new Set(input.serviceIds)];
   const [owners, counts] = await Promise.all([
     getServiceOwners(db, serviceIds),
-    countInteractionsByService(db, {
+    countTransactionsByService(db, {
       serviceIds,
       from: new Date(`${input.from}T00:00:00Z`),
       to: new Date(`${input.to}T00:00:00Z`),
@@ -71,6 +73,6 @@ export async function reportCostSharing(
     to: input.to,
     total_cents: input.totalCents,
     volumes: Object.fromEntries(parties.map((id) => [id, volumes.get(id) ?? 0])),
-    shares: shareCosts(agreement.clauses.cost_sharing, parties, input.totalCents, volumes),
+    ...shareCosts(agreement.clauses.cost_sharing, parties, input.totalCents, volumes),
   };
 }

@@ -112,6 +112,9 @@ export function CostSharingPage(props: {
               to: formatDate(lang, result.agreement.ends_on),
             })}
           </p>
+          {result.report.split !== 'formula' && (
+            <p class="notice notice-warning">{c(`split.${result.report.split}`)}</p>
+          )}
           <table class="data-table">
             <caption>
               {c('caption', {

@@ -24,7 +24,7 @@ describe('cost-sharing pages', () => {
       member,
       leadService,
       memberService,
-      viewsAt: new Date('2027-02-01T12:00:00Z'),
+      transactionsAt: new Date('2027-02-01T12:00:00Z'),
     });
     analyst = await signInAs(test.app, [{ role: 'analyst' }]);
     agent = await signInAs(test.app, [{ role: 'agent' }]);
@@ -35,6 +35,23 @@ describe('cost-sharing pages', () => {
   afterAll(async () => test.close());
 
   const get = (user: TestUser, url: string) => test.app.inject({ url, headers: { cookie: user.cookie } });
+
+  it('says so, and splits nothing, for a period with no transaction when the agreement names no fallback', async () => {
+    const en = await get(
+      analyst,
+      '/en/manage/cost-sharing?cluster=moving&from=2027-06-01&to=2027-06-30&total=1000',
+    );
+    expect(en.statusCode).toBe(200);
+    expect(en.body).toContain('No transaction was measured on the cluster’s services in this period');
+    expect(en.body).toContain('it is not split');
+    const cells = [...en.body.matchAll(/<td class="numeric">([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells.filter((cell) => cell?.startsWith('$'))).toEqual(['$0.00', '$0.00', '$0.00']);
+    const fr = await get(
+      analyst,
+      '/fr/gestion/partage-couts?cluster=moving&from=2027-06-01&to=2027-06-30&total=1000',
+    );
+    expect(fr.body).toContain('il n’est pas réparti');
+  });
 
   it('reads amounts as people type them in either language', () => {
     expect(parseDollars('1234.56')).toBe(123_456);

@@ -5,6 +5,7 @@ import type {
   AgreementWarning,
   ChangeApproval,
   COST_FORMULAS,
+  NO_VOLUME_FALLBACKS,
   LOGO_USES,
   Partnership,
 } from '../../../../../domains/partnerships/index.js';
@@ -46,6 +47,12 @@ const FORMULA_EXPLAINED = {
   by_volume: 'partnerships.agreement.formulaExplained.by_volume',
   fixed: 'partnerships.agreement.formulaExplained.fixed',
 } as const satisfies Record<(typeof COST_FORMULAS)[number], MessageKey>;
+
+const WHEN_NO_VOLUME = {
+  not_split: 'partnerships.agreement.whenNoVolume.not_split',
+  equal: 'partnerships.agreement.whenNoVolume.equal',
+  fixed: 'partnerships.agreement.whenNoVolume.fixed',
+} as const satisfies Record<(typeof NO_VOLUME_FALLBACKS)[number], MessageKey>;
 
 const CHANGE_APPROVAL_TEXT = {
   touched_partners: 'partnerships.agreement.changeApprovals.touched_partners',
@@ -253,7 +260,10 @@ export function AgreementPage(props: AgreementPageProps) {
   const c = (key: MessageKeyUnder<'partnerships.columns'>) => t(lang, `partnerships.columns.${key}`);
   const signatureOf = new Map(props.signatures.map((s) => [s.organization_id, s]));
   const fixedShares =
-    clauses.cost_sharing.formula === 'fixed' ? (clauses.cost_sharing.shares ?? {}) : undefined;
+    clauses.cost_sharing.formula === 'fixed' ||
+    (clauses.cost_sharing.formula === 'by_volume' && clauses.cost_sharing.when_no_volume === 'fixed')
+      ? (clauses.cost_sharing.shares ?? {})
+      : undefined;
   const percent = new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { maximumFractionDigits: 2 });
   return (
     <>
@@ -367,6 +377,9 @@ export function AgreementPage(props: AgreementPageProps) {
           {lang === 'fr' ? '\u00a0: ' : ': '}
           {t(lang, FORMULA_LABEL[clauses.cost_sharing.formula])}.{' '}
           {t(lang, FORMULA_EXPLAINED[clauses.cost_sharing.formula])}
+          {clauses.cost_sharing.formula === 'by_volume' && (
+            <> {t(lang, WHEN_NO_VOLUME[clauses.cost_sharing.when_no_volume])}</>
+          )}
         </p>
         {fixedShares && (
           <table class="data-table">
