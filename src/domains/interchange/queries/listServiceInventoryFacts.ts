@@ -1,17 +1,12 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
+import { VOLUME_CHANNELS, type VolumeChannel } from '../serviceInventory/types.js';
 
 /** The channels an application is counted in, as the inventory publishes them (its total column aside). */
-export const APPLICATION_CHANNELS = [
-  'online',
-  'phone',
-  'in_person',
-  'mail',
-  'email',
-  'fax',
-  'other',
-] as const;
-export type ApplicationChannel = (typeof APPLICATION_CHANNELS)[number];
+export type ApplicationChannel = Exclude<VolumeChannel, 'total'>;
+export const APPLICATION_CHANNELS: readonly ApplicationChannel[] = VOLUME_CHANNELS.filter(
+  (channel): channel is ApplicationChannel => channel !== 'total',
+);
 
 /**
  * One service's published figures for one fiscal year, as the inventory gave them: a figure is a number
