@@ -162,6 +162,27 @@ describe('partnership pages', () => {
     expect(fr.body).toContain('Signer au nom de Service Canada');
   });
 
+  it('says how a by-volume split is made when no transaction was measured', async () => {
+    const draft = agreement(addDays(today, 31), addDays(today, 800), addDays(today, 700));
+    draft.clauses.cost_sharing = {
+      formula: 'by_volume',
+      when_no_volume: 'fixed',
+      shares: { [lead.id]: 60, [member.id]: 40 },
+    };
+    const { id } = await draftAgreement(test.database.db, seed, draft);
+    const en = await get(leadAdmin, `/en/manage/partnerships/moving/agreements/${id}`);
+    expect(en.body).toContain('In proportion to measured volume');
+    expect(en.body).toContain('views and searches are not counted');
+    expect(en.body).toContain(
+      'When no transaction is measured in a period, the parties pay the fixed shares set below.',
+    );
+    expect(en.body).toContain('60%');
+    const fr = await get(leadAdmin, `/fr/gestion/partenariats/moving/ententes/${id}`);
+    expect(fr.body).toContain(
+      'Si aucune transaction n’est mesurée pendant une période, les parties paient les parts fixes indiquées ci-dessous.',
+    );
+  });
+
   it('records a party’s signature, refuses a second one, and keeps outsiders out', async () => {
     const url = `/en/manage/partnerships/moving/agreements/${draftId}/sign`;
     const signed = await sign(leadAdmin, url, lead.id);
