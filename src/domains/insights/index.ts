@@ -8,4 +8,10 @@ export {
   servesTheExternalPublic,
   type PublishedServiceSummary,
 } from './queries/getPublishedServiceSummary.js';
+export {
+  getServicePageWithResults,
+  YEARS_SHOWN,
+  type PublishedServiceYear,
+  type ServicePageWithResults,
+} from './queries/getServicePageWithResults.js';
 export { PublishedSummaryQuery, FiscalYear, PUBLISHED_SOURCES, SCOPES } from './schemas.js';

@@ -30,4 +30,5 @@ export {
   APPLICATION_CHANNELS,
   type ApplicationChannel,
   type ServiceInventoryFacts,
+  type StandardResult,
 } from './queries/listServiceInventoryFacts.js';

@@ -11,6 +11,7 @@ import { examples as layout } from './Layout/examples.js';
 import { examples as manageLayout } from './ManageLayout/examples.js';
 import { examples as pagination } from './Pagination/examples.js';
 import { examples as phoneLink } from './PhoneLink/examples.js';
+import { examples as publishedResults } from './PublishedResults/examples.js';
 
 export { defineExamples, type ComponentExample, type ComponentExamples } from './examples.js';
 export { examplesToShow, type ExampleToShow } from './examplesToShow.js';
@@ -27,6 +28,11 @@ export { Layout, type LayoutProps } from './Layout/Layout.js';
 export { ManageLayout, type ManageLayoutProps, type ManageNavItem } from './ManageLayout/ManageLayout.js';
 export { Pagination, type PaginationProps } from './Pagination/Pagination.js';
 export { PhoneLink, type PhoneLinkProps } from './PhoneLink/PhoneLink.js';
+export {
+  PublishedResults,
+  type PublishedResultsProps,
+  type PublishedResultsYear,
+} from './PublishedResults/PublishedResults.js';
 
 /** Every example of every component, grouped by component in the order listed here. */
 export const ALL_EXAMPLES: readonly ExampleToShow[] = [
@@ -40,4 +46,5 @@ export const ALL_EXAMPLES: readonly ExampleToShow[] = [
   ...examplesToShow(phoneLink),
   ...examplesToShow(hoursTable),
   ...examplesToShow(clusterPage),
+  ...examplesToShow(publishedResults),
 ];

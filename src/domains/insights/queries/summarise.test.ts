@@ -14,6 +14,15 @@ function service(overrides: Partial<ServiceInventoryFacts>): ServiceInventoryFac
     phoneEnquiries: null,
     webVisits: null,
     standards: { total: 0, met: 0 },
+    standardResults: [],
+    onlineStages: {
+      registration: null,
+      authentication: null,
+      application: null,
+      decision: null,
+      issuance: null,
+      feedback: null,
+    },
     ...overrides,
   };
 }

@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
-import { VOLUME_CHANNELS, type VolumeChannel } from '../serviceInventory/types.js';
+import {
+  ONLINE_STAGES,
+  VOLUME_CHANNELS,
+  type OnlineStage,
+  type VolumeChannel,
+} from '../serviceInventory/types.js';
 
 /** The channels an application is counted in, as the inventory publishes them (its total column aside). */
 export type ApplicationChannel = Exclude<VolumeChannel, 'total'>;
@@ -24,6 +29,17 @@ export interface ServiceInventoryFacts {
   webVisits: number | null;
   /** The year's service standards of this service, and how many met their target (`target_met` = Y). */
   standards: { total: number; met: number };
+  /** Each standard's result that year: shares from 0 to 1 (null where the source gave none). */
+  standardResults: StandardResult[];
+  /** Whether each stage can be done online: Y, N, NA as published, null when the cell was none of them. */
+  onlineStages: Record<OnlineStage, 'Y' | 'N' | 'NA' | null>;
+}
+
+export interface StandardResult {
+  standardId: string;
+  target: number | null;
+  performance: number | null;
+  targetMet: 'Y' | 'N' | 'NA' | null;
 }
 
 interface FactsRow {
@@ -34,7 +50,20 @@ interface FactsRow {
   volumes: Record<string, string | number> | string | null;
   standards_total: string | number;
   standards_met: string | number;
+  results: RawResult[] | string | null;
+  stages: Record<string, string | null> | string | null;
 }
+
+interface RawResult {
+  standard_id: string;
+  target: string | number | null;
+  performance: string | number | null;
+  target_met: 'Y' | 'N' | 'NA' | null;
+}
+
+const json = <T>(value: T | string | null): T | null =>
+  typeof value === 'string' ? (JSON.parse(value) as T) : value;
+const share = (value: string | number | null) => (value === null ? null : Number(value));
 
 /**
  * Every service's figures for a fiscal year (or for one service, every year), one row per service and
@@ -57,7 +86,14 @@ export async function listServiceInventoryFacts(
            (select count(*) from service_standard_result s
              where s.service_id = r.service_id and s.fiscal_year = r.fiscal_year) as standards_total,
            (select count(*) from service_standard_result s
-             where s.service_id = r.service_id and s.fiscal_year = r.fiscal_year and s.target_met = 'Y') as standards_met
+             where s.service_id = r.service_id and s.fiscal_year = r.fiscal_year and s.target_met = 'Y') as standards_met,
+           (select jsonb_agg(jsonb_build_object('standard_id', s.standard_id, 'target', s.target,
+                     'performance', s.performance, 'target_met', s.target_met) order by s.standard_id)
+              from service_standard_result s
+             where s.service_id = r.service_id and s.fiscal_year = r.fiscal_year) as results,
+           (select jsonb_object_agg(o.stage, o.value)
+              from service_online_stage o
+             where o.service_id = r.service_id and o.fiscal_year = r.fiscal_year) as stages
       from service_inventory_record r
      where ${sql.join(where, sql` and `)}
      order by r.fiscal_year, r.service_id`.execute(db);
@@ -80,6 +116,15 @@ export async function listServiceInventoryFacts(
       phoneEnquiries: figure('phone:enquiries'),
       webVisits: figure('online:web_visits'),
       standards: { total: Number(row.standards_total), met: Number(row.standards_met) },
+      standardResults: (json(row.results) ?? []).map((result) => ({
+        standardId: result.standard_id,
+        target: share(result.target),
+        performance: share(result.performance),
+        targetMet: result.target_met,
+      })),
+      onlineStages: Object.fromEntries(
+        ONLINE_STAGES.map((stage) => [stage, (json(row.stages) ?? {})[stage] ?? null]),
+      ) as Record<OnlineStage, 'Y' | 'N' | 'NA' | null>,
     };
   });
 }

@@ -2,6 +2,11 @@ import { t, type Lang } from '../../../../platform/i18n/index.js';
 import { formatDate, formatMoney, languageName } from '../../../../ui/format.js';
 import { FeedbackForm } from '../../../../ui/components/FeedbackForm/FeedbackForm.js';
 import type { Location, ServicePageView } from '../../../../domains/catalog/index.js';
+import type { PublishedServiceYear, ServicePageWithResults } from '../../../../domains/insights/index.js';
+import {
+  PublishedResults,
+  type PublishedResultsYear,
+} from '../../../../ui/components/PublishedResults/PublishedResults.js';
 import { clusterPath, organizationPath, servicePath } from '../../../http/paths.js';
 import { CHANNEL_KIND_LABEL, DELIVERY_LABEL } from '../../../labels.js';
 import { renderHtml } from '../../html.js';
@@ -13,6 +18,22 @@ import { local } from '../../views/text.js';
 export interface ServicePageProps {
   lang: Lang;
   page: ServicePageView;
+  /** The yearly results the department published, newest first; absent when it publishes none. */
+  results?: PublishedServiceYear[] | undefined;
+}
+
+/** A year of results as the component shows it: each standard named from the service's own standards. */
+function resultsYear(lang: Lang, page: ServicePageView, year: PublishedServiceYear): PublishedResultsYear {
+  const names = new Map(page.standards.map((standard) => [standard.id, local(standard.name, lang)]));
+  return {
+    ...year,
+    standards: year.standardResults.map((result, i) => ({
+      name: names.get(result.standardId) ?? t(lang, 'web.results.unnamedStandard', { number: i + 1 }),
+      target: result.target,
+      performance: result.performance,
+      targetMet: result.targetMet,
+    })),
+  };
 }
 
 function Address({ location }: { location: Location }) {
@@ -28,7 +49,7 @@ function Address({ location }: { location: Location }) {
   );
 }
 
-export function ServicePage({ lang, page }: ServicePageProps) {
+export function ServicePage({ lang, page, results }: ServicePageProps) {
   const { organization, partOf, channels, offices, today } = page;
   const description = local(page.summary, lang);
   const eligibility = local(page.eligibility.text, lang);
@@ -252,6 +273,10 @@ export function ServicePage({ lang, page }: ServicePageProps) {
         </section>
       )}
 
+      {results && results.length > 0 && (
+        <PublishedResults lang={lang} years={results.map((year) => resultsYear(lang, page, year))} />
+      )}
+
       <p class="meta">
         {page.assuredDate
           ? t(lang, 'web.service.lastVerified', { date: formatDate(lang, page.assuredDate) })
@@ -264,7 +289,7 @@ export function ServicePage({ lang, page }: ServicePageProps) {
 /** The whole service page: its structured data for search engines, the page, and "was this useful?". */
 export function renderServicePage(
   lang: Lang,
-  page: ServicePageView,
+  { page, results }: ServicePageWithResults,
   options: { origin: string; thanked: boolean; demo: boolean | undefined },
 ): string {
   const other: Lang = lang === 'en' ? 'fr' : 'en';
@@ -284,7 +309,7 @@ export function renderServicePage(
     servicePath(other, page.id),
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
-      <ServicePage lang={lang} page={page} />
+      <ServicePage lang={lang} page={page} results={results?.years} />
       <FeedbackForm
         lang={lang}
         action={`/${lang}/feedback`}

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../../../../domains/catalog/index.js';
 import { countInteractions, flushViews } from '../../../../domains/measurement/index.js';
 import { stableId } from '../../../../platform/ids/index.js';
+import { serviceInventory } from '../../../../domains/interchange/index.js';
 import { createTestApp, type TestApp } from '../../../../testing/app.js';
+import { anInventory } from '../../../../testing/serviceInventory.js';
 
 const orgId = stableId('test:web:organization');
 const serviceId = stableId('test:web:service');
@@ -121,6 +123,64 @@ describe('catalog pages', () => {
     expect(html).toContain('href="https://www.canada.ca/fr/services/prestations/ae.html"');
     expect(html).toContain('de 8\u00a0h\u00a030 à 12\u00a0h');
     expect(html).toContain('Service offert en\u00a0: français');
+  });
+
+  it('shows the results a department published for its service, year by year, in both languages', async () => {
+    const org = { owner_org: 'tc', owner_org_title: 'Transport Canada | Transports Canada' };
+    const year = (fiscal_yr: string, online: string, phone: string) => ({
+      fiscal_yr,
+      service_id: '77',
+      service_name_en: 'Pleasure craft licence',
+      service_name_fr: 'Permis d’embarcation de plaisance',
+      service_description_en: 'A licence number for a pleasure craft.',
+      service_description_fr: 'Un numéro de permis pour une embarcation de plaisance.',
+      service_scope: 'EXTERN',
+      num_applications_online: online,
+      num_applications_by_mail: phone,
+      num_phone_enquiries: 'ND',
+      os_application: 'Y',
+      os_decision: 'N',
+      ...org,
+    });
+    await anInventory(
+      test.database.db,
+      [year('2022-2023', '900', '100'), year('2023-2024', '1,800', '200')],
+      [
+        {
+          fiscal_yr: '2023-2024',
+          service_id: '77',
+          service_standard_id: '1',
+          service_standard_en: 'Issue a licence within 5 days',
+          service_standard_fr: 'Délivrer un permis en 5 jours',
+          type: 'TML',
+          channel: 'ONL',
+          target: '0.8',
+          performance: '0.95',
+          target_met: 'Y',
+          ...org,
+        },
+      ],
+    );
+    const id = serviceInventory.serviceInventoryServiceId('tc:77');
+    const en = (await test.app.inject(`/en/services/${id}`)).body;
+    expect(en).toContain('<h2 id="published-results">Published results</h2>');
+    // Newest year first; the mail column was given, telephone enquiries were not (ND).
+    expect(en.indexOf('Fiscal year 2023-2024')).toBeLessThan(en.indexOf('Fiscal year 2022-2023'));
+    expect(en).toContain('<caption>Applications by channel, 2023-2024</caption>');
+    expect(en).toContain('<tfoot><tr><th scope="row">All channels</th><td class="numeric">2,000</td>');
+    expect(en).toContain('<dt>Share of applications made online</dt><dd>90%</dd>');
+    expect(en).toContain('<dt>Telephone enquiries</dt><dd>Not published</dd>');
+    expect(en).toContain(
+      '<th scope="row">Issue a licence within 5 days</th><td class="numeric">80%</td><td class="numeric">95%</td><td>Yes</td>',
+    );
+    expect(en).toContain('<th scope="row">Receive the decision</th><td>No</td>');
+    const fr = (await test.app.inject(`/fr/services/${id}`)).body;
+    expect(fr).toContain('Résultats publiés');
+    expect(fr).toContain(
+      '<th scope="row">Délivrer un permis en 5 jours</th><td class="numeric">80\u00a0%</td>',
+    );
+    // A service that publishes nothing has no such section.
+    expect((await test.app.inject(`/en/services/${serviceId}`)).body).not.toContain('published-results');
   });
 
   it('records a view for each service page shown', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { getServicePage } from '../../../../domains/catalog/index.js';
+import { getServicePageWithResults } from '../../../../domains/insights/index.js';
 import { LANGUAGES } from '../../../../platform/i18n/index.js';
 import { sendNotFoundPage } from '../../notFound.js';
 import { renderServicePage } from './Page.js';
@@ -13,9 +13,9 @@ export async function servicePage(app: FastifyInstance): Promise<void> {
       const params = ServicePageParams.safeParse(request.params);
       if (!params.success) return sendNotFoundPage(reply, lang, request.url);
       const { feedback } = ServicePageQueryString.parse(request.query ?? {});
-      const page = await getServicePage(db, { id: params.data.id, lang });
+      const screen = await getServicePageWithResults(db, { id: params.data.id, lang });
       return reply.type('text/html; charset=utf-8').send(
-        renderServicePage(lang, page, {
+        renderServicePage(lang, screen, {
           origin: `${request.protocol}://${request.host}`,
           thanked: feedback === 'thanks',
           demo: demoData,
