@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceInventory } from '../../domains/interchange/index.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { anInventory } from '../../testing/serviceInventory.js';
 
@@ -135,6 +136,32 @@ describe('GET /api/v1/measures/summary', () => {
     const response = await get(query);
     expect(response.statusCode).toBe(400);
     expect(JSON.stringify(response.json().error)).toContain(field);
+  });
+
+  it('gives one service’s published results by year, null where nothing was published', async () => {
+    const id = serviceInventory.serviceInventoryServiceId('tc:1');
+    const response = await test.app.inject(`/api/v1/measures/services/${id}`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ service_id: id, source: 'gc-service-inventory' });
+    expect(body.years).toHaveLength(1);
+    expect(body.years[0]).toMatchObject({
+      fiscal_year: '2023-2024',
+      applications_total: 1500,
+      applications_by_channel: { online: 1200, phone: 300, mail: 0 },
+      online_share: 0.8,
+      phone_enquiries: 5000,
+      online_stages: { registration: null, decision: null },
+    });
+    expect(body.years[0].standards.map((s: { target_met: string }) => s.target_met).sort()).toEqual([
+      'N',
+      'Y',
+    ]);
+    const unknown = await test.app.inject(
+      `/api/v1/measures/services/${serviceInventory.serviceInventoryServiceId('tc:404')}`,
+    );
+    expect(unknown.statusCode).toBe(404);
+    expect((await test.app.inject('/api/v1/measures/services/not-an-id')).statusCode).toBe(400);
   });
 
   it('is described in the OpenAPI document', async () => {

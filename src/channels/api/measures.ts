@@ -2,7 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getPublishedServiceSummary, PublishedSummaryQuery } from '../../domains/insights/index.js';
+import {
+  getPublishedServiceResults,
+  getPublishedServiceSummary,
+  PublishedSummaryQuery,
+} from '../../domains/insights/index.js';
 import { ErrorResponse } from './hsds/schema.js';
 
 export const MeasuresSummaryQuerySchema = z.object({
@@ -48,6 +52,47 @@ export const MeasuresSummarySchema = z.object({
   standards_met: count('Those whose target was met that year (target_met = Y).'),
 });
 
+const share = (description: string) => z.number().min(0).max(1).nullable().meta({ description });
+const stage = z.enum(['Y', 'N', 'NA']).nullable();
+
+export const ServiceResultsSchema = z.object({
+  service_id: z.uuid(),
+  source: z.literal('gc-service-inventory'),
+  years: z
+    .array(
+      z.object({
+        fiscal_year: z.string().meta({ description: 'April to March, YYYY-YYYY.' }),
+        applications_total: count('The sum of applications_by_channel.'),
+        applications_by_channel: MeasuresSummarySchema.shape.applications_by_channel,
+        online_share: share('Online applications over all applications; null when none was counted.'),
+        phone_enquiries: z.number().int().min(0).nullable().meta({ description: 'Null when not published.' }),
+        online_stages: z
+          .object({
+            registration: stage,
+            authentication: stage,
+            application: stage,
+            decision: stage,
+            issuance: stage,
+            feedback: stage,
+          })
+          .meta({
+            description: 'Whether each stage can be done online: Y, N, NA, or null when not published.',
+          }),
+        standards: z.array(
+          z.object({
+            standard_id: z.uuid(),
+            target: share('The target, as a share of cases.'),
+            performance: share('The share of cases that met the standard that year.'),
+            target_met: stage,
+          }),
+        ),
+      }),
+    )
+    .meta({
+      description: 'Every fiscal year published, newest first; empty when the department publishes none.',
+    }),
+});
+
 export async function measuresRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
@@ -79,6 +124,42 @@ export async function measuresRoutes(fastify: FastifyInstance): Promise<void> {
         phone_enquiries: summary.phoneEnquiries,
         standards_total: summary.standardsTotal,
         standards_met: summary.standardsMet,
+      };
+    },
+  );
+  app.get(
+    '/measures/services/:id',
+    {
+      schema: {
+        tags: ['Measures'],
+        summary: 'A service’s published results',
+        description:
+          'The figures a service’s department published (the GC Service Inventory), every fiscal year, newest ' +
+          'first: applications by channel, online share, telephone enquiries, online stages and each standard’s ' +
+          'result. A figure not published is null, never 0.',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: ServiceResultsSchema, 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const results = await getPublishedServiceResults(app.deps.db, request.params.id);
+      return {
+        service_id: results.serviceId,
+        source: results.source,
+        years: results.years.map((year) => ({
+          fiscal_year: year.fiscalYear,
+          applications_total: year.applicationsTotal,
+          applications_by_channel: year.applicationsByChannel,
+          online_share: year.onlineShare,
+          phone_enquiries: year.phoneEnquiries,
+          online_stages: year.onlineStages,
+          standards: year.standardResults.map((result) => ({
+            standard_id: result.standardId,
+            target: result.target,
+            performance: result.performance,
+            target_met: result.targetMet,
+          })),
+        })),
       };
     },
   );

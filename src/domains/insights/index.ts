@@ -10,6 +10,7 @@ export {
 } from './queries/getPublishedServiceSummary.js';
 export {
   getServicePageWithResults,
+  getPublishedServiceResults,
   YEARS_SHOWN,
   type PublishedServiceYear,
   type ServicePageWithResults,

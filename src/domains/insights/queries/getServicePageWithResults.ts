@@ -1,5 +1,11 @@
-import { getServicePage, type ServicePageQuery, type ServicePageView } from '../../catalog/index.js';
-import type { Db } from '../../../platform/db/index.js';
+import {
+  getServicePage,
+  loadServices,
+  type ServicePageQuery,
+  type ServicePageView,
+} from '../../catalog/index.js';
+import type { Db, Tx } from '../../../platform/db/index.js';
+import { NotFoundError } from '../../../platform/errors/index.js';
 import {
   listServiceInventoryFacts,
   type ApplicationChannel,
@@ -57,10 +63,25 @@ export async function getServicePageWithResults(
   input: ServicePageQuery,
 ): Promise<ServicePageWithResults> {
   const page = await getServicePage(db, input);
-  const facts = await listServiceInventoryFacts(db, { serviceId: page.id });
-  const years = facts
-    .sort((a, b) => b.fiscalYear.localeCompare(a.fiscalYear))
-    .slice(0, YEARS_SHOWN)
-    .map(publishedYear);
+  const years = (await listPublishedYears(db, page.id)).slice(0, YEARS_SHOWN);
   return { page, results: years.length > 0 ? { source: 'gc-service-inventory', years } : undefined };
+}
+
+/** Every fiscal year a service's department published figures for, newest first. */
+export async function listPublishedYears(db: Db | Tx, serviceId: string): Promise<PublishedServiceYear[]> {
+  const facts = await listServiceInventoryFacts(db, { serviceId });
+  return facts.sort((a, b) => b.fiscalYear.localeCompare(a.fiscalYear)).map(publishedYear);
+}
+
+/**
+ * A service's published results for the API, every year, newest first: an empty list for a service
+ * whose department publishes none; NOT_FOUND for a service the catalog does not have.
+ */
+export async function getPublishedServiceResults(
+  db: Db | Tx,
+  serviceId: string,
+): Promise<{ serviceId: string; source: 'gc-service-inventory'; years: PublishedServiceYear[] }> {
+  const [service] = await loadServices(db, [serviceId]);
+  if (!service || service.translation_pending) throw new NotFoundError('service', serviceId);
+  return { serviceId, source: 'gc-service-inventory', years: await listPublishedYears(db, serviceId) };
 }
