@@ -56,14 +56,14 @@ export interface CostSharingRequest {
 const nextDay = (isoDate: string) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** Each party's fraction from the basis the formula used (equal parts when all are zero). */
+/** Each party's fraction from the basis the formula used (equal parts when all are zero; none when unsplit). */
 function costLines(report: CostSharingReport, partnership: Partnership): CostLine[] {
   const sum = report.shares.reduce((total, share) => total + share.basis, 0);
   return report.shares.map((share) => ({
     organization_id: share.organization_id,
     role: partnership.parties.find((p) => p.organization_id === share.organization_id)?.role ?? 'member',
     volume: report.volumes[share.organization_id] ?? 0,
-    fraction: sum > 0 ? share.basis / sum : 1 / report.shares.length,
+    fraction: report.split === 'not_split' ? 0 : sum > 0 ? share.basis / sum : 1 / report.shares.length,
     cents: share.cents,
   }));
 }

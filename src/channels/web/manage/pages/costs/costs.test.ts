@@ -46,6 +46,7 @@ describe('cost-sharing pages', () => {
     expect(en.body).toContain('it is not split');
     const cells = [...en.body.matchAll(/<td class="numeric">([^<]*)<\/td>/g)].map((m) => m[1]);
     expect(cells.filter((cell) => cell?.startsWith('$'))).toEqual(['$0.00', '$0.00', '$0.00']);
+    expect(cells.filter((cell) => cell?.endsWith('%'))).toEqual(['0%', '0%', '0%']);
     const fr = await get(
       analyst,
       '/fr/gestion/partage-couts?cluster=moving&from=2027-06-01&to=2027-06-30&total=1000',
