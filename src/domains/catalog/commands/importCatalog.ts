@@ -192,6 +192,12 @@ export interface CatalogWriter {
    * caller must not use the transaction in between.
    */
   write(part: CatalogBundleInput): Promise<void>;
+  /**
+   * Waits until no write of this writer is running, whatever its outcome. A pipelined writer's caller
+   * calls it before leaving the transaction on an error: a statement sent after the rollback would run
+   * outside the transaction and be kept.
+   */
+  settle(): Promise<void>;
   /** Waits for the last writes, writes the audit row and returns the report; throws ImportFailedError when records were refused and skipInvalid is not set. */
   finish(): Promise<ImportReport>;
   readonly report: ImportReport;
@@ -436,6 +442,9 @@ export function createCatalogWriter(
 
   return {
     report,
+    async settle() {
+      await writes.catch(() => undefined);
+    },
     async write(part) {
       if (finished) throw new Error('This catalog writer has finished.');
       const bundle = (isPlainObject(part) ? part : {}) as Record<string, unknown>;
@@ -514,13 +523,17 @@ export async function importCatalog(
   options: ImportOptions,
 ): Promise<ImportReport> {
   return withTransaction(db, async (tx) => {
-    if (isAsyncIterable(bundle)) {
-      const writer = createCatalogWriter(tx, { ...options, pipelined: true });
-      for await (const part of bundle) await writer.write(part);
-      return writer.finish();
+    const writer = createCatalogWriter(tx, {
+      ...options,
+      ...(isAsyncIterable(bundle) ? {} : { total: countRecords(bundle) }),
+      pipelined: true,
+    });
+    try {
+      if (isAsyncIterable(bundle)) for await (const part of bundle) await writer.write(part);
+      else await writer.write(bundle);
+      return await writer.finish();
+    } finally {
+      await writer.settle();
     }
-    const writer = createCatalogWriter(tx, { ...options, total: countRecords(bundle), pipelined: true });
-    await writer.write(bundle);
-    return writer.finish();
   });
 }

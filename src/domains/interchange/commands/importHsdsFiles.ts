@@ -152,26 +152,32 @@ async function importPagedFolder(
         // The next file is read and checked while the server writes the last one.
         pipelined: true,
       });
-      // Top-level attributes (the French of taxonomies and terms) serve every later page too.
-      const attributes: HsdsDocument[] = [];
-      for (const group of groups) {
-        const page = readPage(input.path, group, input, attributes);
-        attributes.push(...page.attributes);
-        read += page.read;
-        rejected.push(...page.rejected);
-        for (const note of page.notes) notes.add(note);
-        // Once anything is refused nothing will be kept: read on to report every problem, write no more.
-        if (rejected.length === 0 || input.skipInvalid) {
-          const before = writer.report.rejected.length;
-          await writer.write(page.bundle);
-          // The catalog counts records across the whole import; say which file each refused one came from.
-          for (const refused of writer.report.rejected.slice(before))
-            refused.where = `${group.join(', ')}: ${refused.where}`;
+      try {
+        // Top-level attributes (the French of taxonomies and terms) serve every later page too.
+        const attributes: HsdsDocument[] = [];
+        for (const group of groups) {
+          const page = readPage(input.path, group, input, attributes);
+          attributes.push(...page.attributes);
+          read += page.read;
+          rejected.push(...page.rejected);
+          for (const note of page.notes) notes.add(note);
+          // Once anything is refused nothing will be kept: read on to report every problem, write no more.
+          if (rejected.length === 0 || input.skipInvalid) {
+            const before = writer.report.rejected.length;
+            await writer.write(page.bundle);
+            // The catalog counts records across the whole import; say which file each refused one came from.
+            for (const refused of writer.report.rejected.slice(before))
+              refused.where = `${group.join(', ')}: ${refused.where}`;
+          }
+          progress.increment(1);
         }
-        progress.increment(1);
+        if (rejected.length > 0 && !input.skipInvalid) throw new RejectedWhileReading();
+        return await writer.finish();
+      } finally {
+        // Nothing of the last file may still be on its way when the transaction ends: after a
+        // rollback it would run outside the transaction and be kept.
+        await writer.settle();
       }
-      if (rejected.length > 0 && !input.skipInvalid) throw new RejectedWhileReading();
-      return writer.finish();
     });
     progress.stop();
     const all = [...rejected, ...report.rejected];
