@@ -16,6 +16,7 @@ import { statements as auditIndexes } from './migrations/0012_audit_indexes.js';
 import { statements as catalogWholeRecords } from './migrations/0013_catalog_whole_records.js';
 import { statements as catalogGeneration } from './migrations/0014_catalog_generation.js';
 import { statements as sharedChildPartialIndexes } from './migrations/0015_shared_child_partial_indexes.js';
+import { statements as results } from './migrations/0016_results.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0013_catalog_whole_records': catalogWholeRecords,
   '0014_catalog_generation': catalogGeneration,
   '0015_shared_child_partial_indexes': sharedChildPartialIndexes,
+  '0016_results': results,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -49,6 +49,88 @@ export interface InteractionTable {
   session_id: string | null;
   lang: 'en' | 'fr' | null;
   detail: Json;
+  generated: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+type Score = 1 | 2 | 3 | 4 | 5;
+
+/** The satisfaction questions answered after an interaction (migration 0016). */
+export interface SurveyResponseTable {
+  interaction_id: number;
+  overall: Score;
+  timeliness: Score | null;
+  knowledge: Score | null;
+  courtesy: Score | null;
+  fairness: Score | null;
+  outcome: Score | null;
+  preferred_channel: InteractionChannel | null;
+  comment: string | null;
+}
+
+type Sum = ColumnType<number, number | undefined, number>;
+
+/** The daily rollup of interactions every dashboard reads; '' stands for "none" in a dimension. */
+export interface InteractionDailyTable {
+  cluster_key: string;
+  day: string;
+  service_id: string;
+  organization_id: string;
+  channel: InteractionChannel;
+  kind: InteractionKind;
+  outcome: string;
+  preferred_channel: string;
+  generated: boolean;
+  events: number;
+  duration_ms_sum: Sum;
+  durations: Sum;
+  with_standard: Sum;
+  within_standard: Sum;
+  duplicates_avoided: Sum;
+  surveys: Sum;
+  satisfied: Sum;
+  overall_sum: Sum;
+  timeliness_sum: Sum;
+  timeliness_n: Sum;
+  knowledge_sum: Sum;
+  knowledge_n: Sum;
+  courtesy_sum: Sum;
+  courtesy_n: Sum;
+  fairness_sum: Sum;
+  fairness_n: Sum;
+  outcome_sum: Sum;
+  outcome_n: Sum;
+}
+
+export interface RollupStateTable {
+  name: string;
+  last_id: number;
+  refreshed_at: Timestamp | null;
+}
+
+/** A cluster's own results measure: baseline, target and values over time (migration 0016). */
+export interface ClusterIndicatorTable {
+  id: string;
+  cluster_key: string;
+  key: string;
+  name: Json;
+  description: Json | null;
+  unit: 'count' | 'percent' | 'days' | 'dollars';
+  direction: 'increase' | 'decrease';
+  baseline_value: number;
+  baseline_on: string;
+  target_value: number;
+  target_on: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ClusterIndicatorValueTable {
+  indicator_id: string;
+  measured_on: string;
+  value: number;
+  note: Json | null;
+  recorded_by: string | null;
+  recorded_at: Generated<Date>;
 }
 
 export interface AuditLogTable {
@@ -343,6 +425,11 @@ export interface CatalogGenerationTable {
 export interface Database {
   meta_table_description: MetaTableDescriptionTable;
   interaction: InteractionTable;
+  survey_response: SurveyResponseTable;
+  interaction_daily: InteractionDailyTable;
+  rollup_state: RollupStateTable;
+  cluster_indicator: ClusterIndicatorTable;
+  cluster_indicator_value: ClusterIndicatorValueTable;
   audit_log: AuditLogTable;
   service_inventory_record: ServiceInventoryRecordTable;
   service_volume: ServiceVolumeTable;
