@@ -4,4 +4,17 @@ export { recordView, flushViews, closeViews } from './commands/recordView.js';
 export { createInteractionBuffer, type InteractionBuffer } from './commands/createInteractionBuffer.js';
 export { countInteractions, type InteractionCount } from './queries/countInteractions.js';
 export { countTransactionsByService } from './queries/countTransactionsByService.js';
+export {
+  refreshInteractionRollup,
+  type RollupRefresh,
+} from './commands/refreshInteractionRollup.js';
+export {
+  summariseInteractions,
+  ROLLUP_DIMENSIONS,
+  type RollupDimension,
+  type RollupFilter,
+  type RollupRow,
+  type DriverSum,
+} from './queries/summariseInteractions.js';
+export { SURVEY_DRIVER_COLUMNS } from './rollup.js';
 export { InteractionInput, INTERACTION_CHANNELS, INTERACTION_KINDS, TRANSACTION_KINDS } from './schemas.js';
