@@ -125,6 +125,10 @@ export { listServicesAs, listServiceSummaries, type ServiceSummary } from './que
 export { findJurisdictionByCode } from './queries/findJurisdictionByCode.js';
 export { listProgramsOfOrganizations } from './queries/listProgramsOfOrganizations.js';
 export { listServiceStandardsOfServices } from './queries/listServiceStandardsOfServices.js';
+export {
+  listServiceDeliveryFacts,
+  type ServiceDeliveryFacts,
+} from './queries/listServiceDeliveryFacts.js';
 export { listExistingServiceIds } from './queries/listExistingServiceIds.js';
 export { listServiceExternalIds } from './queries/listServiceExternalIds.js';
 export {
