@@ -16,3 +16,28 @@ export {
   type ServicePageWithResults,
 } from './queries/getServicePageWithResults.js';
 export { PublishedSummaryQuery, FiscalYear, PUBLISHED_SOURCES, SCOPES } from './schemas.js';
+export {
+  getClusterDashboard,
+  defaultPeriod,
+  monthsOf,
+  measureOf,
+  type ClusterDashboard,
+  type CommitmentView,
+  type DashboardPeriod,
+} from './queries/getClusterDashboard.js';
+export { listResultsClusters, type ResultsCluster } from './queries/listResultsClusters.js';
+export { listClusterIndicators, type IndicatorView } from './queries/listClusterIndicators.js';
+export { getRollupFreshness } from './queries/getRollupFreshness.js';
+export {
+  computeKpis,
+  kpisBy,
+  preferenceMatrix,
+  standardsMet,
+  SELF_SERVE_CHANNELS,
+  PRICED_AS,
+  type Kpis,
+  type Channel,
+  type Driver,
+} from './kpis/computeKpis.js';
+export { mayOpenResults, mayReadAllResults, clusterResultsAccess, type ResultsAccess } from './policy.js';
+export { DashboardQuery, DASHBOARD_CHANNELS, MAX_PERIOD_DAYS } from './schemas.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTERACTION_CHANNELS } from '../measurement/index.js';
 
 /** Sources of published service data the framework reads. */
 export const PUBLISHED_SOURCES = ['gc-service-inventory'] as const;
@@ -19,3 +20,44 @@ export const PublishedSummaryQuery = z.object({
   scope: z.enum(SCOPES, { error: `The scope must be one of: ${SCOPES.join(', ')}` }).default('external'),
 });
 export type PublishedSummaryQuery = z.input<typeof PublishedSummaryQuery>;
+
+const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD')
+  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'Not a day of the calendar');
+
+/** The longest period a dashboard adds up: five years of days. */
+export const MAX_PERIOD_DAYS = 5 * 366;
+
+/** The channels interactions are recorded on, as a dashboard filter. */
+export const DASHBOARD_CHANNELS = INTERACTION_CHANNELS;
+
+/**
+ * A dashboard's filters: the cluster, the period's first and last days (both counted), a channel and a
+ * partner. The period defaults to the last twelve months up to today.
+ */
+export const DashboardQuery = z
+  .object({
+    cluster: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A cluster key such as having-a-baby')
+      .max(100),
+    from: IsoDay.optional(),
+    to: IsoDay.optional(),
+    channel: z
+      .enum(DASHBOARD_CHANNELS, { error: `The channel must be one of: ${DASHBOARD_CHANNELS.join(', ')}` })
+      .optional(),
+    partner: z.string().max(100).optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'The period ends before it starts',
+    path: ['to'],
+  })
+  .refine(
+    (query) =>
+      !query.from ||
+      !query.to ||
+      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
+    { message: 'A period is at most five years', path: ['to'] },
+  );
+export type DashboardQuery = z.input<typeof DashboardQuery>;
