@@ -43,3 +43,20 @@ export function languageName(lang: Lang, code: string): string {
     return code;
   }
 }
+
+const locale = (lang: Lang) => (lang === 'en' ? 'en-CA' : 'fr-CA');
+
+/** A whole count with the visitor's digit grouping: `14,500` or `14 500`. */
+export function formatCount(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A share (0–1) as a percentage with at most one decimal: `72.5%` or `72,5 %`. */
+export function formatShare(lang: Lang, share: number): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** A number with at most `digits` decimals: `4.2` or `4,2`. */
+export function formatDecimal(lang: Lang, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+}

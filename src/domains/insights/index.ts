@@ -26,6 +26,7 @@ export {
   type DashboardPeriod,
 } from './queries/getClusterDashboard.js';
 export { listResultsClusters, type ResultsCluster } from './queries/listResultsClusters.js';
+export { listReadableClusters } from './queries/listReadableClusters.js';
 export { listClusterIndicators, type IndicatorView } from './queries/listClusterIndicators.js';
 export { getRollupFreshness } from './queries/getRollupFreshness.js';
 export {

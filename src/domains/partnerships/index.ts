@@ -38,6 +38,7 @@ export {
 } from './queries/getPartnershipScreen.js';
 export { getAgreement, type AgreementDetail } from './queries/getAgreement.js';
 export { getClusterAgreement, type ClusterAgreement } from './queries/getClusterAgreement.js';
+export { getClusterPartnership } from './queries/getClusterPartnership.js';
 export { getClusterBranding, type ClusterBranding, type BrandedParty } from './queries/getClusterBranding.js';
 export { getAgreementInForce } from './queries/getAgreementInForce.js';
 export {

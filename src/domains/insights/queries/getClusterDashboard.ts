@@ -1,7 +1,7 @@
 import { loadOrganizations } from '../../catalog/index.js';
 import { getPublicCluster } from '../../clusters/index.js';
 import { summariseInteractions, type RollupRow } from '../../measurement/index.js';
-import type { Agreement } from '../../partnerships/index.js';
+import { getClusterAgreement, type Agreement } from '../../partnerships/index.js';
 
 type Commitment = Agreement['clauses']['commitments'][number];
 import { requireThat, type Actor } from '../../../platform/auth/index.js';
@@ -168,7 +168,7 @@ export async function getClusterDashboard(
   const query = parseInput(DashboardQuery, input, 'Invalid dashboard filters');
   const period = { ...defaultPeriod(input.today), ...pick(query) };
   if (period.from > period.to) throw periodProblem();
-  const readable = await listResultsClusters(db, actor, input.today);
+  const readable = await listResultsClusters(db, actor);
   const chosen = readable.find((entry) => entry.cluster.key === query.cluster);
   if (!chosen) {
     await getPublicCluster(db, query.cluster); // Not found when there is no such public cluster.
@@ -200,7 +200,9 @@ export async function getClusterDashboard(
     : entry.access.kind === 'partner'
       ? entry.access.organizationIds
       : undefined;
-  const [rows, indicators, refreshedAt, names] = await Promise.all([
+  // The commitments of the agreement in force on the period's last day, or today if that is later.
+  const agreementDay = period.to < input.today ? period.to : input.today;
+  const [rows, indicators, refreshedAt, names, found] = await Promise.all([
     summariseInteractions(
       db,
       {
@@ -215,6 +217,7 @@ export async function getClusterDashboard(
     listClusterIndicators(db, entry.cluster.key),
     getRollupFreshness(db),
     organizationNames(db, partnerIds),
+    getClusterAgreement(db, entry.cluster.key, agreementDay),
   ]);
   const totals = computeKpis(rows, entry.services);
   const standards = standardsMet(rows, entry.services);
@@ -249,7 +252,7 @@ export async function getClusterDashboard(
       .filter(([id]) => id !== '')
       .map(([id, kpis]) => ({ organization_id: id, name: names.get(id) ?? { en: id, fr: id }, kpis })),
     preference: preferenceMatrix(rows),
-    commitments: commitmentViews(entry.found?.agreement.clauses.commitments ?? [], totals, standards),
+    commitments: commitmentViews(found?.agreement.clauses.commitments ?? [], totals, standards),
     indicators,
     generatedShare: totals.events > 0 ? totals.generatedEvents / totals.events : 0,
     refreshedAt,

@@ -1,18 +1,18 @@
 import { listServiceDeliveryFacts, type ServiceDeliveryFacts } from '../../catalog/index.js';
 import { listPublicClusterDefinitions, type PublishedCluster } from '../../clusters/index.js';
-import { getClusterAgreement, type ClusterAgreement } from '../../partnerships/index.js';
+import { getClusterPartnership, type Partnership } from '../../partnerships/index.js';
 import type { Actor } from '../../../platform/auth/index.js';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import { clusterResultsAccess, type ResultsAccess } from '../policy.js';
 
-/** A public cluster as the results framework sees it: its services, partners and agreement in force. */
+/** A public cluster as the results framework sees it: its services, partners and partnership. */
 export interface ResultsCluster {
   cluster: PublishedCluster;
   serviceIds: string[];
   services: Map<string, ServiceDeliveryFacts>;
   /** The organisations delivering its services and the parties of its partnership. */
   organizationIds: string[];
-  found: ClusterAgreement | undefined;
+  partnership: Partnership | undefined;
   access: ResultsAccess;
 }
 
@@ -21,25 +21,21 @@ export const serviceIdsOf = (cluster: PublishedCluster): string[] => [
 ];
 
 /** The public clusters whose results the actor may read, with what they may read of each. */
-export async function listResultsClusters(
-  db: Db | Tx,
-  actor: Actor,
-  today: string,
-): Promise<ResultsCluster[]> {
+export async function listResultsClusters(db: Db | Tx, actor: Actor): Promise<ResultsCluster[]> {
   const clusters = await listPublicClusterDefinitions(db);
   const services = await listServiceDeliveryFacts(db, clusters.flatMap(serviceIdsOf));
   const out: ResultsCluster[] = [];
   for (const cluster of clusters) {
     const serviceIds = serviceIdsOf(cluster);
-    const found = await getClusterAgreement(db, cluster.key, today);
+    const partnership = await getClusterPartnership(db, cluster.key);
     const organizationIds = [
       ...new Set([
         ...serviceIds.flatMap((id) => services.get(id)?.organization_id ?? []),
-        ...(found?.partnership.parties.map((party) => party.organization_id) ?? []),
+        ...(partnership?.parties.map((party) => party.organization_id) ?? []),
       ]),
     ];
     const access = clusterResultsAccess(actor, {
-      partnershipId: found?.partnership.id ?? null,
+      partnershipId: partnership?.id ?? null,
       organizationIds,
     });
     if (!access) continue;
@@ -48,7 +44,7 @@ export async function listResultsClusters(
       serviceIds,
       services: new Map(serviceIds.flatMap((id) => (services.has(id) ? [[id, services.get(id)!]] : []))),
       organizationIds,
-      found,
+      partnership,
       access,
     });
   }

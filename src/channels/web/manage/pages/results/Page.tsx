@@ -1,0 +1,534 @@
+import type { ClusterDashboard, Kpis } from '../../../../../domains/insights/index.js';
+import type { FieldProblem } from '../../../../../platform/errors/index.js';
+import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
+import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
+import {
+  formatCount,
+  formatDate,
+  formatDecimal,
+  formatMoney,
+  formatShare,
+} from '../../../../../ui/format.js';
+import { local } from '../../../views/text.js';
+import { linkedProblems } from '../../views/agreementText.js';
+import { RESULTS_CHANNEL_LABEL, DRIVER_LABEL, formatCommitment, monthName } from './labels.js';
+import type { ResultsForm } from './schema.js';
+
+type R = MessageKeyUnder<'results'>;
+
+export interface ResultsPageProps {
+  lang: Lang;
+  action: string;
+  clusters: { key: string; title: { en: string; fr: string } }[];
+  form: ResultsForm;
+  problems: FieldProblem[];
+  dashboard?: ClusterDashboard | undefined;
+  downloads?: { csv: string; json: string } | undefined;
+}
+
+const DASH = '—';
+
+export function ResultsPage(props: ResultsPageProps) {
+  const { lang, form, problems, dashboard } = props;
+  const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
+  const problem = (field: string) => problems.find((p) => p.path === field);
+  const described = (field: string, hint: boolean) => {
+    const ids = [hint ? `${field}-hint` : '', problem(field) ? `${field}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    return {
+      ...(ids ? { 'aria-describedby': ids } : {}),
+      ...(problem(field) ? { 'aria-invalid': true as const } : {}),
+    };
+  };
+  const fieldError = (field: string) =>
+    problem(field) ? (
+      <FieldError lang={lang} id={`${field}-error`} message={problem(field)!.message} />
+    ) : null;
+  return (
+    <>
+      <h1>{r('section')}</h1>
+      <ErrorSummary heading={t(lang, 'partnerships.errorsHeading')} problems={linkedProblems(problems)} />
+      <p>{r('intro')}</p>
+      {props.clusters.length === 0 ? (
+        <p>{r('noClusters')}</p>
+      ) : (
+        <form method="get" action={props.action} aria-labelledby="filters-heading" novalidate>
+          <h2 id="filters-heading">{r('filters.heading')}</h2>
+          <div class="field">
+            <label for="cluster">{r('filters.cluster')}</label>
+            {fieldError('cluster')}
+            <select id="cluster" name="cluster" {...described('cluster', false)}>
+              {props.clusters.map((cluster) => (
+                <option key={cluster.key} value={cluster.key} selected={form.cluster === cluster.key}>
+                  {local(cluster.title, lang)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {(['from', 'to'] as const).map((field) => (
+            <div class="field" key={field}>
+              <label for={field}>{r(`filters.${field}`)}</label>
+              <p class="hint" id={`${field}-hint`}>
+                {r('filters.dateHint')}
+              </p>
+              {fieldError(field)}
+              <input
+                id={field}
+                name={field}
+                type="date"
+                value={form[field] || dashboard?.period[field] || ''}
+                {...described(field, true)}
+              />
+            </div>
+          ))}
+          <div class="field">
+            <label for="channel">{r('filters.channel')}</label>
+            {fieldError('channel')}
+            <select id="channel" name="channel" {...described('channel', false)}>
+              <option value="">{r('filters.allChannels')}</option>
+              {Object.entries(RESULTS_CHANNEL_LABEL).map(([channel, label]) => (
+                <option key={channel} value={channel} selected={form.channel === channel}>
+                  {t(lang, label)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {dashboard && (
+            <div class="field">
+              <label for="partner">{r('filters.partner')}</label>
+              {fieldError('partner')}
+              <select id="partner" name="partner" {...described('partner', false)}>
+                {dashboard.scope === 'whole' && <option value="">{r('filters.allPartners')}</option>}
+                {dashboard.partners.map((partner) => (
+                  <option key={partner.id} value={partner.id} selected={form.partner === partner.id}>
+                    {local(partner.name, lang)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <button type="submit">{r('filters.show')}</button>
+        </form>
+      )}
+      {dashboard && <Dashboard lang={lang} dashboard={dashboard} downloads={props.downloads} />}
+    </>
+  );
+}
+
+function Dashboard(props: {
+  lang: Lang;
+  dashboard: ClusterDashboard;
+  downloads?: ResultsPageProps['downloads'];
+}) {
+  const { lang, dashboard: d } = props;
+  const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
+  const period = r('period', {
+    cluster: local(d.cluster.title, lang),
+    from: formatDate(lang, d.period.from),
+    to: formatDate(lang, d.period.to),
+  });
+  return (
+    <section aria-labelledby="dashboard-heading">
+      <h2 id="dashboard-heading">{period}</h2>
+      {d.scope === 'partner' && <p class="notice-warning">{r('scopePartner')}</p>}
+      {d.generatedShare > 0 && (
+        <p class="notice-warning">{r('generated', { share: formatShare(lang, d.generatedShare) })}</p>
+      )}
+      <p class="meta">
+        {d.refreshedAt
+          ? r('freshness', {
+              time: new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', {
+                dateStyle: 'long',
+                timeStyle: 'short',
+                timeZone: 'America/Toronto',
+              }).format(d.refreshedAt),
+            })
+          : r('neverRefreshed')}
+      </p>
+      {props.downloads && (
+        <ul class="plain-list">
+          <li>
+            <a href={props.downloads.csv}>{r('downloadCsv')}</a>
+          </li>
+          <li>
+            <a href={props.downloads.json}>{r('downloadJson')}</a>
+          </li>
+        </ul>
+      )}
+      <KeyMeasures lang={lang} kpis={d.totals} standards={d.standards} />
+      <Commitments lang={lang} dashboard={d} />
+      <Indicators lang={lang} dashboard={d} />
+
+      <h3>{r('byChannel.heading')}</h3>
+      <MeasureTable
+        lang={lang}
+        caption={r('byChannel.caption', { period })}
+        head={r('byChannel.channel')}
+        rows={d.byChannel.map((entry) => ({
+          key: entry.channel,
+          label: t(lang, RESULTS_CHANNEL_LABEL[entry.channel]),
+          kpis: entry.kpis,
+        }))}
+        total={d.totals}
+      />
+
+      <h3>{r('byMonth.heading')}</h3>
+      <MonthTable lang={lang} dashboard={d} />
+
+      {d.scope === 'whole' && d.byPartner.length > 0 && (
+        <>
+          <h3>{r('byPartner.heading')}</h3>
+          <MeasureTable
+            lang={lang}
+            caption={r('byPartner.caption', { period })}
+            head={r('byPartner.partner')}
+            rows={d.byPartner.map((entry) => ({
+              key: entry.organization_id,
+              label: local(entry.name, lang),
+              kpis: entry.kpis,
+            }))}
+            total={d.totals}
+          />
+        </>
+      )}
+
+      <h3>{r('drivers.heading')}</h3>
+      <table class="data-table">
+        <caption>{r('drivers.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{r('drivers.driver')}</th>
+            <th scope="col" class="numeric">
+              {r('drivers.score')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{r('drivers.overall')}</th>
+            <td class="numeric">
+              {d.totals.satisfaction.mean === null ? DASH : formatDecimal(lang, d.totals.satisfaction.mean)}
+            </td>
+          </tr>
+          {Object.entries(DRIVER_LABEL).map(([driver, label]) => {
+            const value = d.totals.satisfaction.drivers[driver as keyof typeof DRIVER_LABEL];
+            return (
+              <tr key={driver}>
+                <th scope="row">{t(lang, label)}</th>
+                <td class="numeric">{value === null ? DASH : formatDecimal(lang, value)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <h3>{r('preference.heading')}</h3>
+      <PreferenceTable lang={lang} dashboard={d} />
+    </section>
+  );
+}
+
+function KeyMeasures(props: { lang: Lang; kpis: Kpis; standards: ClusterDashboard['standards'] }) {
+  const { lang, kpis, standards } = props;
+  const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
+  const none = r('measures.none');
+  const share = (value: number | null) => (value === null ? none : formatShare(lang, value));
+  const entries: [R, string, string][] = [
+    ['measures.transactions', formatCount(lang, kpis.transactions), r('measures.transactionsHint')],
+    ['measures.information', formatCount(lang, kpis.information), r('measures.informationHint')],
+    ['measures.selfServe', share(kpis.selfServeShare), r('measures.selfServeHint')],
+    ['measures.completion', share(kpis.completionRate), r('measures.completionHint')],
+    [
+      'measures.cost',
+      kpis.cost.perTransaction === null ? none : formatMoney(lang, kpis.cost.perTransaction),
+      r('measures.costHint', { coverage: share(kpis.cost.coverage) }),
+    ],
+    [
+      'measures.satisfaction',
+      share(kpis.satisfaction.satisfiedShare),
+      r('measures.satisfactionHint', {
+        mean: kpis.satisfaction.mean === null ? none : formatDecimal(lang, kpis.satisfaction.mean),
+        responses: formatCount(lang, kpis.satisfaction.responses),
+      }),
+    ],
+    [
+      'measures.timeToService',
+      share(kpis.timeToService.withinShare),
+      r('measures.timeToServiceHint', { measured: formatCount(lang, kpis.timeToService.measured) }),
+    ],
+    [
+      'measures.standards',
+      standards.measured > 0 ? formatShare(lang, standards.met / standards.measured) : none,
+      r('measures.standardsHint', {
+        met: formatCount(lang, standards.met),
+        measured: formatCount(lang, standards.measured),
+        unmeasured: formatCount(lang, standards.unmeasured),
+      }),
+    ],
+    ['measures.duplicates', formatCount(lang, kpis.duplicatesAvoided), r('measures.duplicatesHint')],
+  ];
+  return (
+    <>
+      <h3>{r('measures.heading')}</h3>
+      <dl class="measure-grid">
+        {entries.map(([label, value, hint]) => (
+          <div key={label}>
+            <dt>{r(label)}</dt>
+            <dd class="measure-value">{value}</dd>
+            <dd class="hint">{hint}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function Commitments(props: { lang: Lang; dashboard: ClusterDashboard }) {
+  const { lang, dashboard } = props;
+  const r = (key: R) => t(lang, `results.${key}`);
+  return (
+    <>
+      <h3>{r('commitments.heading')}</h3>
+      {dashboard.commitments.length === 0 ? (
+        <p>{r('commitments.none')}</p>
+      ) : (
+        <table class="data-table">
+          <caption>{r('commitments.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{r('commitments.commitment')}</th>
+              <th scope="col" class="numeric">
+                {r('commitments.target')}
+              </th>
+              <th scope="col" class="numeric">
+                {r('commitments.measured')}
+              </th>
+              <th scope="col">{r('commitments.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dashboard.commitments.map((commitment) => (
+              <tr key={commitment.kpi}>
+                <th scope="row">{local(commitment.description, lang)}</th>
+                <td class="numeric">{formatCommitment(lang, commitment.target, commitment.unit)}</td>
+                <td class="numeric">
+                  {commitment.measured === null
+                    ? DASH
+                    : formatCommitment(lang, commitment.measured, commitment.unit)}
+                </td>
+                <td>
+                  {!commitment.known
+                    ? r('commitments.unknown')
+                    : commitment.met === null
+                      ? r('commitments.notMeasured')
+                      : commitment.met
+                        ? r('commitments.met')
+                        : r('commitments.missed')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function Indicators(props: { lang: Lang; dashboard: ClusterDashboard }) {
+  const { lang, dashboard } = props;
+  const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
+  return (
+    <>
+      <h3>{r('indicators.heading')}</h3>
+      {dashboard.indicators.length === 0 && <p>{r('indicators.none')}</p>}
+      {dashboard.indicators.map((indicator) => (
+        <div key={indicator.key}>
+          <table class="data-table">
+            <caption>
+              {r('indicators.caption', {
+                name: local(indicator.name, lang),
+                baseline: formatCommitment(lang, indicator.baseline.value, indicator.unit),
+                baselineOn: formatDate(lang, indicator.baseline.on),
+                target: formatCommitment(lang, indicator.target.value, indicator.unit),
+                targetOn: formatDate(lang, indicator.target.on),
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{r('indicators.day')}</th>
+                <th scope="col" class="numeric">
+                  {r('indicators.value')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicator.values.map((value) => (
+                <tr key={value.on}>
+                  <th scope="row">{formatDate(lang, value.on)}</th>
+                  <td class="numeric">{formatCommitment(lang, value.value, indicator.unit)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            {indicator.progress === null
+              ? r('indicators.noValue')
+              : r('indicators.progress', { progress: formatShare(lang, indicator.progress) })}
+          </p>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function MeasureTable(props: {
+  lang: Lang;
+  caption: string;
+  head: string;
+  rows: { key: string; label: string; kpis: Kpis }[];
+  total: Kpis;
+}) {
+  const { lang } = props;
+  const r = (key: R) => t(lang, `results.${key}`);
+  const share = (value: number | null) => (value === null ? DASH : formatShare(lang, value));
+  const cells = (kpis: Kpis) => [
+    formatCount(lang, kpis.transactions),
+    share(props.total.transactions > 0 ? kpis.transactions / props.total.transactions : null),
+    share(kpis.completionRate),
+    share(kpis.satisfaction.satisfiedShare),
+    kpis.cost.perTransaction === null ? DASH : formatMoney(lang, kpis.cost.perTransaction),
+    share(kpis.timeToService.withinShare),
+  ];
+  const heads: R[] = [
+    'measures.transactions',
+    'byChannel.share',
+    'measures.completion',
+    'measures.satisfaction',
+    'measures.cost',
+    'measures.timeToService',
+  ];
+  return (
+    <table class="data-table">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.head}</th>
+          {heads.map((head) => (
+            <th scope="col" class="numeric" key={head}>
+              {r(head)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            {cells(row.kpis).map((cell, index) => (
+              <td class="numeric" key={index}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MonthTable(props: { lang: Lang; dashboard: ClusterDashboard }) {
+  const { lang, dashboard } = props;
+  const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
+  const channels = dashboard.byChannel.map((entry) => entry.channel);
+  const measured = dashboard.byMonth.filter((month) => month.kpis.selfServeShare !== null);
+  const first = measured[0];
+  const last = measured.at(-1);
+  return (
+    <>
+      {first && last && first !== last && (
+        <p>
+          {r('byMonth.summary', {
+            first: formatShare(lang, first.kpis.selfServeShare!),
+            firstMonth: monthName(lang, first.month),
+            last: formatShare(lang, last.kpis.selfServeShare!),
+            lastMonth: monthName(lang, last.month),
+          })}
+        </p>
+      )}
+      <table class="data-table">
+        <caption>{r('byMonth.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{r('byMonth.month')}</th>
+            {channels.map((channel) => (
+              <th scope="col" class="numeric" key={channel}>
+                {t(lang, RESULTS_CHANNEL_LABEL[channel])}
+              </th>
+            ))}
+            <th scope="col" class="numeric">
+              {r('byMonth.total')}
+            </th>
+            <th scope="col" class="numeric">
+              {r('measures.selfServe')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {dashboard.byMonth.map((month) => (
+            <tr key={month.month}>
+              <th scope="row">{monthName(lang, month.month)}</th>
+              {channels.map((channel) => (
+                <td class="numeric" key={channel}>
+                  {formatCount(lang, month.transactionsByChannel[channel] ?? 0)}
+                </td>
+              ))}
+              <td class="numeric">{formatCount(lang, month.kpis.transactions)}</td>
+              <td class="numeric">
+                {month.kpis.selfServeShare === null ? DASH : formatShare(lang, month.kpis.selfServeShare)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function PreferenceTable(props: { lang: Lang; dashboard: ClusterDashboard }) {
+  const { lang, dashboard } = props;
+  const r = (key: R) => t(lang, `results.${key}`);
+  if (dashboard.preference.length === 0) return <p>{r('preference.none')}</p>;
+  const preferred = [...new Set(dashboard.preference.map((cell) => cell.preferred))];
+  const used = [...new Set(dashboard.preference.map((cell) => cell.used))];
+  const count = (p: string, u: string) =>
+    dashboard.preference.find((cell) => cell.preferred === p && cell.used === u)?.responses ?? 0;
+  return (
+    <table class="data-table">
+      <caption>{r('preference.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{r('preference.preferred')}</th>
+          {used.map((channel) => (
+            <th scope="col" class="numeric" key={channel}>
+              {t(lang, RESULTS_CHANNEL_LABEL[channel])}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {preferred.map((p) => (
+          <tr key={p}>
+            <th scope="row">{t(lang, RESULTS_CHANNEL_LABEL[p])}</th>
+            {used.map((u) => (
+              <td class="numeric" key={u}>
+                {formatCount(lang, count(p, u))}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,158 @@
+/** The results dashboards: one cluster's measures for a period, with every figure downloadable. */
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import {
+  getClusterDashboard,
+  listReadableClusters,
+  mayOpenResults,
+  type ClusterDashboard,
+} from '../../../../../domains/insights/index.js';
+import type { Actor } from '../../../../../platform/auth/index.js';
+import type { Db } from '../../../../../platform/db/index.js';
+import { isStitchError, type FieldProblem } from '../../../../../platform/errors/index.js';
+import { LANGUAGES, t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { managePath } from '../../../../http/paths.js';
+import { sendCsv } from '../../csv.js';
+import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
+import { todayInToronto } from '../../views/AuditTime.js';
+import { dashboardRows } from './export.js';
+import { ResultsPage } from './Page.js';
+import { ResultsQuery, type ResultsForm, type ResultsProblem } from './schema.js';
+
+const SEGMENT = { en: 'results', fr: 'resultats' } as const;
+const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
+
+const FORM_PROBLEMS = {
+  cluster: { path: 'cluster', message: 'results.problems.cluster' },
+  from: { path: 'from', message: 'results.problems.from' },
+  to: { path: 'to', message: 'results.problems.to' },
+  range: { path: 'to', message: 'results.problems.range' },
+  tooLong: { path: 'to', message: 'results.problems.tooLong' },
+  channel: { path: 'channel', message: 'results.problems.channel' },
+} as const satisfies Record<ResultsProblem, { path: string; message: MessageKey }>;
+
+type Outcome =
+  | { dashboard: ClusterDashboard; problems: []; status: 200 }
+  | { dashboard?: undefined; problems: FieldProblem[]; status: 200 | 400 | 404 };
+
+/** The dashboard the filters ask for, or the problems to show on the form in the page's words. */
+async function dashboardFor(
+  db: Db,
+  actor: Actor,
+  lang: Lang,
+  form: ResultsForm,
+  found: ResultsProblem[],
+  filters: ReturnType<typeof ResultsQuery.parse>['filters'],
+): Promise<Outcome> {
+  if (found.length)
+    return {
+      problems: found.map((code) => ({
+        path: FORM_PROBLEMS[code].path,
+        message: t(lang, FORM_PROBLEMS[code].message),
+      })),
+      status: 400,
+    };
+  try {
+    const dashboard = await getClusterDashboard(db, actor, { ...filters, today: todayInToronto() });
+    return { dashboard, problems: [], status: 200 };
+  } catch (error) {
+    if (!isStitchError(error)) throw error;
+    if (error.code === 'NOT_FOUND')
+      return {
+        problems: [{ path: 'cluster', message: t(lang, 'results.problems.unknownCluster') }],
+        status: 404,
+      };
+    if (error.code === 'VALIDATION_FAILED' && form.partner)
+      return { problems: [{ path: 'partner', message: t(lang, 'results.problems.partner') }], status: 400 };
+    throw error;
+  }
+}
+
+export async function resultsPages(app: FastifyInstance): Promise<void> {
+  const db = app.deps.db;
+  addManageSection({
+    key: 'results',
+    segment: SEGMENT,
+    label: { en: t('en', 'results.section'), fr: t('fr', 'results.section') },
+    visibleTo: mayOpenResults,
+  });
+
+  for (const lang of LANGUAGES) {
+    const base = managePath(lang, SEGMENT[lang]);
+
+    app.get(base, { schema: { hide: true } }, async (request, reply) => {
+      const actor = requireStaff(request);
+      const { form, problems: found, filters } = ResultsQuery.parse(request.query ?? {});
+      const clusters = await listReadableClusters(db, actor);
+      const chosen = form.cluster || clusters[0]?.key || '';
+      const outcome: Outcome = chosen
+        ? await dashboardFor(db, actor, lang, { ...form, cluster: chosen }, found, {
+            ...filters,
+            cluster: chosen,
+          })
+        : { problems: [], status: 200 };
+      const search = new URLSearchParams({ ...form, cluster: chosen }).toString();
+      return sendManagePage(
+        request,
+        reply,
+        {
+          lang,
+          title: t(lang, 'results.section'),
+          alternatePath: `${managePath(other(lang), SEGMENT[other(lang)])}?${search}`,
+          current: 'results',
+          status: outcome.status,
+        },
+        h(ResultsPage, {
+          lang,
+          action: base,
+          clusters,
+          form: { ...form, cluster: chosen },
+          problems: outcome.problems,
+          dashboard: outcome.dashboard,
+          downloads: outcome.dashboard
+            ? { csv: `${base}/csv?${search}`, json: `${base}/json?${search}` }
+            : undefined,
+        }),
+      );
+    });
+
+    for (const format of ['csv', 'json'] as const)
+      app.get(`${base}/${format}`, { schema: { hide: true } }, async (request, reply) => {
+        const actor = requireStaff(request);
+        const { form, problems: found, filters } = ResultsQuery.parse(request.query ?? {});
+        const outcome = await dashboardFor(
+          db,
+          actor,
+          lang,
+          form,
+          form.cluster ? found : ['cluster'],
+          filters,
+        );
+        if (!outcome.dashboard)
+          return reply.redirect(`${base}?${new URLSearchParams({ ...form }).toString()}`, 303);
+        const d = outcome.dashboard;
+        const name = `results-${d.cluster.key}-${d.period.from}-${d.period.to}`;
+        if (format === 'json') {
+          const { clusters: _clusters, ...figures } = d;
+          return reply
+            .header('cache-control', 'no-store')
+            .header('content-disposition', `attachment; filename="${name}.json"`)
+            .type('application/json; charset=utf-8')
+            .send(JSON.stringify(figures, null, 2));
+        }
+        const head = (key: 'section' | 'key' | 'measure' | 'value') => t(lang, `results.csvHeader.${key}`);
+        return sendCsv(reply, `${name}.csv`, [
+          [
+            t(lang, 'results.filters.cluster'),
+            t(lang, 'results.filters.from'),
+            t(lang, 'results.filters.to'),
+            head('section'),
+            head('key'),
+            head('measure'),
+            head('value'),
+          ],
+          ...dashboardRows(d).map((row) => [d.cluster.key, d.period.from, d.period.to, ...row]),
+        ]);
+      });
+  }
+}
