@@ -306,9 +306,11 @@ const OPEN_TO_ALL = new Set([
   'POST /en/situations/:slug/checklist',
   'POST /en/situations/:slug/checklist/:token/email',
   'POST /en/feedback',
+  'POST /en/satisfaction',
   'POST /fr/situations/:slug/liste',
   'POST /fr/situations/:slug/liste/:token/email',
   'POST /fr/feedback',
+  'POST /fr/satisfaction',
   'POST /en/sign-out',
   'POST /fr/deconnexion',
 ]);

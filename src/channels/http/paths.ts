@@ -11,6 +11,11 @@ export const servicePath = (lang: Lang, id: string) => `/${lang}/services/${id}`
 export const organizationPath = (lang: Lang, id: string) => `/${lang}/organizations/${id}`;
 export const governmentsPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'governments' : 'gouvernements'}`;
 export const searchPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'search' : 'recherche'}`;
+/** The satisfaction survey: the same word in both languages. */
+export const satisfactionPath = (lang: Lang) => `/${lang}/satisfaction`;
+/** The survey about one page of the site. */
+export const surveyHref = (lang: Lang, page: string) =>
+  `${satisfactionPath(lang)}?page=${encodeURIComponent(page)}`;
 export const officesPath = (lang: Lang) => `/${lang}/${lang === 'en' ? 'offices' : 'bureaux'}`;
 
 /** Partner sign-in and the back office. */

@@ -10,6 +10,7 @@ import { renderHtml } from './html.js';
 import { checklistPage } from './pages/checklist/routes.js';
 import { clusterPage } from './pages/cluster/routes.js';
 import { feedbackRoute } from './pages/feedback/routes.js';
+import { satisfactionPage } from './pages/satisfaction/routes.js';
 import { homePage } from './pages/home/routes.js';
 import { screenerPage } from './pages/screener/routes.js';
 import { searchPage } from './pages/search/routes.js';
@@ -68,6 +69,7 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
   await app.register(screenerPage);
   await app.register(checklistPage);
   await app.register(feedbackRoute);
+  await app.register(satisfactionPage);
   await app.register(serviceListPage);
   await app.register(servicePage);
   await app.register(partnerPages);

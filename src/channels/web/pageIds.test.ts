@@ -4,7 +4,14 @@ import { listPublicClusters } from '../../domains/clusters/index.js';
 import { seedDemo } from '../../demo/index.js';
 import type { Lang } from '../../platform/i18n/index.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
-import { checklistPath, clusterPath, officesPath, searchPath, servicePath } from '../http/paths.js';
+import {
+  checklistPath,
+  clusterPath,
+  officesPath,
+  satisfactionPath,
+  searchPath,
+  servicePath,
+} from '../http/paths.js';
 
 const LANGS: Lang[] = ['en', 'fr'];
 
@@ -46,6 +53,7 @@ describe('ids on the public pages of the demo', () => {
         `${officesPath(lang)}?near=${encodeURIComponent('K1P 1J1')}`,
         `${searchPath(lang)}?q=${encodeURIComponent(lang === 'en' ? 'having a baby' : 'avoir un bébé')}`,
         `/${lang}/services?q=passport`,
+        `${satisfactionPath(lang)}?page=${encodeURIComponent(servicePath(lang, service.id))}`,
       );
     }
     expect(clusters.length).toBeGreaterThan(0);

@@ -100,6 +100,7 @@ export {
   type ChecklistEmailOutcome,
 } from './commands/sendChecklistByEmail.js';
 export { recordFeedback, type FeedbackInput } from './commands/recordFeedback.js';
+export { recordSatisfaction, type SatisfactionInput } from './commands/recordSatisfaction.js';
 export { listPublicClusterDefinitions } from './queries/listPublicClusterDefinitions.js';
 export { listClusterVersions, getClusterVersion } from './queries/listClusterVersions.js';
 export { listClustersOfServices } from './queries/listClustersOfServices.js';

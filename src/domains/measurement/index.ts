@@ -4,10 +4,7 @@ export { recordView, flushViews, closeViews } from './commands/recordView.js';
 export { createInteractionBuffer, type InteractionBuffer } from './commands/createInteractionBuffer.js';
 export { countInteractions, type InteractionCount } from './queries/countInteractions.js';
 export { countTransactionsByService } from './queries/countTransactionsByService.js';
-export {
-  refreshInteractionRollup,
-  type RollupRefresh,
-} from './commands/refreshInteractionRollup.js';
+export { refreshInteractionRollup, type RollupRefresh } from './commands/refreshInteractionRollup.js';
 export {
   summariseInteractions,
   ROLLUP_DIMENSIONS,
@@ -16,5 +13,21 @@ export {
   type RollupRow,
   type DriverSum,
 } from './queries/summariseInteractions.js';
-export { SURVEY_DRIVER_COLUMNS } from './rollup.js';
-export { InteractionInput, INTERACTION_CHANNELS, INTERACTION_KINDS, TRANSACTION_KINDS } from './schemas.js';
+export {
+  recordSurveyResponse,
+  SURVEY_ANSWERED,
+  type SurveyResponseInput,
+} from './commands/recordSurveyResponse.js';
+export { redactPersonalData, REDACTED } from './redactPersonalData.js';
+export {
+  InteractionInput,
+  INTERACTION_CHANNELS,
+  INTERACTION_KINDS,
+  TRANSACTION_KINDS,
+  PREFERABLE_CHANNELS,
+  SURVEY_COMMENT_MAX,
+  SURVEY_DRIVERS,
+  SurveyAnswers,
+  SurveyScore,
+  type SurveyDriver,
+} from './schemas.js';

@@ -57,3 +57,39 @@ export const InteractionInput = z.object({
 });
 
 export type InteractionInput = z.input<typeof InteractionInput>;
+
+/**
+ * The five drivers of satisfaction of the Common Measurements Tool, asked after the overall question:
+ * the time it took, staff knowledge and competence, courtesy, fair treatment, and getting what was needed.
+ */
+export const SURVEY_DRIVERS = ['timeliness', 'knowledge', 'courtesy', 'fairness', 'outcome'] as const;
+export type SurveyDriver = (typeof SURVEY_DRIVERS)[number];
+
+/** The channels a person can be served on, offered when a survey asks which they would have preferred. */
+export const PREFERABLE_CHANNELS = [
+  'web',
+  'phone',
+  'walk_in',
+  'kiosk',
+  'mail',
+  'email',
+] as const satisfies readonly (typeof INTERACTION_CHANNELS)[number][];
+
+export const SURVEY_COMMENT_MAX = 2000;
+
+/** One answer on the five-point scale, 1 very dissatisfied to 5 very satisfied. */
+export const SurveyScore = z.number().int().min(1).max(5);
+
+/** A satisfaction survey's answers: overall is required, each driver may not apply. */
+export const SurveyAnswers = z.object({
+  overall: SurveyScore,
+  timeliness: SurveyScore.optional(),
+  knowledge: SurveyScore.optional(),
+  courtesy: SurveyScore.optional(),
+  fairness: SurveyScore.optional(),
+  outcome: SurveyScore.optional(),
+  preferred_channel: z.enum(INTERACTION_CHANNELS).optional(),
+  comment: z.string().trim().max(SURVEY_COMMENT_MAX).optional(),
+});
+
+export type SurveyAnswers = z.input<typeof SurveyAnswers>;

@@ -13,6 +13,7 @@ import type partnerships from '../../../locales/en/partnerships.json';
 import type people from '../../../locales/en/people.json';
 import type records from '../../../locales/en/records.json';
 import type results from '../../../locales/en/results.json';
+import type satisfaction from '../../../locales/en/satisfaction.json';
 import type web from '../../../locales/en/web.json';
 
 /** One entry per file of locales/en; the file name (without `.json`) is the namespace. */
@@ -29,6 +30,7 @@ interface Catalog {
   people: typeof people;
   records: typeof records;
   results: typeof results;
+  satisfaction: typeof satisfaction;
   web: typeof web;
 }
 
@@ -46,6 +48,7 @@ export const MESSAGE_NAMESPACES = Object.keys({
   people: true,
   records: true,
   results: true,
+  satisfaction: true,
   web: true,
 } satisfies Record<keyof Catalog, true>);
 

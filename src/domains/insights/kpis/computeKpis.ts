@@ -1,13 +1,13 @@
 import type { ServiceDeliveryFacts } from '../../catalog/index.js';
 import {
   INTERACTION_CHANNELS,
-  SURVEY_DRIVER_COLUMNS,
+  SURVEY_DRIVERS,
   TRANSACTION_KINDS,
   type RollupRow,
 } from '../../measurement/index.js';
 
 export type Channel = (typeof INTERACTION_CHANNELS)[number];
-export type Driver = (typeof SURVEY_DRIVER_COLUMNS)[number];
+export type Driver = (typeof SURVEY_DRIVERS)[number];
 type ChannelKind = keyof ServiceDeliveryFacts['unitCosts'];
 
 /** Channels on which people serve themselves; the others are served by staff. */
@@ -82,9 +82,10 @@ export function computeKpis(
   let transactionDurationSum = 0;
   let transactionDurations = 0;
   let duplicatesAvoided = 0;
-  const drivers = Object.fromEntries(
-    SURVEY_DRIVER_COLUMNS.map((driver) => [driver, { sum: 0, n: 0 }]),
-  ) as Record<Driver, { sum: number; n: number }>;
+  const drivers = Object.fromEntries(SURVEY_DRIVERS.map((driver) => [driver, { sum: 0, n: 0 }])) as Record<
+    Driver,
+    { sum: number; n: number }
+  >;
   const startedChannels = new Set(rows.filter((row) => row.kind === 'start').map((row) => row.channel));
   for (const row of rows) {
     events += row.events;
@@ -111,7 +112,7 @@ export function computeKpis(
     responses += row.surveys;
     satisfied += row.satisfied;
     overallSum += row.overallSum;
-    for (const driver of SURVEY_DRIVER_COLUMNS) {
+    for (const driver of SURVEY_DRIVERS) {
       drivers[driver].sum += row.drivers[driver].sum;
       drivers[driver].n += row.drivers[driver].n;
     }
@@ -137,7 +138,7 @@ export function computeKpis(
       mean: ratio(overallSum, responses),
       satisfiedShare: ratio(satisfied, responses),
       drivers: Object.fromEntries(
-        SURVEY_DRIVER_COLUMNS.map((driver) => [driver, ratio(drivers[driver].sum, drivers[driver].n)]),
+        SURVEY_DRIVERS.map((driver) => [driver, ratio(drivers[driver].sum, drivers[driver].n)]),
       ) as Record<Driver, number | null>,
     },
     timeToService: {

@@ -5,10 +5,16 @@ import { InteractionInput } from '../schemas.js';
 
 /**
  * Records one interaction in the caller's transaction, so the measure and the change it measures
- * commit together. Any domain may call it.
+ * commit together. Any domain may call it. Resolves with the interaction's id, for a record that
+ * hangs from it (a survey's answers).
  */
-export async function recordInteraction(tx: Tx | Db, input: InteractionInput): Promise<void> {
-  await tx.insertInto('interaction').values(interactionRow(input)).execute();
+export async function recordInteraction(tx: Tx | Db, input: InteractionInput): Promise<number> {
+  const { id } = await tx
+    .insertInto('interaction')
+    .values(interactionRow(input))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
 
 /** The row of one interaction, validated; the time is now unless given. */

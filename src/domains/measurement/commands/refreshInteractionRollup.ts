@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
-import { SURVEY_DRIVER_COLUMNS } from '../rollup.js';
+import { SURVEY_DRIVERS } from '../schemas.js';
 import { TRANSACTION_KINDS } from '../schemas.js';
 
 export interface RollupRefresh {
@@ -61,11 +61,11 @@ export async function refreshInteractionRollup(db: Db): Promise<RollupRefresh> {
   return { events, lastId };
 }
 
-const SCORE_SUMS = SURVEY_DRIVER_COLUMNS.map(
-  (driver) => `coalesce(sum(r.${driver}), 0), count(r.${driver})`,
-).join(', ');
-const SCORE_COLUMNS = SURVEY_DRIVER_COLUMNS.map((driver) => `${driver}_sum, ${driver}_n`).join(', ');
-const SCORE_UPDATES = SURVEY_DRIVER_COLUMNS.flatMap((driver) => [
+const SCORE_SUMS = SURVEY_DRIVERS.map((driver) => `coalesce(sum(r.${driver}), 0), count(r.${driver})`).join(
+  ', ',
+);
+const SCORE_COLUMNS = SURVEY_DRIVERS.map((driver) => `${driver}_sum, ${driver}_n`).join(', ');
+const SCORE_UPDATES = SURVEY_DRIVERS.flatMap((driver) => [
   `${driver}_sum = d.${driver}_sum + excluded.${driver}_sum`,
   `${driver}_n = d.${driver}_n + excluded.${driver}_n`,
 ]).join(', ');

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
-import { SURVEY_DRIVER_COLUMNS } from '../rollup.js';
+import { SURVEY_DRIVERS } from '../schemas.js';
 import type { INTERACTION_CHANNELS, INTERACTION_KINDS } from '../schemas.js';
 
 type Channel = (typeof INTERACTION_CHANNELS)[number];
@@ -70,7 +70,7 @@ export interface RollupRow {
   surveys: number;
   satisfied: number;
   overallSum: number;
-  drivers: Record<(typeof SURVEY_DRIVER_COLUMNS)[number], DriverSum>;
+  drivers: Record<(typeof SURVEY_DRIVERS)[number], DriverSum>;
 }
 
 const MEASURES = [
@@ -84,7 +84,7 @@ const MEASURES = [
   'sum(surveys) AS surveys',
   'sum(satisfied) AS satisfied',
   'sum(overall_sum) AS overall_sum',
-  ...SURVEY_DRIVER_COLUMNS.flatMap((driver) => [
+  ...SURVEY_DRIVERS.flatMap((driver) => [
     `sum(${driver}_sum) AS ${driver}_sum`,
     `sum(${driver}_n) AS ${driver}_n`,
   ]),
@@ -140,7 +140,7 @@ export async function summariseInteractions(
         satisfied: Number(row.satisfied ?? 0),
         overallSum: Number(row.overall_sum ?? 0),
         drivers: Object.fromEntries(
-          SURVEY_DRIVER_COLUMNS.map((driver) => [
+          SURVEY_DRIVERS.map((driver) => [
             driver,
             { sum: Number(row[`${driver}_sum`] ?? 0), n: Number(row[`${driver}_n`] ?? 0) },
           ]),

@@ -27,4 +27,14 @@ describe('FeedbackForm examples', () => {
     expect(thanked).toContain('<p role="status" id="feedback-heading">Merci.');
     expect(thanked).not.toContain('<form');
   });
+
+  it('offer the satisfaction survey about the page, before and after an answer', () => {
+    expect(rendered.get('question-en')!.html).toContain(
+      '<a href="/en/satisfaction?page=%2Fen%2Fsituations%2Fhaving-a-baby">Tell us about your experience</a>',
+    );
+    expect(rendered.get('thanked-fr')!.html).toContain(
+      '<a href="/fr/satisfaction?page=%2Ffr%2Fsituations%2Favoir-un-bebe">Parlez-nous de votre expérience</a>',
+    );
+    expect(rendered.get('question-fr')!.html).not.toContain('satisfaction');
+  });
 });

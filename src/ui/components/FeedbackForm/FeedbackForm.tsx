@@ -8,10 +8,15 @@ export interface FeedbackFormProps {
   page: string;
   /** The visitor has just answered. */
   thanked?: boolean;
+  /** The satisfaction survey about this page, offered whether or not the question was answered. */
+  surveyHref?: string | undefined;
 }
 
-/** "Was this page useful?" with two buttons; works without JavaScript (a POST, then back to the page). */
-export function FeedbackForm({ lang, action, page, thanked }: FeedbackFormProps) {
+/**
+ * "Was this page useful?" with two buttons; works without JavaScript (a POST, then back to the page).
+ * A link to the longer satisfaction survey follows, when the page gives one.
+ */
+export function FeedbackForm({ lang, action, page, thanked, surveyHref }: FeedbackFormProps) {
   return (
     <section class="feedback" aria-labelledby="feedback-heading" id="feedback">
       {thanked ? (
@@ -31,6 +36,11 @@ export function FeedbackForm({ lang, action, page, thanked }: FeedbackFormProps)
             </button>
           </fieldset>
         </form>
+      )}
+      {surveyHref && (
+        <p>
+          <a href={surveyHref}>{t(lang, 'satisfaction.link')}</a>
+        </p>
       )}
     </section>
   );

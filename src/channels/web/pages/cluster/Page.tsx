@@ -1,7 +1,7 @@
 import type { ClusterPageView } from '../../../../domains/clusters/index.js';
 import { FeedbackForm } from '../../../../ui/components/FeedbackForm/FeedbackForm.js';
 import { ClusterPage } from '../../../../ui/components/ClusterPage/ClusterPage.js';
-import { clusterPath } from '../../../http/paths.js';
+import { clusterPath, surveyHref } from '../../../http/paths.js';
 import { renderHtml } from '../../html.js';
 import { clusterItemList, jsonLdText } from '../../views/jsonLd.js';
 import { clusterLinks, otherLang } from '../site.js';
@@ -22,7 +22,13 @@ export function renderClusterPage(
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <ClusterPage lang={lang} cluster={cluster} paths={clusterLinks(lang, cluster.slug[lang])} />
-      <FeedbackForm lang={lang} action={`/${lang}/feedback`} page={path} thanked={options.thanked} />
+      <FeedbackForm
+        lang={lang}
+        action={`/${lang}/feedback`}
+        page={path}
+        thanked={options.thanked}
+        surveyHref={surveyHref(lang, path)}
+      />
     </>,
     { demo: options.demo },
   );

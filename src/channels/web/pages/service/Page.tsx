@@ -7,7 +7,7 @@ import {
   PublishedResults,
   type PublishedResultsYear,
 } from '../../../../ui/components/PublishedResults/PublishedResults.js';
-import { clusterPath, organizationPath, servicePath } from '../../../http/paths.js';
+import { clusterPath, organizationPath, servicePath, surveyHref } from '../../../http/paths.js';
 import { CHANNEL_KIND_LABEL, DELIVERY_LABEL } from '../../../labels.js';
 import { renderHtml } from '../../html.js';
 import { HoursTable } from '../../../../ui/components/HoursTable/HoursTable.js';
@@ -315,6 +315,7 @@ export function renderServicePage(
         action={`/${lang}/feedback`}
         page={servicePath(lang, page.id)}
         thanked={options.thanked}
+        surveyHref={surveyHref(lang, servicePath(lang, page.id))}
       />
     </>,
     { demo: options.demo, current: 'services' },
