@@ -1,6 +1,7 @@
 // Every shared component, and every component's examples: the development examples page shows these and
 // the browser sweep checks them with axe. A new component adds its examples here.
 import { examplesToShow, type ExampleToShow } from './examplesToShow.js';
+import { examples as barChart } from './BarChart/examples.js';
 import { examples as clusterPage } from './ClusterPage/examples.js';
 import { examples as errorSummary } from './ErrorSummary/examples.js';
 import { examples as feedbackForm } from './FeedbackForm/examples.js';
@@ -13,6 +14,10 @@ import { examples as pagination } from './Pagination/examples.js';
 import { examples as phoneLink } from './PhoneLink/examples.js';
 import { examples as publishedResults } from './PublishedResults/examples.js';
 
+export { BarChart, type BarChartProps } from './BarChart/BarChart.js';
+export type { DataTableDisplay } from './Chart/ChartFigure.js';
+export type { ValueFormat } from './Chart/format.js';
+export type { ChartSeries } from './Chart/summary.js';
 export { defineExamples, type ComponentExample, type ComponentExamples } from './examples.js';
 export { examplesToShow, type ExampleToShow } from './examplesToShow.js';
 export {
@@ -47,4 +52,5 @@ export const ALL_EXAMPLES: readonly ExampleToShow[] = [
   ...examplesToShow(hoursTable),
   ...examplesToShow(clusterPage),
   ...examplesToShow(publishedResults),
+  ...examplesToShow(barChart),
 ];
