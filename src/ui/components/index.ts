@@ -8,6 +8,7 @@ import { examples as feedbackForm } from './FeedbackForm/examples.js';
 import { examples as fieldError } from './FieldError/examples.js';
 import { examples as hoursTable } from './HoursTable/examples.js';
 import { examples as languageToggle } from './LanguageToggle/examples.js';
+import { examples as lineChart } from './LineChart/examples.js';
 import { examples as layout } from './Layout/examples.js';
 import { examples as manageLayout } from './ManageLayout/examples.js';
 import { examples as pagination } from './Pagination/examples.js';
@@ -29,6 +30,7 @@ export { FeedbackForm, type FeedbackFormProps } from './FeedbackForm/FeedbackFor
 export { FieldError, type FieldErrorProps } from './FieldError/FieldError.js';
 export { HoursTable, type HoursSchedule, type HoursTableProps } from './HoursTable/HoursTable.js';
 export { LanguageToggle, type LanguageToggleProps } from './LanguageToggle/LanguageToggle.js';
+export { LineChart, type ChartReference, type LineChartProps } from './LineChart/LineChart.js';
 export { Layout, type LayoutProps } from './Layout/Layout.js';
 export { ManageLayout, type ManageLayoutProps, type ManageNavItem } from './ManageLayout/ManageLayout.js';
 export { Pagination, type PaginationProps } from './Pagination/Pagination.js';
@@ -53,4 +55,5 @@ export const ALL_EXAMPLES: readonly ExampleToShow[] = [
   ...examplesToShow(clusterPage),
   ...examplesToShow(publishedResults),
   ...examplesToShow(barChart),
+  ...examplesToShow(lineChart),
 ];

@@ -67,7 +67,10 @@ export function formatValue(lang: Lang, format: ValueFormat, value: number): str
         value,
       );
     case 'score':
-      return t(lang, 'charts.format.score', { value: plain(lang, value, 1) });
+      // One decimal always, so « 4.0 » reads as the mean it is beside « 4.2 ».
+      return t(lang, 'charts.format.score', {
+        value: intl(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }, value),
+      });
     case 'duration':
       return duration(lang, value, Math.abs(value) < 10 ? 1 : 0);
   }
