@@ -143,6 +143,7 @@ const PATTERN_MARKS: Record<Exclude<SeriesStyle['pattern'], 'solid'>, string> = 
 
 /** White patterns over the series' colours, so bars differ in more than colour. */
 function BarPatterns({ id, count }: { id: string; count: number }) {
+  if (count < 2) return null;
   return (
     <defs>
       {Array.from({ length: count }, (_, index) => {
