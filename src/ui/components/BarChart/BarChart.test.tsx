@@ -106,6 +106,7 @@ describe('BarChart examples', () => {
     const satisfaction = html('satisfaction-by-channel-fr');
     expect(cells(satisfaction)).toEqual(['4,3 sur 5', '3,6 sur 5', '4,1 sur 5', 'Aucune donnée']);
     expect(bars(satisfaction)).toBe(3);
+    expect([...satisfaction.matchAll(/class="chart-missing">Aucune donnée<\/text>/g)]).toHaveLength(1);
     expect(satisfaction).not.toContain('chart-legend"');
   });
 
@@ -127,5 +128,26 @@ describe('BarChart examples', () => {
     const ids = [...page.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
     expect(ids.filter((id) => !id.startsWith('chart-a') && !id.startsWith('chart-b'))).toEqual([]);
     expect(ids.length).toBeGreaterThan(6);
+  });
+
+  it('write « No data » in a missing bar’s place when grouped bars leave room for it', () => {
+    const page = renderToString(
+      <BarChart
+        id="calls"
+        lang="en"
+        title="Calls answered"
+        categoryLabel="Office"
+        categories={['Halifax', 'Moncton']}
+        series={[
+          { name: '2023-2024', values: [12_000, null] },
+          { name: '2024-2025', values: [13_500, 9_800] },
+        ]}
+      />,
+    );
+    expect(bars(page)).toBe(3);
+    expect(page).toMatch(
+      /<text x="[^"]*" y="[^"]*" transform="rotate\(-90 [^"]*\)" class="chart-missing">No data<\/text>/,
+    );
+    expect(cells(page)).toEqual(['12,000', '13,500', 'No data', '9,800']);
   });
 });

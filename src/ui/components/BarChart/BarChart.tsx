@@ -95,6 +95,15 @@ export function BarChart(props: BarChartProps) {
   const tickLabels = ticks.map((tick) => formatTick(lang, format, tick, step));
   const groupSize = stacked ? 1 : series.length;
   const slot = (bar: Bar) => (stacked ? 0 : bar.series);
+  const missing = categories.flatMap((_, category) =>
+    stacked
+      ? totals[category] === null
+        ? [{ category, slot: 0 }]
+        : []
+      : series.flatMap((one, index) =>
+          (one.values[category] ?? null) === null ? [{ category, slot: index }] : [],
+        ),
+  );
   const layout = horizontal
     ? horizontalLayout(categories, groupSize, ticks, tickLabels)
     : verticalLayout(categories, groupSize, ticks, tickLabels);
@@ -126,6 +135,17 @@ export function BarChart(props: BarChartProps) {
         ))}
       </g>
       {layout.baseline}
+      {/* A missing figure is said to be missing, so an absent bar is not read as zero. */}
+      <g font-size={FONT_SIZE} fill={INK}>
+        {missing.map(({ category, slot }) => {
+          const place = layout.missing(category, slot);
+          return place ? (
+            <text key={`${category}-${slot}`} {...place} class="chart-missing">
+              {t(lang, 'charts.noValue')}
+            </text>
+          ) : null;
+        })}
+      </g>
     </ChartFigure>
   );
 }
@@ -188,6 +208,13 @@ function verticalLayout(
       y: r(Math.min(y(from), y(to))),
       height: r(Math.abs(y(to) - y(from))),
     }),
+    /** Where a missing figure's « No data » goes: up from the baseline, if its slot is wide enough. */
+    missing: (category: number, slot: number) => {
+      if (barWidth < FONT_SIZE + 2) return null;
+      const cx = r(left + band * category + (band - groupWidth) / 2 + (slot + 0.5) * barWidth + 5);
+      const cy = r(y(0) - 6);
+      return { x: cx, y: cy, transform: `rotate(-90 ${cx} ${cy})` };
+    },
   };
 }
 
@@ -246,6 +273,11 @@ function horizontalLayout(
       width: r(Math.abs(x(to) - x(from))),
       y: r(top + band * category + 8 + slot * barHeight),
       height: r(barHeight),
+    }),
+    /** Where a missing figure's « No data » goes: just past the baseline, in its bar's place. */
+    missing: (category: number, slot: number) => ({
+      x: r(x(0) + 6),
+      y: r(top + band * category + 8 + (slot + 0.5) * barHeight + 5),
     }),
   };
 }

@@ -32,6 +32,15 @@ export function summariseSeries(
     .flatMap((one) => {
       const found = extremes(one.values);
       if (!found) return [];
+      // One figure is both highest and lowest: say it once.
+      if (one.values.filter((value) => value !== null && Number.isFinite(value)).length === 1)
+        return [
+          t(lang, 'charts.summary.single', {
+            series: one.name,
+            value: formatValue(lang, format, found.high.value),
+            at: categories[found.high.at],
+          }),
+        ];
       return [
         t(lang, 'charts.summary.series', {
           series: one.name,
