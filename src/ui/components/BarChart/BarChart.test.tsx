@@ -150,4 +150,26 @@ describe('BarChart examples', () => {
     );
     expect(cells(page)).toEqual(['12,000', '13,500', 'No data', '9,800']);
   });
+
+  it('reach the values the page asks the axis to include', () => {
+    const page = renderToString(
+      <BarChart
+        id="shares"
+        lang="fr"
+        title="Part des demandes faites en ligne"
+        categoryLabel="Exercice"
+        categories={['2023-2024', '2024-2025']}
+        series={[{ name: 'En ligne', values: [0.58, 0.66] }]}
+        format="percent"
+        axisIncludes={[1]}
+      />,
+    );
+    expect(tickLabels(page, 'end')).toEqual([
+      '0\u00a0%',
+      '25\u00a0%',
+      '50\u00a0%',
+      '75\u00a0%',
+      '100\u00a0%',
+    ]);
+  });
 });

@@ -21,6 +21,8 @@ export interface BarChartProps {
   orientation?: 'vertical' | 'horizontal';
   /** Stack the series into one bar per category; the table then adds each category's total. */
   stacked?: boolean;
+  /** Values the axis must reach whatever the figures, e.g. `[1]` for shares on a 0 to 100 % scale. */
+  axisIncludes?: readonly number[];
   /** The text summary, when the page has worked one out; otherwise the highest and lowest figures. */
   summary?: string;
   dataTable?: DataTableDisplay;
@@ -89,7 +91,7 @@ export function BarChart(props: BarChartProps) {
       : summariseSeries(lang, format, categories, series));
 
   // Bars always start at zero: a bar's length is its value.
-  const ends = bars.flatMap((bar) => [bar.from, bar.to]);
+  const ends = [...bars.flatMap((bar) => [bar.from, bar.to]), ...(props.axisIncludes ?? [])];
   const ticks = valueTicks(format, Math.min(0, ...ends), Math.max(0, ...ends));
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;
   const tickLabels = ticks.map((tick) => formatTick(lang, format, tick, step));

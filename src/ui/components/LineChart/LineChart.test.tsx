@@ -165,4 +165,20 @@ describe('LineChart examples', () => {
     const ids = [...page.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
     expect(ids.filter((id) => !id.startsWith('shift-a') && !id.startsWith('shift-b'))).toEqual([]);
   });
+
+  it('reach the values the page asks the axis to include, such as a whole 0 to 100 % scale', () => {
+    const page = renderToString(
+      <LineChart
+        id="share"
+        lang="en"
+        title="Share of applications made online"
+        periodLabel="Year"
+        periods={['2023-2024', '2024-2025']}
+        series={[{ name: 'Online', values: [0.58, 0.66] }]}
+        format="percent"
+        axisIncludes={[0, 1]}
+      />,
+    );
+    expect(valueTicks(page)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+  });
 });

@@ -28,6 +28,8 @@ export interface LineChartProps {
   references?: readonly ChartReference[];
   /** Start the value axis at zero; otherwise it spans the figures (and references), so a change shows. */
   startAtZero?: boolean;
+  /** Values the axis must reach whatever the figures, e.g. `[0, 1]` for shares on a 0 to 100 % scale. */
+  axisIncludes?: readonly number[];
   /** The text summary, when the page has worked one out; otherwise each series' highest and lowest. */
   summary?: string;
   dataTable?: DataTableDisplay;
@@ -96,6 +98,7 @@ export function LineChart(props: LineChartProps) {
     ...values,
     ...references.map((reference) => reference.value),
     ...(props.startAtZero ? [0] : []),
+    ...(props.axisIncludes ?? []),
   ];
   const ticks = valueTicks(format, Math.min(...scale), Math.max(...scale));
   const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 1;

@@ -1,5 +1,5 @@
 import { defineExamples } from '../examples.js';
-import { CHANNEL_NAMES, fiscalMonths, MONTHLY_APPLICATIONS } from '../Chart/sampleData.js';
+import { CHANNEL_NAMES, fiscalMonths, MONTHLY_APPLICATIONS } from '../Chart/exampleData.js';
 import { LineChart, type LineChartProps } from './LineChart.js';
 
 const CHANNELS = ['web', 'phone', 'walkIn', 'mail'] as const;
