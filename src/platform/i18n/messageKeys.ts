@@ -3,6 +3,7 @@
 // attributes, and a message added to a file is a key at once, with no generated file to keep in step.
 import type audit from '../../../locales/en/audit.json';
 import type auth from '../../../locales/en/auth.json';
+import type charts from '../../../locales/en/charts.json';
 import type clusters from '../../../locales/en/clusters.json';
 import type common from '../../../locales/en/common.json';
 import type dev from '../../../locales/en/dev.json';
@@ -20,6 +21,7 @@ import type web from '../../../locales/en/web.json';
 interface Catalog {
   audit: typeof audit;
   auth: typeof auth;
+  charts: typeof charts;
   clusters: typeof clusters;
   common: typeof common;
   dev: typeof dev;
@@ -38,6 +40,7 @@ interface Catalog {
 export const MESSAGE_NAMESPACES = Object.keys({
   audit: true,
   auth: true,
+  charts: true,
   clusters: true,
   common: true,
   dev: true,
