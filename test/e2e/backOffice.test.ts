@@ -1,6 +1,6 @@
 /**
  * The back office in a real browser: an axe-core WCAG 2.2 AA sweep of its pages (home, people, services
- * and offices with their error and conflict states, partnerships and agreements, audit, cost sharing,
+ * and offices with their error and conflict states, partnerships and agreements, audit, cost sharing, results,
  * the refusal page) in English and French, then an editor's journey without JavaScript from an office's
  * hours to the public office finder. People act through sessions opened by signInAs (no identity provider).
  */
@@ -328,6 +328,20 @@ describe('the back office in a real browser', () => {
       await expect(analystPage.locator('.error-summary li').count()).resolves.toBeGreaterThan(0);
       await audit(analystPage, 'cost-sharing-error');
 
+      // Analyst: a cluster's results, charts with their tables, and a reversed period.
+      const results = managePath(lang, lang === 'en' ? 'results' : 'resultats');
+      expect(await open(analystPage, `${results}?cluster=having-a-baby`)).toBe(200);
+      await expect(analystPage.locator('figure svg[role="img"]').count()).resolves.toBeGreaterThan(2);
+      await expect(analystPage.locator('figure table').count()).resolves.toBe(
+        await analystPage.locator('figure svg[role="img"]').count(),
+      );
+      await audit(analystPage, 'results');
+      expect(await open(analystPage, `${results}?cluster=having-a-baby&from=2026-06-01&to=2026-01-01`)).toBe(
+        400,
+      );
+      await expect(analystPage.locator('.error-summary a[href="#to"]').count()).resolves.toBe(1);
+      await audit(analystPage, 'results-error');
+
       // An editor may not read the audit trail.
       const editorPage = await pageFor(editor);
       expect(await open(editorPage, auditPath)).toBe(403);
@@ -337,7 +351,7 @@ describe('the back office in a real browser', () => {
       await audit(editorPage, 'forbidden');
 
       for (const context of contexts) await context.close();
-      expect(swept).toHaveLength(15);
+      expect(swept).toHaveLength(17);
       expect(failures).toEqual([]);
     },
     240_000,

@@ -1,7 +1,9 @@
 import type { ClusterDashboard, Kpis } from '../../../../../domains/insights/index.js';
 import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
+import { BarChart } from '../../../../../ui/components/BarChart/BarChart.js';
 import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
+import { LineChart } from '../../../../../ui/components/LineChart/LineChart.js';
 import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import {
   formatCount,
@@ -28,6 +30,8 @@ export interface ResultsPageProps {
 }
 
 const DASH = '—';
+
+const INDICATOR_FORMAT = { count: 'count', percent: 'percent', days: 'count', dollars: 'dollars' } as const;
 
 export function ResultsPage(props: ResultsPageProps) {
   const { lang, form, problems, dashboard } = props;
@@ -162,6 +166,18 @@ function Dashboard(props: {
       <Indicators lang={lang} dashboard={d} />
 
       <h3>{r('byChannel.heading')}</h3>
+      <BarChart
+        id="chart-channels"
+        lang={lang}
+        title={r('charts.byChannel')}
+        categoryLabel={r('byChannel.channel')}
+        categories={d.byChannel.map((entry) => t(lang, RESULTS_CHANNEL_LABEL[entry.channel]))}
+        series={[
+          { name: r('measures.transactions'), values: d.byChannel.map((entry) => entry.kpis.transactions) },
+        ]}
+        orientation="horizontal"
+        dataTable="collapsed"
+      />
       <MeasureTable
         lang={lang}
         caption={r('byChannel.caption', { period })}
@@ -195,34 +211,27 @@ function Dashboard(props: {
       )}
 
       <h3>{r('drivers.heading')}</h3>
-      <table class="data-table">
-        <caption>{r('drivers.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{r('drivers.driver')}</th>
-            <th scope="col" class="numeric">
-              {r('drivers.score')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{r('drivers.overall')}</th>
-            <td class="numeric">
-              {d.totals.satisfaction.mean === null ? DASH : formatDecimal(lang, d.totals.satisfaction.mean)}
-            </td>
-          </tr>
-          {Object.entries(DRIVER_LABEL).map(([driver, label]) => {
-            const value = d.totals.satisfaction.drivers[driver as keyof typeof DRIVER_LABEL];
-            return (
-              <tr key={driver}>
-                <th scope="row">{t(lang, label)}</th>
-                <td class="numeric">{value === null ? DASH : formatDecimal(lang, value)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <BarChart
+        id="chart-drivers"
+        lang={lang}
+        title={r('drivers.caption')}
+        categoryLabel={r('drivers.driver')}
+        categories={[r('drivers.overall'), ...Object.values(DRIVER_LABEL).map((label) => t(lang, label))]}
+        series={[
+          {
+            name: r('drivers.score'),
+            values: [
+              d.totals.satisfaction.mean,
+              ...Object.keys(DRIVER_LABEL).map(
+                (driver) => d.totals.satisfaction.drivers[driver as keyof typeof DRIVER_LABEL],
+              ),
+            ],
+          },
+        ]}
+        format="score"
+        orientation="horizontal"
+        axisIncludes={[0, 5]}
+      />
 
       <h3>{r('preference.heading')}</h3>
       <PreferenceTable lang={lang} dashboard={d} />
@@ -345,33 +354,36 @@ function Indicators(props: { lang: Lang; dashboard: ClusterDashboard }) {
       {dashboard.indicators.length === 0 && <p>{r('indicators.none')}</p>}
       {dashboard.indicators.map((indicator) => (
         <div key={indicator.key}>
-          <table class="data-table">
-            <caption>
-              {r('indicators.caption', {
+          <LineChart
+            id={`chart-indicator-${indicator.key}`}
+            lang={lang}
+            title={r('indicators.caption', {
+              name: local(indicator.name, lang),
+              baseline: formatCommitment(lang, indicator.baseline.value, indicator.unit),
+              baselineOn: formatDate(lang, indicator.baseline.on),
+              target: formatCommitment(lang, indicator.target.value, indicator.unit),
+              targetOn: formatDate(lang, indicator.target.on),
+            })}
+            periodLabel={r('indicators.day')}
+            periods={[indicator.baseline.on, ...indicator.values.map((value) => value.on)].map((on) =>
+              formatDate(lang, on),
+            )}
+            series={[
+              {
                 name: local(indicator.name, lang),
-                baseline: formatCommitment(lang, indicator.baseline.value, indicator.unit),
-                baselineOn: formatDate(lang, indicator.baseline.on),
-                target: formatCommitment(lang, indicator.target.value, indicator.unit),
-                targetOn: formatDate(lang, indicator.target.on),
-              })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{r('indicators.day')}</th>
-                <th scope="col" class="numeric">
-                  {r('indicators.value')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicator.values.map((value) => (
-                <tr key={value.on}>
-                  <th scope="row">{formatDate(lang, value.on)}</th>
-                  <td class="numeric">{formatCommitment(lang, value.value, indicator.unit)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                values: [indicator.baseline.value, ...indicator.values.map((value) => value.value)].map(
+                  (value) => (indicator.unit === 'percent' ? value / 100 : value),
+                ),
+              },
+            ]}
+            format={INDICATOR_FORMAT[indicator.unit]}
+            references={[
+              {
+                label: r('indicators.target'),
+                value: indicator.unit === 'percent' ? indicator.target.value / 100 : indicator.target.value,
+              },
+            ]}
+          />
           <p>
             {indicator.progress === null
               ? r('indicators.noValue')
@@ -457,41 +469,38 @@ function MonthTable(props: { lang: Lang; dashboard: ClusterDashboard }) {
           })}
         </p>
       )}
-      <table class="data-table">
-        <caption>{r('byMonth.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{r('byMonth.month')}</th>
-            {channels.map((channel) => (
-              <th scope="col" class="numeric" key={channel}>
-                {t(lang, RESULTS_CHANNEL_LABEL[channel])}
-              </th>
-            ))}
-            <th scope="col" class="numeric">
-              {r('byMonth.total')}
-            </th>
-            <th scope="col" class="numeric">
-              {r('measures.selfServe')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {dashboard.byMonth.map((month) => (
-            <tr key={month.month}>
-              <th scope="row">{monthName(lang, month.month)}</th>
-              {channels.map((channel) => (
-                <td class="numeric" key={channel}>
-                  {formatCount(lang, month.transactionsByChannel[channel] ?? 0)}
-                </td>
-              ))}
-              <td class="numeric">{formatCount(lang, month.kpis.transactions)}</td>
-              <td class="numeric">
-                {month.kpis.selfServeShare === null ? DASH : formatShare(lang, month.kpis.selfServeShare)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BarChart
+        id="chart-months"
+        lang={lang}
+        title={r('byMonth.caption')}
+        categoryLabel={r('byMonth.month')}
+        categories={dashboard.byMonth.map((month) => monthName(lang, month.month))}
+        series={channels.map((channel) => ({
+          name: t(lang, RESULTS_CHANNEL_LABEL[channel]),
+          values: dashboard.byMonth.map((month) => month.transactionsByChannel[channel] ?? 0),
+        }))}
+        stacked
+      />
+      <LineChart
+        id="chart-self-serve"
+        lang={lang}
+        title={r('charts.selfServe')}
+        periodLabel={r('byMonth.month')}
+        periods={dashboard.byMonth.map((month) => monthName(lang, month.month))}
+        series={[
+          {
+            name: r('measures.selfServe'),
+            values: dashboard.byMonth.map((month) => month.kpis.selfServeShare),
+          },
+          {
+            name: r('measures.satisfaction'),
+            values: dashboard.byMonth.map((month) => month.kpis.satisfaction.satisfiedShare),
+          },
+        ]}
+        format="percent"
+        axisIncludes={[0, 1]}
+        dataTable="collapsed"
+      />
     </>
   );
 }
