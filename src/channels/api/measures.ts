@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  DASHBOARD_CHANNELS,
+  getClusterPerformance,
   getPublishedServiceResults,
   getPublishedServiceSummary,
   PublishedSummaryQuery,
@@ -93,6 +95,59 @@ export const ServiceResultsSchema = z.object({
     }),
 });
 
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: 'A day, YYYY-MM-DD.' });
+
+const publicMeasures = {
+  transactions: count(
+    'Transactions: completed online, referred, or served by telephone, in person or by mail.',
+  ),
+  self_serve_share: share(
+    'Transactions on the web, at a kiosk, by automated telephone or the API, over all.',
+  ),
+  completion_rate: share('Online transactions completed over those started.'),
+  satisfied_share: share('Survey answers of 4 or 5 out of 5 for overall satisfaction, over all answers.'),
+  satisfaction_responses: count('Survey answers.'),
+  cost_per_transaction: z.number().min(0).nullable().meta({
+    description:
+      'Partners’ unit costs by channel times transactions, over the transactions that had one (CAD).',
+  }),
+};
+
+export const ClusterPerformanceSchema = z.object({
+  cluster: z.string().meta({ description: 'The cluster’s key.' }),
+  from: day,
+  to: day,
+  generated_share: share('Share of the interactions made by the activity generator (demonstration data).'),
+  totals: z.object(publicMeasures),
+  months: z.array(z.object({ month: day, ...publicMeasures })),
+  channels: z.array(z.object({ channel: z.enum(DASHBOARD_CHANNELS), transactions: count('Transactions.') })),
+  refreshed_at: z
+    .string()
+    .nullable()
+    .meta({ description: 'When the figures last took in new interactions.' }),
+});
+
+function toPublicMeasures(measures: {
+  transactions: number;
+  selfServeShare: number | null;
+  completionRate: number | null;
+  satisfiedShare: number | null;
+  satisfactionResponses: number;
+  costPerTransaction: number | null;
+}) {
+  return {
+    transactions: measures.transactions,
+    self_serve_share: measures.selfServeShare,
+    completion_rate: measures.completionRate,
+    satisfied_share: measures.satisfiedShare,
+    satisfaction_responses: measures.satisfactionResponses,
+    cost_per_transaction: measures.costPerTransaction,
+  };
+}
+
 export async function measuresRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
@@ -124,6 +179,48 @@ export async function measuresRoutes(fastify: FastifyInstance): Promise<void> {
         phone_enquiries: summary.phoneEnquiries,
         standards_total: summary.standardsTotal,
         standards_met: summary.standardsMet,
+      };
+    },
+  );
+  app.get(
+    '/measures/clusters/:key',
+    {
+      schema: {
+        tags: ['Measures'],
+        summary: 'A cluster’s performance',
+        description:
+          'The public measures of one cluster over a period (the last twelve months by default): volume, ' +
+          'self-service share (digital take-up), completion, satisfaction and cost per transaction, month by ' +
+          'month and by channel. A cluster that is not public answers 404; a reversed period 400.',
+        params: z.object({
+          key: z
+            .string()
+            .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+            .max(100),
+        }),
+        querystring: z.object({ from: day.optional(), to: day.optional() }),
+        response: { 200: ClusterPerformanceSchema, 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const performance = await getClusterPerformance(app.deps.db, {
+        key: request.params.key,
+        ...(request.query.from ? { from: request.query.from } : {}),
+        ...(request.query.to ? { to: request.query.to } : {}),
+        today: new Date().toISOString().slice(0, 10),
+      });
+      return {
+        cluster: performance.cluster.key,
+        from: performance.period.from,
+        to: performance.period.to,
+        generated_share: performance.generatedShare,
+        totals: toPublicMeasures(performance.totals),
+        months: performance.byMonth.map(({ month, ...measures }) => ({
+          month,
+          ...toPublicMeasures(measures),
+        })),
+        channels: performance.byChannel,
+        refreshed_at: performance.refreshedAt?.toISOString() ?? null,
       };
     },
   );

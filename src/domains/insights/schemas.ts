@@ -24,7 +24,12 @@ export type PublishedSummaryQuery = z.input<typeof PublishedSummaryQuery>;
 const IsoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'A day is written YYYY-MM-DD')
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'Not a day of the calendar');
+  .refine(
+    (day) =>
+      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
+      new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+    'Not a day of the calendar',
+  );
 
 /** The longest period a dashboard adds up: five years of days. */
 export const MAX_PERIOD_DAYS = 5 * 366;
@@ -61,3 +66,18 @@ export const DashboardQuery = z
     { message: 'A period is at most five years', path: ['to'] },
   );
 export type DashboardQuery = z.input<typeof DashboardQuery>;
+
+/** A public performance page's period: first and last days, both optional (the last twelve months). */
+export const PerformanceQuery = z
+  .object({ from: IsoDay.optional(), to: IsoDay.optional() })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'The period ends before it starts',
+    path: ['to'],
+  })
+  .refine(
+    (query) =>
+      !query.from ||
+      !query.to ||
+      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
+    { message: 'A period is at most five years', path: ['to'] },
+  );

@@ -126,7 +126,8 @@ export function computeKpis(
     selfServeShare: ratio(selfServe, transactions),
     starts,
     completions: completionsAfterStart,
-    completionRate: ratio(completionsAfterStart, starts),
+    // A transaction started before the period may end in it: the rate is capped at one.
+    completionRate: starts > 0 ? Math.min(1, completionsAfterStart / starts) : null,
     cost: {
       total: Math.round(costTotal * 100) / 100,
       costedTransactions: costed,

@@ -87,6 +87,10 @@ describe('results pages', () => {
     const channel = await get(analyst, `/fr/gestion/resultats?cluster=moving&channel=pigeon&${period}`);
     expect(channel.statusCode).toBe(400);
     expect(channel.body).toContain('Choisissez un mode de prestation dans la liste');
+    const impossible = await get(analyst, '/en/manage/results?cluster=moving&from=2027-13-01&to=2027-02-30');
+    expect(impossible.statusCode).toBe(400);
+    expect(impossible.body).toContain('Enter the first day as a date');
+    expect(impossible.body).toContain('Enter the last day as a date');
     const unknown = await get(analyst, `/en/manage/results?cluster=nowhere&${period}`);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.body).toContain('There is no public cluster with this key');

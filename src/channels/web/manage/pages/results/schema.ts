@@ -18,7 +18,9 @@ export interface ResultsForm {
 export type ResultsProblem = 'cluster' | 'from' | 'to' | 'range' | 'tooLong' | 'channel';
 
 const validDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 const isChannel = (value: string): value is (typeof DASHBOARD_CHANNELS)[number] =>
   (DASHBOARD_CHANNELS as readonly string[]).includes(value);
