@@ -5,6 +5,9 @@ import type { Lang } from '../../platform/i18n/index.js';
 export const CLUSTER_SEGMENT = 'situations';
 
 export const clusterPath = (lang: Lang, slug: string) => `/${lang}/${CLUSTER_SEGMENT}/${slug}`;
+/** A cluster's public performance page. */
+export const performancePath = (lang: Lang, slug: string) =>
+  `${clusterPath(lang, slug)}/${lang === 'en' ? 'performance' : 'rendement'}`;
 export const checklistPath = (lang: Lang, slug: string) =>
   `${clusterPath(lang, slug)}/${lang === 'en' ? 'checklist' : 'liste'}`;
 export const servicePath = (lang: Lang, id: string) => `/${lang}/services/${id}`;

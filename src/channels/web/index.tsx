@@ -9,6 +9,7 @@ import { signInPath } from '../http/paths.js';
 import { renderHtml } from './html.js';
 import { checklistPage } from './pages/checklist/routes.js';
 import { clusterPage } from './pages/cluster/routes.js';
+import { performancePage } from './pages/performance/routes.js';
 import { feedbackRoute } from './pages/feedback/routes.js';
 import { satisfactionPage } from './pages/satisfaction/routes.js';
 import { homePage } from './pages/home/routes.js';
@@ -66,6 +67,7 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
   await app.register(homePage);
   await app.register(searchPage);
   await app.register(clusterPage);
+  await app.register(performancePage);
   await app.register(screenerPage);
   await app.register(checklistPage);
   await app.register(feedbackRoute);

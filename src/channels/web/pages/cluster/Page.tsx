@@ -1,7 +1,8 @@
 import type { ClusterPageView } from '../../../../domains/clusters/index.js';
 import { FeedbackForm } from '../../../../ui/components/FeedbackForm/FeedbackForm.js';
 import { ClusterPage } from '../../../../ui/components/ClusterPage/ClusterPage.js';
-import { clusterPath, surveyHref } from '../../../http/paths.js';
+import { t } from '../../../../platform/i18n/index.js';
+import { clusterPath, performancePath, surveyHref } from '../../../http/paths.js';
 import { renderHtml } from '../../html.js';
 import { clusterItemList, jsonLdText } from '../../views/jsonLd.js';
 import { clusterLinks, otherLang } from '../site.js';
@@ -22,6 +23,9 @@ export function renderClusterPage(
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <ClusterPage lang={lang} cluster={cluster} paths={clusterLinks(lang, cluster.slug[lang])} />
+      <p>
+        <a href={performancePath(lang, cluster.slug[lang])}>{t(lang, 'results.public.link')}</a>
+      </p>
       <FeedbackForm
         lang={lang}
         action={`/${lang}/feedback`}

@@ -14,7 +14,7 @@ import {
 } from '../../../../../ui/format.js';
 import { local } from '../../../views/text.js';
 import { linkedProblems } from '../../views/agreementText.js';
-import { RESULTS_CHANNEL_LABEL, DRIVER_LABEL, formatCommitment, monthName } from './labels.js';
+import { RESULTS_CHANNEL_LABEL, DRIVER_LABEL, formatCommitment, monthName } from '../../../views/resultsLabels.js';
 import type { ResultsForm } from './schema.js';
 
 type R = MessageKeyUnder<'results'>;

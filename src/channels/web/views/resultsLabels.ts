@@ -1,6 +1,6 @@
-import type { Channel, CommitmentView, Driver } from '../../../../../domains/insights/index.js';
-import type { Lang, MessageKey } from '../../../../../platform/i18n/index.js';
-import { formatCount, formatDecimal, formatMoney } from '../../../../../ui/format.js';
+import type { Channel, CommitmentView, Driver } from '../../../domains/insights/index.js';
+import type { Lang, MessageKey } from '../../../platform/i18n/index.js';
+import { formatCount, formatDecimal, formatMoney } from '../../../ui/format.js';
 
 export const RESULTS_CHANNEL_LABEL = {
   web: 'results.channels.web',
