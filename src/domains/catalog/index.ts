@@ -111,6 +111,7 @@ export { listTaxonomyTerms, type TaxonomyTermListQuery } from './queries/listTax
 export { streamServices } from './queries/streamServices.js';
 export { isCatalogEmpty } from './queries/isCatalogEmpty.js';
 export { countServicesByOrganization } from './queries/countServicesByOrganization.js';
+export { countServicesOutside } from './queries/countServicesOutside.js';
 export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.js';
 export { streamSearchableServices, type SearchableService } from './queries/streamSearchableServices.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';

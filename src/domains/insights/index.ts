@@ -41,9 +41,16 @@ export {
   type Driver,
 } from './kpis/computeKpis.js';
 export { mayOpenResults, mayReadAllResults, clusterResultsAccess, type ResultsAccess } from './policy.js';
-export { DashboardQuery, PerformanceQuery, DASHBOARD_CHANNELS, MAX_PERIOD_DAYS } from './schemas.js';
+export {
+  DashboardQuery,
+  PerformanceQuery,
+  OverviewQuery,
+  DASHBOARD_CHANNELS,
+  MAX_PERIOD_DAYS,
+} from './schemas.js';
 export {
   getClusterPerformance,
   type ClusterPerformance,
   type PublicMeasures,
 } from './queries/getClusterPerformance.js';
+export { getResultsOverview, type ResultsOverview } from './queries/getResultsOverview.js';

@@ -81,3 +81,25 @@ export const PerformanceQuery = z
       Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
     { message: 'A period is at most five years', path: ['to'] },
   );
+
+/** The government-wide or department view's filters: an organisation, the period, a channel. */
+export const OverviewQuery = z
+  .object({
+    organization: z.string().max(100).optional(),
+    from: IsoDay.optional(),
+    to: IsoDay.optional(),
+    channel: z
+      .enum(DASHBOARD_CHANNELS, { error: `The channel must be one of: ${DASHBOARD_CHANNELS.join(', ')}` })
+      .optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'The period ends before it starts',
+    path: ['to'],
+  })
+  .refine(
+    (query) =>
+      !query.from ||
+      !query.to ||
+      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
+    { message: 'A period is at most five years', path: ['to'] },
+  );
