@@ -14,7 +14,12 @@ import {
 } from '../../../../../ui/format.js';
 import { local } from '../../../views/text.js';
 import { linkedProblems } from '../../views/agreementText.js';
-import { RESULTS_CHANNEL_LABEL, DRIVER_LABEL, formatCommitment, monthName } from '../../../views/resultsLabels.js';
+import {
+  RESULTS_CHANNEL_LABEL,
+  DRIVER_LABEL,
+  formatCommitment,
+  monthName,
+} from '../../../views/resultsLabels.js';
 import type { ResultsForm } from './schema.js';
 
 type R = MessageKeyUnder<'results'>;
@@ -27,6 +32,8 @@ export interface ResultsPageProps {
   problems: FieldProblem[];
   dashboard?: ClusterDashboard | undefined;
   downloads?: { csv: string; json: string } | undefined;
+  /** The government-wide and department view, for those who may read it. */
+  overviewHref?: string | undefined;
 }
 
 const DASH = '—';
@@ -55,6 +62,11 @@ export function ResultsPage(props: ResultsPageProps) {
       <h1>{r('section')}</h1>
       <ErrorSummary heading={t(lang, 'partnerships.errorsHeading')} problems={linkedProblems(problems)} />
       <p>{r('intro')}</p>
+      {props.overviewHref && (
+        <p>
+          <a href={props.overviewHref}>{r('overview.link')}</a>
+        </p>
+      )}
       {props.clusters.length === 0 ? (
         <p>{r('noClusters')}</p>
       ) : (
@@ -191,7 +203,7 @@ function Dashboard(props: {
       />
 
       <h3>{r('byMonth.heading')}</h3>
-      <MonthTable lang={lang} dashboard={d} />
+      <MonthCharts lang={lang} dashboard={d} />
 
       {d.scope === 'whole' && d.byPartner.length > 0 && (
         <>
@@ -239,7 +251,7 @@ function Dashboard(props: {
   );
 }
 
-function KeyMeasures(props: { lang: Lang; kpis: Kpis; standards: ClusterDashboard['standards'] }) {
+export function KeyMeasures(props: { lang: Lang; kpis: Kpis; standards: ClusterDashboard['standards'] }) {
   const { lang, kpis, standards } = props;
   const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
   const none = r('measures.none');
@@ -395,7 +407,7 @@ function Indicators(props: { lang: Lang; dashboard: ClusterDashboard }) {
   );
 }
 
-function MeasureTable(props: {
+export function MeasureTable(props: {
   lang: Lang;
   caption: string;
   head: string;
@@ -450,7 +462,11 @@ function MeasureTable(props: {
   );
 }
 
-function MonthTable(props: { lang: Lang; dashboard: ClusterDashboard }) {
+/** Transactions by channel month by month, and the self-service and satisfied shares: channel shift. */
+export function MonthCharts(props: {
+  lang: Lang;
+  dashboard: Pick<ClusterDashboard, 'byChannel' | 'byMonth'>;
+}) {
   const { lang, dashboard } = props;
   const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
   const channels = dashboard.byChannel.map((entry) => entry.channel);

@@ -5,9 +5,10 @@ import {
   getClusterDashboard,
   listReadableClusters,
   mayOpenResults,
+  mayReadAllResults,
   type ClusterDashboard,
 } from '../../../../../domains/insights/index.js';
-import type { Actor } from '../../../../../platform/auth/index.js';
+import { organizationsWith, type Actor } from '../../../../../platform/auth/index.js';
 import type { Db } from '../../../../../platform/db/index.js';
 import { isStitchError, type FieldProblem } from '../../../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
@@ -109,6 +110,10 @@ export async function resultsPages(app: FastifyInstance): Promise<void> {
           form: { ...form, cluster: chosen },
           problems: outcome.problems,
           dashboard: outcome.dashboard,
+          overviewHref:
+            mayReadAllResults(actor) || organizationsWith(actor, ['partner_admin', 'partner_editor']).length
+              ? managePath(lang, SEGMENT[lang], lang === 'en' ? 'government' : 'gouvernement')
+              : undefined,
           downloads: outcome.dashboard
             ? { csv: `${base}/csv?${search}`, json: `${base}/json?${search}` }
             : undefined,
