@@ -7,6 +7,7 @@
  *   npm run bench -- --suite search --services 100000 --clusters 1000 --engines postgres,pglite
  *   npm run bench -- --suite access --audit-entries 100000 --seconds 8
  *   npm run bench -- --suite paging --sizes 1000,100000 --engines postgres,pglite --seconds 5
+ *   npm run bench -- --suite results --events 10000000 --pglite-events 1000000 --runs 7
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,9 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     sizes: { type: 'string', default: '1000,100000' },
     'audit-entries': { type: 'string', default: '100000' },
+    events: { type: 'string', default: '10000000' },
+    'pglite-events': { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '7' },
     'admin-url': {
       type: 'string',
       default: process.env.STITCH_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
@@ -74,6 +78,21 @@ if (values.suite === 'api' || values.suite === 'all') {
   results.api = api;
   process.stdout.write(
     `\nAPI throughput (${api.engine}, demo catalog, 10 connections)\n${table(api.figures as unknown as Record<string, unknown>[])}\n`,
+  );
+}
+
+if (values.suite === 'results' || values.suite === 'all') {
+  const { runResultsBench } = await import('./suites/results.js');
+  const figures = await runResultsBench({
+    engines: values.engines!.split(',') as ('pglite' | 'postgres')[],
+    events: Number(values.events),
+    pgliteEvents: Number(values['pglite-events']),
+    runs: Number(values.runs),
+    adminUrl: values['admin-url']!,
+  });
+  results.results = figures;
+  process.stdout.write(
+    `\nCluster dashboard (one cluster, a fiscal year, every measure by channel and month) against DuckDB over Parquet\n${table(figures as unknown as Record<string, unknown>[])}\n`,
   );
 }
 

@@ -9,7 +9,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { checklistPath, clusterPath, officesPath, searchPath } from '../../src/channels/http/paths.js';
+import {
+  checklistPath,
+  clusterPath,
+  officesPath,
+  performancePath,
+  searchPath,
+} from '../../src/channels/http/paths.js';
 import {
   buildChecklist,
   getPublicCluster,
@@ -239,6 +245,11 @@ describe('cluster pages and journeys in a real browser', () => {
       expect(await open(page, clusterPath(lang, slug))).toBe(200);
       await audit(`${lang}-cluster`, true);
 
+      // The cluster's public performance: its measures, each chart with its table.
+      expect(await open(page, performancePath(lang, slug))).toBe(200);
+      await expect(page.locator('figure table').count()).resolves.toBe(3);
+      await audit(`${lang}-cluster-performance`, true);
+
       expect(await open(page, clusterPath(lang, pilot.slug[lang]))).toBe(200);
       await expect(page.locator('.notice.pilot').count()).resolves.toBe(1);
       await audit(`${lang}-cluster-pilot`);
@@ -278,7 +289,7 @@ describe('cluster pages and journeys in a real browser', () => {
       expect(await open(page, `/${lang}/situations/no-such-situation`)).toBe(404);
       await audit(`${lang}-cluster-not-found`);
       await context.close();
-      expect(swept).toHaveLength(13);
+      expect(swept).toHaveLength(14);
       expect(failures).toEqual([]);
     },
     240_000,
