@@ -4,10 +4,7 @@ export { recordView, flushViews, closeViews } from './commands/recordView.js';
 export { createInteractionBuffer, type InteractionBuffer } from './commands/createInteractionBuffer.js';
 export { countInteractions, type InteractionCount } from './queries/countInteractions.js';
 export { countTransactionsByService } from './queries/countTransactionsByService.js';
-export {
-  refreshInteractionRollup,
-  type RollupRefresh,
-} from './commands/refreshInteractionRollup.js';
+export { refreshInteractionRollup, type RollupRefresh } from './commands/refreshInteractionRollup.js';
 export {
   summariseInteractions,
   ROLLUP_DIMENSIONS,
@@ -17,4 +14,18 @@ export {
   type DriverSum,
 } from './queries/summariseInteractions.js';
 export { SURVEY_DRIVER_COLUMNS } from './rollup.js';
-export { InteractionInput, INTERACTION_CHANNELS, INTERACTION_KINDS, TRANSACTION_KINDS } from './schemas.js';
+export {
+  generateActivity,
+  type ActivityProgress,
+  type GeneratedActivity,
+  type GenerateOptions,
+} from './commands/generateActivity.js';
+export { removeGeneratedActivity, type RemovedActivity } from './commands/removeGeneratedActivity.js';
+export {
+  ActivityInput,
+  InteractionInput,
+  INTERACTION_CHANNELS,
+  INTERACTION_KINDS,
+  SERVICE_CHANNELS,
+  TRANSACTION_KINDS,
+} from './schemas.js';
