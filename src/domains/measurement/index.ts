@@ -20,6 +20,7 @@ export {
   type GeneratedActivity,
   type GenerateOptions,
 } from './commands/generateActivity.js';
+export { hasGeneratedActivity } from './queries/hasGeneratedActivity.js';
 export { removeGeneratedActivity, type RemovedActivity } from './commands/removeGeneratedActivity.js';
 export {
   ActivityInput,
