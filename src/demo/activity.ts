@@ -35,6 +35,9 @@ export interface ActivityOptions {
 export interface SeededActivity extends GeneratedActivity {
   /** Events the rollup added after the generation (generated ones, and any measured since). */
   rolledUp: number;
+  /** How long writing the events took, and refreshing the rollup, in milliseconds. */
+  generateMs: number;
+  rollupMs: number;
 }
 
 /**
@@ -79,13 +82,20 @@ export async function seedActivity(
 ): Promise<SeededActivity | undefined> {
   const catalog = await activityInputFromCatalog(db);
   if (catalog.services.length === 0) return undefined;
+  const started = performance.now();
   const written = await generateActivity(
     db,
     { ...catalog, events: options.events, from: options.from, to: options.to, seed: options.seed },
     { onProgress: options.onProgress },
   );
+  const generated = performance.now();
   const rollup = await refreshInteractionRollup(db);
-  return { ...written, rolledUp: rollup.events };
+  return {
+    ...written,
+    rolledUp: rollup.events,
+    generateMs: Math.round(generated - started),
+    rollupMs: Math.round(performance.now() - generated),
+  };
 }
 
 /**

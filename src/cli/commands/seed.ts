@@ -110,6 +110,7 @@ export async function runSeedActivity(
       'No service offers a channel, so there is nothing to generate activity for. Load a catalog first (stitch seed demo).',
     );
   const number = (value: number) => value.toLocaleString('en-CA');
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   out(
     [
       'Generated activity (every interaction labelled generated: made up, not measured)',
@@ -118,6 +119,7 @@ export async function runSeedActivity(
       `  period:   ${written.from} to ${written.to} (excluded)`,
       `  seed:     ${written.seed}`,
       `  rollup:   ${number(written.rolledUp)} interactions added`,
+      `  time:     ${seconds(written.generateMs)} writing, ${seconds(written.rollupMs)} rolling up`,
       ...notes.map((note) => `  note: ${note}`),
     ].join('\n'),
   );

@@ -83,6 +83,7 @@ export async function generateActivity(
       writeChunk(tx, {
         first,
         last,
+        episodes,
         seed,
         servicesJson,
         serviceSlots,
@@ -107,6 +108,8 @@ function monthsBefore(iso: string, months: number): string {
 interface Chunk {
   first: number;
   last: number;
+  /** Episodes of the whole run: an episode's number places it in the period. */
+  episodes: number;
   seed: number;
   servicesJson: string;
   serviceSlots: number[];
@@ -155,10 +158,11 @@ async function writeChunk(tx: Tx, chunk: Chunk): Promise<{ events: number; surve
       OFFSET 0
     ),
     -- The service (by popularity), the point of the period, then the channel: the web's weight grows
-    -- over the period (channel shift).
+    -- over the period (channel shift). Episodes are laid along the period in order of their number, so
+    -- a chunk covers a few days and its index entries land side by side, not all over a large table.
     placed AS (
-      SELECT h.*, s.*, ${sql.raw(u16('h.a', 32))} AS pos,
-        s.w_web * (1 + (s.drift - 1) * ${sql.raw(u16('h.a', 32))} / 65536.0::float8) AS ww
+      SELECT h.*, s.*, ((h.n - 1) * 65536 / ${chunk.episodes}::bigint)::int AS pos,
+        s.w_web * (1 + (s.drift - 1) * ((h.n - 1) * 65536 / ${chunk.episodes}::bigint) / 65536.0::float8) AS ww
       FROM hashed h
       JOIN svc s ON s.i = (${chunk.serviceSlots}::int[])[1 + (h.a & ${chunk.serviceSlots.length - 1})::int]
       OFFSET 0
