@@ -80,9 +80,11 @@ export async function runSeedActivity(
 ): Promise<number> {
   const notes: string[] = [];
   if (args.replace) {
+    const started = performance.now();
     const removed = await removeGeneratedActivity(db);
+    const took = ((performance.now() - started) / 1000).toFixed(1);
     notes.push(
-      `${removed.events.toLocaleString('en-CA')} earlier generated interactions removed, and from the rollup`,
+      `${removed.events.toLocaleString('en-CA')} earlier generated interactions removed, and from the rollup (${took} s)`,
     );
   } else if (await hasGeneratedActivity(db)) {
     notes.push(
