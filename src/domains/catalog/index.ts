@@ -112,10 +112,7 @@ export { streamServices } from './queries/streamServices.js';
 export { isCatalogEmpty } from './queries/isCatalogEmpty.js';
 export { countServicesByOrganization } from './queries/countServicesByOrganization.js';
 export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.js';
-export {
-  listServiceChannelKinds,
-  type ServiceChannelKinds,
-} from './queries/listServiceChannelKinds.js';
+export { listServiceChannelKinds, type ServiceChannelKinds } from './queries/listServiceChannelKinds.js';
 export { streamSearchableServices, type SearchableService } from './queries/streamSearchableServices.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
 export { loadServiceBundle, type ServiceBundle } from './queries/loadServiceBundle.js';
