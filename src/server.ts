@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './app.js';
-import { seedDemoIfEmpty } from './demo/index.js';
+import { seedDemoActivity, seedDemoIfEmpty } from './demo/index.js';
 import type { DevIdentityProvider } from './demo/identity/provider.js';
 import { seedDemoUsers } from './demo/identity/users.js';
 import { isSearchIndexEmpty, rebuildSearchIndex } from './domains/search/index.js';
@@ -39,6 +39,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   if (config.demoData) {
     const seeded = await seedDemoIfEmpty(database.db);
     if (seeded) logger.info(seeded, 'demo data loaded');
+    // Generated interactions (labelled so) give the results dashboards something to show, once.
+    const activity = await seedDemoActivity(database.db);
+    if (activity) logger.info(activity, 'generated demo activity written');
   }
   if (await isSearchIndexEmpty(database.db)) {
     const index = await rebuildSearchIndex(database.db);

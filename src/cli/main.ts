@@ -22,14 +22,16 @@ const COMMANDS: CliCommand[] = [
 ];
 
 function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.split('  ')[0]!.length));
+  // A command with several forms shows its first here; `stitch <command> --help` shows them all.
+  const synopsis = (c: CliCommand) => c.usage.split('\n')[0]!.split('  ')[0]!.trim();
+  const width = Math.max(...COMMANDS.map((c) => synopsis(c).length));
   return [
     'stitch — service clusters across governments',
     '',
     'Usage: stitch <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.usage.split('  ')[0]!.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${synopsis(c).padEnd(width)}  ${c.summary}`),
     '',
     'Configuration comes from the environment, as for the server:',
     '  STITCH_DATA_DIR  embedded database directory (default ./.stitch)',

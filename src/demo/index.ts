@@ -28,6 +28,14 @@ import { seedDemoPartnerships } from './partnerships.js';
 import { demoServiceTerms } from './search/terms.js';
 
 export { demoCatalog } from './catalog/index.js';
+export {
+  activityInputFromCatalog,
+  seedActivity,
+  seedDemoActivity,
+  DEMO_ACTIVITY_EVENTS,
+  type ActivityOptions,
+  type SeededActivity,
+} from './activity.js';
 
 export interface SeedReport {
   read: number;

@@ -113,6 +113,7 @@ export { isCatalogEmpty } from './queries/isCatalogEmpty.js';
 export { countServicesByOrganization } from './queries/countServicesByOrganization.js';
 export { countServicesOutside } from './queries/countServicesOutside.js';
 export { getServiceOwners, type ServiceOwner } from './queries/getServiceOwners.js';
+export { listServiceChannelKinds, type ServiceChannelKinds } from './queries/listServiceChannelKinds.js';
 export { streamSearchableServices, type SearchableService } from './queries/streamSearchableServices.js';
 export { loadServices, loadLocations, loadOrganizations } from './queries/load.js';
 export { loadServiceBundle, type ServiceBundle } from './queries/loadServiceBundle.js';
@@ -126,10 +127,7 @@ export { listServicesAs, listServiceSummaries, type ServiceSummary } from './que
 export { findJurisdictionByCode } from './queries/findJurisdictionByCode.js';
 export { listProgramsOfOrganizations } from './queries/listProgramsOfOrganizations.js';
 export { listServiceStandardsOfServices } from './queries/listServiceStandardsOfServices.js';
-export {
-  listServiceDeliveryFacts,
-  type ServiceDeliveryFacts,
-} from './queries/listServiceDeliveryFacts.js';
+export { listServiceDeliveryFacts, type ServiceDeliveryFacts } from './queries/listServiceDeliveryFacts.js';
 export { listExistingServiceIds } from './queries/listExistingServiceIds.js';
 export { listServiceExternalIds } from './queries/listServiceExternalIds.js';
 export {

@@ -14,6 +14,14 @@ export {
   type DriverSum,
 } from './queries/summariseInteractions.js';
 export {
+  generateActivity,
+  type ActivityProgress,
+  type GeneratedActivity,
+  type GenerateOptions,
+} from './commands/generateActivity.js';
+export { hasGeneratedActivity } from './queries/hasGeneratedActivity.js';
+export { removeGeneratedActivity, type RemovedActivity } from './commands/removeGeneratedActivity.js';
+export {
   recordSurveyResponse,
   SURVEY_ANSWERED,
   type SurveyResponseInput,
@@ -30,4 +38,6 @@ export {
   SurveyAnswers,
   SurveyScore,
   type SurveyDriver,
+  ActivityInput,
+  SERVICE_CHANNELS,
 } from './schemas.js';

@@ -93,3 +93,49 @@ export const SurveyAnswers = z.object({
 });
 
 export type SurveyAnswers = z.input<typeof SurveyAnswers>;
+
+/** The catalog's channel kinds, the channels a service can offer and the activity generator can use. */
+export const SERVICE_CHANNELS = ['web', 'phone', 'walk_in', 'kiosk', 'mail', 'email'] as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a date');
+
+/**
+ * What the activity generator covers: each service with its partner, the public clusters it belongs to
+ * and the channels it offers (the caller reads them from the catalog and the clusters, since measurement
+ * imports no other domain), and the clusters whose services are delivered together (tell us once).
+ * The period is `from` to `to` (excluded; by default the last 24 months up to today); `events` is a
+ * target, met within a few percent; the same `seed` and input write the same events.
+ */
+export const ActivityInput = z
+  .object({
+    services: z
+      .array(
+        z.object({
+          id: z.string().min(1).max(200),
+          organization_id: z.string().min(1).max(200),
+          cluster_keys: z.array(z.string().min(1).max(200)).max(100).default([]),
+          channels: z.array(z.enum(SERVICE_CHANNELS)).min(1),
+        }),
+      )
+      .min(1)
+      .max(200_000),
+    tell_us_once: z.array(z.string().min(1).max(200)).max(1000).default([]),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    events: z.number().int().min(1).max(200_000_000).default(100_000),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(1),
+  })
+  .refine((input) => !input.from || !input.to || input.from < input.to, {
+    message: '`from` must come before `to`',
+    path: ['from'],
+  });
+
+export type ActivityInput = z.input<typeof ActivityInput>;

@@ -56,7 +56,10 @@ export async function listServiceDeliveryFacts(
       const facts = out.get(channel.service_id);
       // The cheapest when a service lists a channel kind twice: one transaction is served once.
       if (facts && channel.unit_cost !== null)
-        facts.unitCosts[channel.kind] = Math.min(facts.unitCosts[channel.kind] ?? Infinity, Number(channel.unit_cost));
+        facts.unitCosts[channel.kind] = Math.min(
+          facts.unitCosts[channel.kind] ?? Infinity,
+          Number(channel.unit_cost),
+        );
     }
     for (const { service_id, ...standard } of standards)
       out.get(service_id)?.standards.push({
