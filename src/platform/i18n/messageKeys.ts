@@ -12,6 +12,7 @@ import type offices from '../../../locales/en/offices.json';
 import type partnerships from '../../../locales/en/partnerships.json';
 import type people from '../../../locales/en/people.json';
 import type records from '../../../locales/en/records.json';
+import type results from '../../../locales/en/results.json';
 import type web from '../../../locales/en/web.json';
 
 /** One entry per file of locales/en; the file name (without `.json`) is the namespace. */
@@ -27,6 +28,7 @@ interface Catalog {
   partnerships: typeof partnerships;
   people: typeof people;
   records: typeof records;
+  results: typeof results;
   web: typeof web;
 }
 
@@ -43,6 +45,7 @@ export const MESSAGE_NAMESPACES = Object.keys({
   partnerships: true,
   people: true,
   records: true,
+  results: true,
   web: true,
 } satisfies Record<keyof Catalog, true>);
 

@@ -7,6 +7,7 @@ import { recordPages } from './pages/records/routes.js';
 import { partnershipPages } from './pages/partnerships/routes.js';
 import { auditPages } from './pages/audit/routes.js';
 import { costPages } from './pages/costs/routes.js';
+import { indicatorPages } from './pages/indicators/routes.js';
 import { manageNav, sendManagePage } from './shell.js';
 import { requireActor } from '../../http/access.js';
 
@@ -21,6 +22,7 @@ export async function managePages(app: FastifyInstance): Promise<void> {
   await app.register(clusterPages);
   await app.register(partnershipPages);
   await app.register(costPages);
+  await app.register(indicatorPages);
   await app.register(auditPages);
   for (const lang of LANGUAGES) {
     const other: Lang = lang === 'en' ? 'fr' : 'en';
