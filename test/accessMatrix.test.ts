@@ -13,6 +13,7 @@ import {
   setClusterLifecycle,
   type ClusterDefinitionInput,
 } from '../src/domains/clusters/index.js';
+import { defineIndicator } from '../src/domains/insights/index.js';
 import { draftAgreement } from '../src/domains/partnerships/index.js';
 import { grantRole, systemActor, type RoleGrant } from '../src/platform/auth/index.js';
 import { stableId } from '../src/platform/ids/index.js';
@@ -299,7 +300,49 @@ function peopleCases(): RouteCase[] {
   });
 }
 
-const CASES: RouteCase[] = [...recordCases(), ...governanceCases(), ...partnershipCases(), ...peopleCases()];
+/** A cluster's indicators: its partnership's cluster managers and platform administrators write them. */
+function indicatorCases(): RouteCase[] {
+  return (['en', 'fr'] as const).flatMap((lang) => {
+    const base = lang === 'en' ? '/en/manage/indicators' : '/fr/gestion/indicateurs';
+    const actions: [string, Record<string, string>][] = [
+      [
+        lang === 'en' ? 'define' : 'definir',
+        {
+          key: `matrix-${lang}`,
+          name_en: 'Matrix indicator',
+          name_fr: 'Indicateur matrice',
+          unit: 'count',
+          direction: 'increase',
+          baseline_value: '100',
+          baseline_on: '2025-03-31',
+          target_value: '200',
+          target_on: '2028-03-31',
+        },
+      ],
+      [
+        lang === 'en' ? 'values' : 'valeurs',
+        { indicator: 'matrix-kept', measured_on: '2025-06-30', value: '120' },
+      ],
+      // A value first (the allowed callers remove it, or find it gone), by the English and French forms.
+      [lang === 'en' ? 'remove' : 'retirer', { indicator: 'matrix-kept', day: '2025-06-30' }],
+    ];
+    return actions.map(([action, fields]) => ({
+      method: 'POST' as const,
+      url: `${base}/:key/${action}`,
+      allowed: MANAGERS_OF_P,
+      body: () => fields,
+      path: () => `${base}/${CLUSTER}/${action}`,
+    }));
+  });
+}
+
+const CASES: RouteCase[] = [
+  ...recordCases(),
+  ...governanceCases(),
+  ...partnershipCases(),
+  ...peopleCases(),
+  ...indicatorCases(),
+];
 
 /** Forms anyone may send (no session needed) and the session's own exit. */
 const OPEN_TO_ALL = new Set([
@@ -347,6 +390,17 @@ describe('every mutating route, as every role', () => {
       status: 'pilot',
       pilot_starts_on: '2026-01-01',
       pilot_ends_on: '2027-12-31',
+    });
+    await defineIndicator(db, system, {
+      cluster: CLUSTER,
+      key: 'matrix-kept',
+      name: text('Kept', 'Conservé'),
+      unit: 'count',
+      direction: 'increase',
+      baseline_value: 100,
+      baseline_on: '2025-03-31',
+      target_value: 200,
+      target_on: '2028-03-31',
     });
     await saveClusterDraft(db, system, definition(true));
     const request = await requestClusterChange(db, system, CLUSTER);

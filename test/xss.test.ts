@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../src/domains/catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../src/domains/clusters/index.js';
+import { defineIndicator, recordIndicatorValue } from '../src/domains/insights/index.js';
 import { systemActor } from '../src/platform/auth/index.js';
 import { stableId } from '../src/platform/ids/index.js';
 import { createTestApp, type TestApp } from '../src/testing/app.js';
@@ -86,6 +87,25 @@ describe('script payloads in bilingual fields are inert everywhere', () => {
     );
     await publishCluster(db, system, 'xss-cluster');
     await setClusterLifecycle(db, system, 'xss-cluster', { status: 'production' });
+    await defineIndicator(db, system, {
+      cluster: 'xss-cluster',
+      key: 'xss-indicator',
+      name: evil('Indicator'),
+      description: evil('Indicator description'),
+      unit: 'count',
+      direction: 'increase',
+      baseline_value: 1,
+      baseline_on: '2025-03-31',
+      target_value: 2,
+      target_on: '2028-03-31',
+    });
+    await recordIndicatorValue(db, system, {
+      cluster: 'xss-cluster',
+      key: 'xss-indicator',
+      measured_on: '2025-06-30',
+      value: 1,
+      note: evil('Note'),
+    });
     admin = await signInAs(testApp.app, [{ role: 'platform_admin' }], `Admin ${PAYLOADS[0]}`);
   });
   afterAll(async () => testApp.close());
@@ -108,6 +128,10 @@ describe('script payloads in bilingual fields are inert everywhere', () => {
     '/en/manage/clusters',
     '/en/manage/clusters/xss-cluster',
     '/en/manage/audit',
+    '/en/manage/indicators',
+    '/fr/gestion/indicateurs/xss-cluster',
+    '/en/manage/indicators/xss-cluster?edit=xss-indicator',
+    '/en/manage/indicators/xss-cluster/remove?indicator=xss-indicator&day=2025-06-30',
   ];
 
   it('shows every payload as text, never as markup', async () => {

@@ -10,6 +10,8 @@ import {
 import type { Db } from '../platform/db/index.js';
 import { createTestDatabase } from '../testing/db.js';
 import { jurisdictionId, locationId, orgId, serviceId } from './catalog/ids.js';
+import { listClusterIndicators } from '../domains/insights/index.js';
+import { demoIndicators } from './indicators.js';
 import { demoCatalog, seedDemo, seedDemoIfEmpty } from './index.js';
 
 const bundle = CatalogBundle.parse(demoCatalog());
@@ -189,6 +191,14 @@ describe('demo catalog', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes the demo indicators in both languages, with French typography', () => {
+    const found = texts(demoIndicators());
+    expect(found.length).toBeGreaterThan(5);
+    expect(found.filter((text) => text.en === text.fr)).toEqual([]);
+    const wrong = found.filter(({ fr }) => fr.includes("'") || / [:;?!]|[^\u00a0\u202f][:;?!]/.test(fr));
+    expect(wrong).toEqual([]);
+  });
+
   it('uses unique ids, and links only to demo records', () => {
     const all = ids(bundle);
     expect(all.length).toBe(new Set(all).size);
@@ -273,6 +283,23 @@ describe.skipIf(!hasImport)('seeding the demo catalog', () => {
         .where('source', '=', 'demo')
         .executeTakeFirstOrThrow();
       expect(Number(terms.n)).toBeGreaterThan(400);
+      // The indicators and their values are written once: the second seed changes and audits nothing.
+      const business = await listClusterIndicators(database.db, 'starting-a-business');
+      expect(business.find((indicator) => indicator.key === 'compliant-employer-accounts')).toMatchObject({
+        baseline: { value: 14_500 },
+        target: { value: 18_000 },
+      });
+      const values = await database.db.selectFrom('cluster_indicator_value').select('value').execute();
+      expect(values).toHaveLength(
+        demoIndicators().reduce((sum, file) => sum + file.indicators.flatMap((i) => i.values).length, 0),
+      );
+      const audited = await database.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', 'like', 'indicator.%')
+        .execute();
+      const defined = demoIndicators().reduce((sum, file) => sum + file.indicators.length, 0);
+      expect(audited).toHaveLength(defined + values.length);
       await expectKnownRecords(database.db);
     } finally {
       await database.close();

@@ -24,6 +24,7 @@ import { isStitchError } from '../platform/errors/index.js';
 import { LANGUAGES } from '../platform/i18n/index.js';
 import { readDemoCatalog } from './catalog/index.js';
 import { demoClusters } from './clusters/index.js';
+import { seedDemoIndicators } from './indicators.js';
 import { seedDemoPartnerships } from './partnerships.js';
 import { demoServiceTerms } from './search/terms.js';
 
@@ -70,6 +71,9 @@ export async function seedDemo(db: Db | Tx): Promise<SeedReport> {
     notes.push(`${partnerships.created} demo partnerships created, ${partnerships.signed} agreements signed`);
     const clusters = await seedDemoClusters(tx);
     notes.push(`${clusters.published} demo clusters published, ${clusters.unchanged} unchanged`);
+    // After the clusters: an indicator belongs to one.
+    const indicators = await seedDemoIndicators(tx);
+    notes.push(`${indicators.defined} demo indicators defined, ${indicators.recorded} values recorded`);
     const index = await seedDemoSearch(tx);
     notes.push(`search index: ${index.clusters} clusters, ${index.services} services`);
     return {

@@ -21,6 +21,7 @@ export {
   type GovernanceReason,
 } from './errors.js';
 export { mayManageCluster } from './policy.js';
+export { listClusterRefs, findClusterRef, type ClusterRef } from './queries/listClusterRefs.js';
 export { saveClusterDraft, clusterId, type SavedDraft } from './commands/saveClusterDraft.js';
 export { publishCluster, type PublishedVersion } from './commands/publishCluster.js';
 export { setClusterLifecycle } from './commands/setClusterLifecycle.js';

@@ -1,6 +1,8 @@
 /**
  * Insights: the common results framework's measures, computed the same way for every source — today the
- * published service data of the GC Service Inventory. The only door into the domain; see README.md.
+ * published service data of the GC Service Inventory and the interactions every channel records — and
+ * each cluster's own results indicators (defined, valued and removed here). The only door into the
+ * domain; see README.md.
  */
 export {
   getPublishedServiceSummary,
@@ -40,7 +42,6 @@ export {
   type Channel,
   type Driver,
 } from './kpis/computeKpis.js';
-export { mayOpenResults, mayReadAllResults, clusterResultsAccess, type ResultsAccess } from './policy.js';
 export {
   DashboardQuery,
   PerformanceQuery,
@@ -54,3 +55,37 @@ export {
   type PublicMeasures,
 } from './queries/getClusterPerformance.js';
 export { getResultsOverview, type ResultsOverview } from './queries/getResultsOverview.js';
+export {
+  mayOpenResults,
+  mayReadAllResults,
+  clusterResultsAccess,
+  mayReadIndicators,
+  mayWriteIndicators,
+  type ResultsAccess,
+} from './policy.js';
+export {
+  IndicatorInput,
+  IndicatorValueInput,
+  IndicatorRef,
+  IndicatorValueRef,
+  IndicatorKey,
+  INDICATOR_UNITS,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_LIMITS,
+  INDICATOR_RULES,
+  type Indicator,
+  type IndicatorUnit,
+  type IndicatorDirection,
+} from './schemas.js';
+export { IndicatorNotFoundError, IndicatorValueNotFoundError } from './errors.js';
+export { defineIndicator, type DefinedIndicator } from './commands/defineIndicator.js';
+export { recordIndicatorValue, type RecordedValue } from './commands/recordIndicatorValue.js';
+export { removeIndicatorValue } from './commands/removeIndicatorValue.js';
+export { removeIndicator } from './commands/removeIndicator.js';
+export {
+  getIndicatorScreen,
+  listIndicatorClusters,
+  mayOpenIndicators,
+  type IndicatorScreen,
+  type IndicatorClusterLine,
+} from './queries/getIndicatorScreen.js';

@@ -9,8 +9,10 @@ import {
   managedPartnerships,
   managesPartnership,
   organizationsWith,
+  requireThat,
   type Actor,
 } from '../../platform/auth/index.js';
+import { mayManageCluster } from '../clusters/index.js';
 
 export type ResultsAccess = { kind: 'whole' } | { kind: 'partner'; organizationIds: string[] };
 
@@ -39,4 +41,44 @@ export function clusterResultsAccess(
 /** Government-wide and department views: analysts and platform administrators. */
 export function mayReadAllResults(actor: Actor): boolean {
   return isPlatformAdmin(actor) || hasRole(actor, 'analyst');
+}
+
+/** A cluster as the indicator rules need it: the partnership that governs it. */
+interface GovernedCluster {
+  id: string;
+  key: string;
+  partnership_id: string | null;
+}
+
+/**
+ * A cluster's own indicators are the partnership's commitments to itself: its cluster managers (and
+ * platform administrators) define them and record their values. The rule is the clusters domain's own.
+ */
+export function mayWriteIndicators(actor: Actor, cluster: GovernedCluster): boolean {
+  return mayManageCluster(actor, cluster);
+}
+
+/** Those who write them read them, and so do analysts, who read every cluster's results. */
+export function mayReadIndicators(actor: Actor, cluster: GovernedCluster): boolean {
+  return mayWriteIndicators(actor, cluster) || hasRole(actor, 'analyst');
+}
+
+export function requireIndicatorWriter(actor: Actor, cluster: GovernedCluster, action: string): void {
+  requireThat(
+    actor,
+    mayWriteIndicators(actor, cluster),
+    action,
+    { entity_type: 'cluster', entity_id: cluster.id },
+    'only the cluster manager of the cluster’s partnership, or a platform administrator',
+  );
+}
+
+export function requireIndicatorReader(actor: Actor, cluster: GovernedCluster): void {
+  requireThat(
+    actor,
+    mayReadIndicators(actor, cluster),
+    'indicator.read',
+    { entity_type: 'cluster', entity_id: cluster.id },
+    'only the cluster’s managers, analysts and platform administrators',
+  );
 }

@@ -9,6 +9,7 @@ import { auditPages } from './pages/audit/routes.js';
 import { costPages } from './pages/costs/routes.js';
 import { resultsPages } from './pages/results/routes.js';
 import { overviewPages } from './pages/overview/routes.js';
+import { indicatorPages } from './pages/indicators/routes.js';
 import { manageNav, sendManagePage } from './shell.js';
 import { requireActor } from '../../http/access.js';
 
@@ -25,6 +26,7 @@ export async function managePages(app: FastifyInstance): Promise<void> {
   await app.register(costPages);
   await app.register(resultsPages);
   await app.register(overviewPages);
+  await app.register(indicatorPages);
   await app.register(auditPages);
   for (const lang of LANGUAGES) {
     const other: Lang = lang === 'en' ? 'fr' : 'en';

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { indicatorPagePath } from '../indicators/paths.js';
 import type {
   ChangeApprovalView,
   ChangeRequestView,
@@ -233,6 +234,11 @@ export function ClusterGovernancePage(props: {
           )}
         </dd>
       </dl>
+      {governance.may.manage && (
+        <p>
+          <a href={indicatorPagePath(lang, cluster.key)}>{t(lang, 'results.indicators.fromCluster')}</a>
+        </p>
+      )}
 
       <h2>{t(lang, 'governance.request.heading')}</h2>
       {live ? (

@@ -362,21 +362,21 @@ function Indicators(props: { lang: Lang; dashboard: ClusterDashboard }) {
   const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
   return (
     <>
-      <h3>{r('indicators.heading')}</h3>
-      {dashboard.indicators.length === 0 && <p>{r('indicators.none')}</p>}
+      <h3>{r('dashboardIndicators.heading')}</h3>
+      {dashboard.indicators.length === 0 && <p>{r('dashboardIndicators.none')}</p>}
       {dashboard.indicators.map((indicator) => (
         <div key={indicator.key}>
           <LineChart
             id={`chart-indicator-${indicator.key}`}
             lang={lang}
-            title={r('indicators.caption', {
+            title={r('dashboardIndicators.caption', {
               name: local(indicator.name, lang),
               baseline: formatCommitment(lang, indicator.baseline.value, indicator.unit),
               baselineOn: formatDate(lang, indicator.baseline.on),
               target: formatCommitment(lang, indicator.target.value, indicator.unit),
               targetOn: formatDate(lang, indicator.target.on),
             })}
-            periodLabel={r('indicators.day')}
+            periodLabel={r('dashboardIndicators.day')}
             periods={[indicator.baseline.on, ...indicator.values.map((value) => value.on)].map((on) =>
               formatDate(lang, on),
             )}
@@ -391,15 +391,15 @@ function Indicators(props: { lang: Lang; dashboard: ClusterDashboard }) {
             format={INDICATOR_FORMAT[indicator.unit]}
             references={[
               {
-                label: r('indicators.target'),
+                label: r('dashboardIndicators.target'),
                 value: indicator.unit === 'percent' ? indicator.target.value / 100 : indicator.target.value,
               },
             ]}
           />
           <p>
             {indicator.progress === null
-              ? r('indicators.noValue')
-              : r('indicators.progress', { progress: formatShare(lang, indicator.progress) })}
+              ? r('dashboardIndicators.noValue')
+              : r('dashboardIndicators.progress', { progress: formatShare(lang, indicator.progress) })}
           </p>
         </div>
       ))}
