@@ -41,7 +41,35 @@ export {
   type Driver,
 } from './kpis/computeKpis.js';
 export { mayOpenResults, mayReadAllResults, clusterResultsAccess, type ResultsAccess } from './policy.js';
-export { DashboardQuery, PerformanceQuery, DASHBOARD_CHANNELS, MAX_PERIOD_DAYS } from './schemas.js';
+export {
+  DashboardQuery,
+  PerformanceQuery,
+  PilotEvaluationQuery,
+  BusinessCaseQuery,
+  DASHBOARD_CHANNELS,
+  MAX_PERIOD_DAYS,
+} from './schemas.js';
+export { NoPilotError, type PilotProblem } from './errors.js';
+export {
+  getPilotEvaluation,
+  compareMeasures,
+  MIN_RELIABLE_RESPONSES,
+  PILOT_MEASURES,
+  type PilotEvaluation,
+  type PilotMeasure,
+  type PilotMeasureKey,
+  type PilotMeasureUnit,
+  type ComparedPeriod,
+} from './queries/getPilotEvaluation.js';
+export {
+  getBusinessCase,
+  channelShift,
+  type BusinessCase,
+  type CostLine,
+  type ChannelShift,
+  type AgreementShare,
+  type AgreementShareProblem,
+} from './queries/getBusinessCase.js';
 export {
   getClusterPerformance,
   type ClusterPerformance,

@@ -81,3 +81,28 @@ export const PerformanceQuery = z
       Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
     { message: 'A period is at most five years', path: ['to'] },
   );
+
+const ClusterKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A cluster key such as having-a-baby')
+  .max(100);
+
+/** A pilot evaluation: the cluster only; its periods follow from the cluster's pilot and today. */
+export const PilotEvaluationQuery = z.object({ cluster: ClusterKey });
+export type PilotEvaluationQuery = z.input<typeof PilotEvaluationQuery>;
+
+/** A business case: the cluster and the period's first and last days (the last twelve months by default). */
+export const BusinessCaseQuery = z
+  .object({ cluster: ClusterKey, from: IsoDay.optional(), to: IsoDay.optional() })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'The period ends before it starts',
+    path: ['to'],
+  })
+  .refine(
+    (query) =>
+      !query.from ||
+      !query.to ||
+      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
+    { message: 'A period is at most five years', path: ['to'] },
+  );
+export type BusinessCaseQuery = z.input<typeof BusinessCaseQuery>;
