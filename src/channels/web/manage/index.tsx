@@ -8,6 +8,8 @@ import { partnershipPages } from './pages/partnerships/routes.js';
 import { auditPages } from './pages/audit/routes.js';
 import { costPages } from './pages/costs/routes.js';
 import { resultsPages } from './pages/results/routes.js';
+import { pilotEvaluationPages } from './pages/pilot-evaluation/routes.js';
+import { businessCasePages } from './pages/business-case/routes.js';
 import { manageNav, sendManagePage } from './shell.js';
 import { requireActor } from '../../http/access.js';
 
@@ -23,6 +25,8 @@ export async function managePages(app: FastifyInstance): Promise<void> {
   await app.register(partnershipPages);
   await app.register(costPages);
   await app.register(resultsPages);
+  await app.register(pilotEvaluationPages);
+  await app.register(businessCasePages);
   await app.register(auditPages);
   for (const lang of LANGUAGES) {
     const other: Lang = lang === 'en' ? 'fr' : 'en';
