@@ -1,8 +1,9 @@
 /**
  * The back office in a real browser: an axe-core WCAG 2.2 AA sweep of its pages (home, people, services
  * and offices with their error and conflict states, partnerships and agreements, audit, cost sharing, results,
- * the refusal page) in English and French, then an editor's journey without JavaScript from an office's
- * hours to the public office finder. People act through sessions opened by signInAs (no identity provider).
+ * pilot evaluation and business case, the refusal page) in English and French, then an editor's journey
+ * without JavaScript from an office's hours to the public office finder. People act through sessions
+ * opened by signInAs (no identity provider).
  */
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -342,6 +343,29 @@ describe('the back office in a real browser', () => {
       await expect(analystPage.locator('.error-summary a[href="#to"]').count()).resolves.toBe(1);
       await audit(analystPage, 'results-error');
 
+      // Analyst: the demo's piloted cluster evaluated, and a cluster with no pilot refused in words.
+      const pilot = managePath(lang, lang === 'en' ? 'pilot-evaluation' : 'evaluation-projet-pilote');
+      expect(await open(analystPage, `${pilot}?cluster=moving`)).toBe(200);
+      await expect(analystPage.locator('#evaluation-heading').count()).resolves.toBe(1);
+      await expect(analystPage.locator('figure table').count()).resolves.toBe(
+        await analystPage.locator('figure svg[role="img"]').count(),
+      );
+      await audit(analystPage, 'pilot-evaluation');
+      expect(await open(analystPage, `${pilot}?cluster=having-a-baby`)).toBe(409);
+      await expect(analystPage.locator('#refusal').count()).resolves.toBe(1);
+      await audit(analystPage, 'pilot-evaluation-refused');
+
+      // Analyst: a business case, and a reversed period.
+      const businessCase = managePath(lang, lang === 'en' ? 'business-case' : 'analyse-de-rentabilisation');
+      expect(await open(analystPage, `${businessCase}?cluster=moving`)).toBe(200);
+      await expect(analystPage.locator('#case-heading').count()).resolves.toBe(1);
+      await audit(analystPage, 'business-case');
+      expect(await open(analystPage, `${businessCase}?cluster=moving&from=2026-06-01&to=2026-01-01`)).toBe(
+        400,
+      );
+      await expect(analystPage.locator('.error-summary a[href="#to"]').count()).resolves.toBe(1);
+      await audit(analystPage, 'business-case-error');
+
       // An editor may not read the audit trail.
       const editorPage = await pageFor(editor);
       expect(await open(editorPage, auditPath)).toBe(403);
@@ -351,7 +375,7 @@ describe('the back office in a real browser', () => {
       await audit(editorPage, 'forbidden');
 
       for (const context of contexts) await context.close();
-      expect(swept).toHaveLength(17);
+      expect(swept).toHaveLength(21);
       expect(failures).toEqual([]);
     },
     240_000,

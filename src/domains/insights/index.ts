@@ -46,9 +46,32 @@ export {
   DashboardQuery,
   PerformanceQuery,
   OverviewQuery,
+  PilotEvaluationQuery,
+  BusinessCaseQuery,
   DASHBOARD_CHANNELS,
   MAX_PERIOD_DAYS,
 } from './schemas.js';
+export { NoPilotError, type PilotProblem } from './errors.js';
+export {
+  getPilotEvaluation,
+  compareMeasures,
+  MIN_RELIABLE_RESPONSES,
+  PILOT_MEASURES,
+  type PilotEvaluation,
+  type PilotMeasure,
+  type PilotMeasureKey,
+  type PilotMeasureUnit,
+  type ComparedPeriod,
+} from './queries/getPilotEvaluation.js';
+export {
+  getBusinessCase,
+  channelShift,
+  type BusinessCase,
+  type CostLine,
+  type ChannelShift,
+  type AgreementShare,
+  type AgreementShareProblem,
+} from './queries/getBusinessCase.js';
 export {
   getClusterPerformance,
   type ClusterPerformance,

@@ -105,6 +105,30 @@ export const OverviewQuery = z
     { message: 'A period is at most five years', path: ['to'] },
   );
 
+const ClusterKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A cluster key such as having-a-baby')
+  .max(100);
+
+/** A pilot evaluation: the cluster only; its periods follow from the cluster's pilot and today. */
+export const PilotEvaluationQuery = z.object({ cluster: ClusterKey });
+export type PilotEvaluationQuery = z.input<typeof PilotEvaluationQuery>;
+
+/** A business case: the cluster and the period's first and last days (the last twelve months by default). */
+export const BusinessCaseQuery = z
+  .object({ cluster: ClusterKey, from: IsoDay.optional(), to: IsoDay.optional() })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'The period ends before it starts',
+    path: ['to'],
+  })
+  .refine(
+    (query) =>
+      !query.from ||
+      !query.to ||
+      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
+    { message: 'A period is at most five years', path: ['to'] },
+  );
+
 // ─── A cluster's own results indicators ──────────────────────────────────────────────────────────────
 
 export const INDICATOR_UNITS = ['count', 'percent', 'days', 'dollars'] as const;
@@ -136,8 +160,6 @@ const text = (max: number) =>
     en: LocalizedTextSchema.shape.en.max(max, `At most ${max} characters`),
     fr: LocalizedTextSchema.shape.fr.max(max, `At most ${max} characters`),
   });
-
-const ClusterKey = DashboardQuery.shape.cluster;
 
 export const IndicatorKey = z
   .string({ error: 'An indicator key such as compliant-employer-accounts' })
@@ -208,3 +230,5 @@ export type IndicatorValueInput = z.input<typeof IndicatorValueInput>;
 /** One recorded value: the indicator and its day. */
 export const IndicatorValueRef = IndicatorRef.extend({ measured_on: IsoDay });
 export type IndicatorValueRef = z.input<typeof IndicatorValueRef>;
+
+export type BusinessCaseQuery = z.input<typeof BusinessCaseQuery>;

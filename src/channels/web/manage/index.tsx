@@ -10,6 +10,8 @@ import { costPages } from './pages/costs/routes.js';
 import { resultsPages } from './pages/results/routes.js';
 import { overviewPages } from './pages/overview/routes.js';
 import { indicatorPages } from './pages/indicators/routes.js';
+import { pilotEvaluationPages } from './pages/pilot-evaluation/routes.js';
+import { businessCasePages } from './pages/business-case/routes.js';
 import { manageNav, sendManagePage } from './shell.js';
 import { requireActor } from '../../http/access.js';
 
@@ -27,6 +29,8 @@ export async function managePages(app: FastifyInstance): Promise<void> {
   await app.register(resultsPages);
   await app.register(overviewPages);
   await app.register(indicatorPages);
+  await app.register(pilotEvaluationPages);
+  await app.register(businessCasePages);
   await app.register(auditPages);
   for (const lang of LANGUAGES) {
     const other: Lang = lang === 'en' ? 'fr' : 'en';

@@ -34,6 +34,8 @@ export interface ResultsPageProps {
   downloads?: { csv: string; json: string } | undefined;
   /** The government-wide and department view, for those who may read it. */
   overviewHref?: string | undefined;
+  /** The pilot evaluation (for a cluster with a pilot period) and the business case of the same period. */
+  related?: { pilot?: string | undefined; businessCase: string } | undefined;
 }
 
 const DASH = '—';
@@ -128,7 +130,9 @@ export function ResultsPage(props: ResultsPageProps) {
           <button type="submit">{r('filters.show')}</button>
         </form>
       )}
-      {dashboard && <Dashboard lang={lang} dashboard={dashboard} downloads={props.downloads} />}
+      {dashboard && (
+        <Dashboard lang={lang} dashboard={dashboard} downloads={props.downloads} related={props.related} />
+      )}
     </>
   );
 }
@@ -137,6 +141,7 @@ function Dashboard(props: {
   lang: Lang;
   dashboard: ClusterDashboard;
   downloads?: ResultsPageProps['downloads'];
+  related?: ResultsPageProps['related'];
 }) {
   const { lang, dashboard: d } = props;
   const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
@@ -172,6 +177,21 @@ function Dashboard(props: {
             <a href={props.downloads.json}>{r('downloadJson')}</a>
           </li>
         </ul>
+      )}
+      {props.related && (
+        <nav aria-labelledby="related-heading" class="no-print">
+          <h3 id="related-heading">{r('links.heading')}</h3>
+          <ul class="plain-list">
+            {props.related.pilot && (
+              <li>
+                <a href={props.related.pilot}>{r('links.pilot')}</a>
+              </li>
+            )}
+            <li>
+              <a href={props.related.businessCase}>{r('links.businessCase')}</a>
+            </li>
+          </ul>
+        </nav>
       )}
       <KeyMeasures lang={lang} kpis={d.totals} standards={d.standards} />
       <Commitments lang={lang} dashboard={d} />

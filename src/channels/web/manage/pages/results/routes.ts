@@ -16,6 +16,8 @@ import { managePath } from '../../../../http/paths.js';
 import { sendCsv } from '../../csv.js';
 import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
 import { todayInToronto } from '../../views/AuditTime.js';
+import { BUSINESS_CASE_SEGMENT } from '../business-case/routes.js';
+import { PILOT_SEGMENT } from '../pilot-evaluation/routes.js';
 import { dashboardRows } from './export.js';
 import { ResultsPage } from './Page.js';
 import { ResultsQuery, type ResultsForm, type ResultsProblem } from './schema.js';
@@ -69,6 +71,18 @@ async function dashboardFor(
   }
 }
 
+/** The pilot evaluation of the cluster (when it has a pilot) and its business case over the same period. */
+function relatedPages(lang: Lang, dashboard: ClusterDashboard) {
+  const cluster = dashboard.cluster.key;
+  const period = new URLSearchParams({ cluster, ...dashboard.period }).toString();
+  return {
+    pilot: dashboard.cluster.pilot
+      ? `${managePath(lang, PILOT_SEGMENT[lang])}?${new URLSearchParams({ cluster }).toString()}`
+      : undefined,
+    businessCase: `${managePath(lang, BUSINESS_CASE_SEGMENT[lang])}?${period}`,
+  };
+}
+
 export async function resultsPages(app: FastifyInstance): Promise<void> {
   const db = app.deps.db;
   addManageSection({
@@ -117,6 +131,7 @@ export async function resultsPages(app: FastifyInstance): Promise<void> {
           downloads: outcome.dashboard
             ? { csv: `${base}/csv?${search}`, json: `${base}/json?${search}` }
             : undefined,
+          related: outcome.dashboard ? relatedPages(lang, outcome.dashboard) : undefined,
         }),
       );
     });
