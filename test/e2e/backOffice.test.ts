@@ -21,7 +21,7 @@ import {
 } from '../../src/domains/catalog/index.js';
 import { listAgreements, listPartnershipsVisibleTo } from '../../src/domains/partnerships/index.js';
 import { orgId } from '../../src/demo/catalog/ids.js';
-import { seedDemo } from '../../src/demo/index.js';
+import { seedDemo, seedDemoActivity } from '../../src/demo/index.js';
 import { t, type Lang } from '../../src/platform/i18n/index.js';
 import { newId } from '../../src/platform/ids/index.js';
 import { DAY_CODES, DAY_LABEL } from '../../src/channels/web/manage/pages/records/RecordFields.js';
@@ -102,6 +102,8 @@ describe('the back office in a real browser', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDemo(database.db);
+    // Generated interactions, as the demo writes on first start, so the results pages have figures.
+    await seedDemoActivity(database.db, { events: 20_000 });
     await importCatalog(database.db, { locations: [SO_OFFICE] }, { source: 'test', actor: 'e2e' });
     app = await createApp({ db: database.db, dbKind: database.kind, logger: false, rateLimit: 100_000 });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -343,6 +345,18 @@ describe('the back office in a real browser', () => {
       await expect(analystPage.locator('.error-summary a[href="#to"]').count()).resolves.toBe(1);
       await audit(analystPage, 'results-error');
 
+      // Analyst: the whole of government, then a department asked for with a bad channel.
+      const government = managePath(
+        lang,
+        ...(lang === 'en' ? ['results', 'government'] : ['resultats', 'gouvernement']),
+      );
+      expect(await open(analystPage, government)).toBe(200);
+      await expect(analystPage.locator('.measure-grid dt').count()).resolves.toBe(9);
+      await audit(analystPage, 'results-government');
+      expect(await open(analystPage, `${government}?channel=pigeon`)).toBe(400);
+      await expect(analystPage.locator('.error-summary a[href="#channel"]').count()).resolves.toBe(1);
+      await audit(analystPage, 'results-government-error');
+
       // Analyst: the demo's piloted cluster evaluated, and a cluster with no pilot refused in words.
       const pilot = managePath(lang, lang === 'en' ? 'pilot-evaluation' : 'evaluation-projet-pilote');
       expect(await open(analystPage, `${pilot}?cluster=moving`)).toBe(200);
@@ -375,7 +389,7 @@ describe('the back office in a real browser', () => {
       await audit(editorPage, 'forbidden');
 
       for (const context of contexts) await context.close();
-      expect(swept).toHaveLength(21);
+      expect(swept).toHaveLength(23);
       expect(failures).toEqual([]);
     },
     240_000,

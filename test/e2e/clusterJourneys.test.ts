@@ -25,7 +25,7 @@ import {
   type PublishedCluster,
   type ScreenerQuestion,
 } from '../../src/domains/clusters/index.js';
-import { seedDemo } from '../../src/demo/index.js';
+import { seedDemo, seedDemoActivity } from '../../src/demo/index.js';
 import { t, type Lang } from '../../src/platform/i18n/index.js';
 import { createSmtpMailer } from '../../src/platform/mail/index.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
@@ -128,6 +128,8 @@ describe('cluster pages and journeys in a real browser', () => {
     smtp = await startTestSmtpServer();
     database = await createTestDatabase();
     await seedDemo(database.db);
+    // Generated interactions, as the demo writes on first start, so the results pages have figures.
+    await seedDemoActivity(database.db, { events: 20_000 });
     clusters = await listPublicClusters(database.db);
     const babySummary = clusters.find((c) => c.key === NEED_CLUSTER);
     if (!babySummary) throw new Error(`seedDemo published no "${NEED_CLUSTER}" cluster`);
