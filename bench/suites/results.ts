@@ -119,7 +119,10 @@ async function exportToParquet(
     )
     .execute(handle.db);
   await duck.run(
-    `COPY (SELECT * FROM read_csv('${file('events.csv')}', header = true, types = {'generated': 'BOOLEAN', 'cluster_key': 'VARCHAR', 'service_id': 'VARCHAR', 'organization_id': 'VARCHAR', 'preferred_channel': 'VARCHAR', 'partners_served': 'VARCHAR'})) TO '${file('events.parquet')}' (FORMAT parquet)`,
+    // Typed as it is used: a number of partners served where the detail held one (as the rollup reads it).
+    `COPY (SELECT * REPLACE (CASE WHEN regexp_full_match(partners_served, '[0-9]{1,3}') THEN partners_served::INTEGER END AS partners_served)
+       FROM read_csv('${file('events.csv')}', header = true, types = {'generated': 'BOOLEAN', 'cluster_key': 'VARCHAR', 'service_id': 'VARCHAR', 'organization_id': 'VARCHAR', 'preferred_channel': 'VARCHAR', 'partners_served': 'VARCHAR'}))
+       TO '${file('events.parquet')}' (FORMAT parquet)`,
   );
   await duck.run(
     `COPY (SELECT * FROM read_csv('${file('services.csv')}', header = true)) TO '${file('services.parquet')}' (FORMAT parquet)`,
@@ -154,8 +157,7 @@ function duckQuery(dir: string, serviceIds: readonly string[]): string {
       coalesce(sum(ev.duration_ms), 0) AS duration_ms_sum, count(ev.duration_ms) AS durations,
       count(*) FILTER (WHERE ev.kind IN ${TRANSACTIONS} AND ev.duration_ms IS NOT NULL AND coalesce(lc.limit_ms, la.limit_ms) IS NOT NULL) AS with_standard,
       count(*) FILTER (WHERE ev.kind IN ${TRANSACTIONS} AND ev.duration_ms <= coalesce(lc.limit_ms, la.limit_ms)) AS within_standard,
-      coalesce(sum(CASE WHEN ev.kind = 'complete' AND regexp_full_match(coalesce(ev.partners_served, ''), '[0-9]{1,3}')
-        THEN greatest(ev.partners_served::INTEGER - 1, 0) END), 0) AS duplicates_avoided,
+      coalesce(sum(CASE WHEN ev.kind = 'complete' THEN greatest(ev.partners_served - 1, 0) END), 0) AS duplicates_avoided,
       count(ev.overall) AS surveys, count(*) FILTER (WHERE ev.overall >= 4) AS satisfied, coalesce(sum(ev.overall), 0) AS overall_sum,
       ${scores}
     FROM ev
