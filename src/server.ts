@@ -3,6 +3,7 @@ import { createApp } from './app.js';
 import { seedDemoActivity, seedDemoIfEmpty } from './demo/index.js';
 import type { DevIdentityProvider } from './demo/identity/provider.js';
 import { seedDemoUsers } from './demo/identity/users.js';
+import { refreshInteractionRollup } from './domains/measurement/index.js';
 import { isSearchIndexEmpty, rebuildSearchIndex } from './domains/search/index.js';
 import { purgeExpiredSessions, purgeSignInFailures } from './platform/auth/index.js';
 import { loadConfig } from './platform/config/index.js';
@@ -87,9 +88,11 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   siteUrl ||= url;
   logger.info({ url, identityProvider: devIdentity?.issuer ?? config.oidcIssuer }, 'Stitch is serving');
 
+  const rollup = refreshRollupEvery(ROLLUP_REFRESH_MS, database, logger);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      await rollup.stop();
       await app.close();
       await devIdentity?.close();
       mailer?.close();
@@ -102,4 +105,38 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     });
   }
   return { app, database, url, stop };
+}
+
+/** How often the dashboards' rollup takes in new interactions. */
+const ROLLUP_REFRESH_MS = 60_000;
+
+/**
+ * Keeps the results rollup current: every interval, the interactions recorded since the last refresh are
+ * added. Several instances may do it at once; the refresh counts each event once whoever runs it.
+ */
+function refreshRollupEvery(
+  ms: number,
+  database: DatabaseHandle,
+  logger: ReturnType<typeof createLogger>,
+): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  const timer = setInterval(() => {
+    running ??= refreshInteractionRollup(database.db)
+      .then((refresh) => {
+        if (refresh.events > 0) logger.debug(refresh, 'results rollup refreshed');
+      })
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, 'results rollup refresh failed; it is tried again'),
+      )
+      .finally(() => {
+        running = undefined;
+      });
+  }, ms);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
