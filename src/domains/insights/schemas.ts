@@ -35,6 +35,29 @@ const IsoDay = z
 /** The longest period a dashboard adds up: five years of days. */
 export const MAX_PERIOD_DAYS = 5 * 366;
 
+/** A period's rules: its last day is not before its first, and it spans at most five years. */
+function withPeriodRules<T extends z.ZodType<{ from?: string | undefined; to?: string | undefined }>>(
+  schema: T,
+) {
+  return schema
+    .refine((query) => !query.from || !query.to || query.from <= query.to, {
+      message: 'The period ends before it starts',
+      path: ['to'],
+    })
+    .refine(
+      (query) =>
+        !query.from ||
+        !query.to ||
+        Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
+      { message: 'A period is at most five years', path: ['to'] },
+    );
+}
+
+const ClusterKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A cluster key such as having-a-baby')
+  .max(100);
+
 /** The channels interactions are recorded on, as a dashboard filter. */
 export const DASHBOARD_CHANNELS = INTERACTION_CHANNELS;
 
@@ -42,92 +65,42 @@ export const DASHBOARD_CHANNELS = INTERACTION_CHANNELS;
  * A dashboard's filters: the cluster, the period's first and last days (both counted), a channel and a
  * partner. The period defaults to the last twelve months up to today.
  */
-export const DashboardQuery = z
-  .object({
-    cluster: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A cluster key such as having-a-baby')
-      .max(100),
+export const DashboardQuery = withPeriodRules(
+  z.object({
+    cluster: ClusterKey,
     from: IsoDay.optional(),
     to: IsoDay.optional(),
     channel: z
       .enum(DASHBOARD_CHANNELS, { error: `The channel must be one of: ${DASHBOARD_CHANNELS.join(', ')}` })
       .optional(),
     partner: z.string().max(100).optional(),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'The period ends before it starts',
-    path: ['to'],
-  })
-  .refine(
-    (query) =>
-      !query.from ||
-      !query.to ||
-      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
-    { message: 'A period is at most five years', path: ['to'] },
-  );
+  }),
+);
 export type DashboardQuery = z.input<typeof DashboardQuery>;
 
 /** A public performance page's period: first and last days, both optional (the last twelve months). */
-export const PerformanceQuery = z
-  .object({ from: IsoDay.optional(), to: IsoDay.optional() })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'The period ends before it starts',
-    path: ['to'],
-  })
-  .refine(
-    (query) =>
-      !query.from ||
-      !query.to ||
-      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
-    { message: 'A period is at most five years', path: ['to'] },
-  );
+export const PerformanceQuery = withPeriodRules(z.object({ from: IsoDay.optional(), to: IsoDay.optional() }));
 
 /** The government-wide or department view's filters: an organisation, the period, a channel. */
-export const OverviewQuery = z
-  .object({
+export const OverviewQuery = withPeriodRules(
+  z.object({
     organization: z.string().max(100).optional(),
     from: IsoDay.optional(),
     to: IsoDay.optional(),
     channel: z
       .enum(DASHBOARD_CHANNELS, { error: `The channel must be one of: ${DASHBOARD_CHANNELS.join(', ')}` })
       .optional(),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'The period ends before it starts',
-    path: ['to'],
-  })
-  .refine(
-    (query) =>
-      !query.from ||
-      !query.to ||
-      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
-    { message: 'A period is at most five years', path: ['to'] },
-  );
-
-const ClusterKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A cluster key such as having-a-baby')
-  .max(100);
+  }),
+);
 
 /** A pilot evaluation: the cluster only; its periods follow from the cluster's pilot and today. */
 export const PilotEvaluationQuery = z.object({ cluster: ClusterKey });
 export type PilotEvaluationQuery = z.input<typeof PilotEvaluationQuery>;
 
 /** A business case: the cluster and the period's first and last days (the last twelve months by default). */
-export const BusinessCaseQuery = z
-  .object({ cluster: ClusterKey, from: IsoDay.optional(), to: IsoDay.optional() })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'The period ends before it starts',
-    path: ['to'],
-  })
-  .refine(
-    (query) =>
-      !query.from ||
-      !query.to ||
-      Date.parse(query.to) - Date.parse(query.from) <= MAX_PERIOD_DAYS * 86_400_000,
-    { message: 'A period is at most five years', path: ['to'] },
-  );
+export const BusinessCaseQuery = withPeriodRules(
+  z.object({ cluster: ClusterKey, from: IsoDay.optional(), to: IsoDay.optional() }),
+);
 
 // ─── A cluster's own results indicators ──────────────────────────────────────────────────────────────
 

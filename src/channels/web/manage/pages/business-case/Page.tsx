@@ -3,7 +3,6 @@ import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
 import { BarChart } from '../../../../../ui/components/BarChart/BarChart.js';
 import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
-import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import {
   formatCount,
   formatDate,
@@ -15,6 +14,7 @@ import { isLabelled, PARTY_ROLE_LABEL } from '../../../../labels.js';
 import { RESULTS_CHANNEL_LABEL } from '../../../views/resultsLabels.js';
 import { local } from '../../../views/text.js';
 import { agreementTitle, FORMULA_LABEL, linkedProblems } from '../../views/agreementText.js';
+import { fieldHelpers } from '../../views/fieldHelpers.js';
 import { PrintLinks } from '../../views/PrintLinks.js';
 import type { BusinessCaseForm } from './schema.js';
 
@@ -35,20 +35,7 @@ const DASH = '—';
 
 export function BusinessCasePage(props: BusinessCasePageProps) {
   const { lang, form, problems, businessCase } = props;
-  const problem = (field: string) => problems.find((entry) => entry.path === field);
-  const described = (field: string, hint: boolean) => {
-    const ids = [hint ? `${field}-hint` : '', problem(field) ? `${field}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return {
-      ...(ids ? { 'aria-describedby': ids } : {}),
-      ...(problem(field) ? { 'aria-invalid': true as const } : {}),
-    };
-  };
-  const fieldError = (field: string) =>
-    problem(field) ? (
-      <FieldError lang={lang} id={`${field}-error`} message={problem(field)!.message} />
-    ) : null;
+  const { described, fieldError } = fieldHelpers(lang, problems);
   return (
     <>
       <h1>{t(lang, 'results.businessCase.section')}</h1>

@@ -5,8 +5,8 @@ import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n
 import { formatDate, formatMoney } from '../../../../../ui/format.js';
 import { local } from '../../../views/text.js';
 import { agreementTitle, FORMULA_LABEL, linkedProblems, type Names } from '../../views/agreementText.js';
+import { fieldHelpers } from '../../views/fieldHelpers.js';
 import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
-import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import { isLabelled, PARTY_ROLE_LABEL } from '../../../../labels.js';
 
 export interface CostForm {
@@ -40,20 +40,7 @@ export function CostSharingPage(props: {
   const locale = lang === 'en' ? 'en-CA' : 'fr-CA';
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const problem = (field: string) => problems.find((p) => p.path === field);
-  const described = (field: string, hint: boolean) => {
-    const ids = [hint ? `${field}-hint` : '', problem(field) ? `${field}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return {
-      ...(ids ? { 'aria-describedby': ids } : {}),
-      ...(problem(field) ? { 'aria-invalid': true as const } : {}),
-    };
-  };
-  const fieldError = (field: string) =>
-    problem(field) ? (
-      <FieldError lang={lang} id={`${field}-error`} message={problem(field)!.message} />
-    ) : null;
+  const { described, fieldError } = fieldHelpers(lang, problems);
   return (
     <>
       <h1>{c('section')}</h1>

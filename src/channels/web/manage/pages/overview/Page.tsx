@@ -3,10 +3,10 @@ import type { FieldProblem } from '../../../../../platform/errors/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n/index.js';
 import { BarChart } from '../../../../../ui/components/BarChart/BarChart.js';
 import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
-import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import { formatCount, formatDate, formatShare } from '../../../../../ui/format.js';
 import { local } from '../../../views/text.js';
 import { RESULTS_CHANNEL_LABEL } from '../../../views/resultsLabels.js';
+import { fieldHelpers } from '../../views/fieldHelpers.js';
 import { linkedProblems } from '../../views/agreementText.js';
 import { KeyMeasures, MeasureTable, MonthCharts } from '../results/Page.js';
 import type { OverviewForm } from './schema.js';
@@ -29,20 +29,7 @@ export interface OverviewPageProps {
 export function OverviewPage(props: OverviewPageProps) {
   const { lang, form, problems, overview } = props;
   const o = (key: O, params?: Record<string, unknown>) => t(lang, `results.overview.${key}`, params);
-  const problem = (field: string) => problems.find((p) => p.path === field);
-  const described = (field: string, hint: boolean) => {
-    const ids = [hint ? `${field}-hint` : '', problem(field) ? `${field}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return {
-      ...(ids ? { 'aria-describedby': ids } : {}),
-      ...(problem(field) ? { 'aria-invalid': true as const } : {}),
-    };
-  };
-  const fieldError = (field: string) =>
-    problem(field) ? (
-      <FieldError lang={lang} id={`${field}-error`} message={problem(field)!.message} />
-    ) : null;
+  const { described, fieldError } = fieldHelpers(lang, problems);
   return (
     <>
       <h1>{o('section')}</h1>

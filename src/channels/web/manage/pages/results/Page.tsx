@@ -4,7 +4,6 @@ import { t, type Lang, type MessageKeyUnder } from '../../../../../platform/i18n
 import { BarChart } from '../../../../../ui/components/BarChart/BarChart.js';
 import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
 import { LineChart } from '../../../../../ui/components/LineChart/LineChart.js';
-import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import {
   formatCount,
   formatDate,
@@ -13,6 +12,7 @@ import {
   formatShare,
 } from '../../../../../ui/format.js';
 import { local } from '../../../views/text.js';
+import { fieldHelpers } from '../../views/fieldHelpers.js';
 import { linkedProblems } from '../../views/agreementText.js';
 import {
   RESULTS_CHANNEL_LABEL,
@@ -45,20 +45,7 @@ const INDICATOR_FORMAT = { count: 'count', percent: 'percent', days: 'count', do
 export function ResultsPage(props: ResultsPageProps) {
   const { lang, form, problems, dashboard } = props;
   const r = (key: R, params?: Record<string, unknown>) => t(lang, `results.${key}`, params);
-  const problem = (field: string) => problems.find((p) => p.path === field);
-  const described = (field: string, hint: boolean) => {
-    const ids = [hint ? `${field}-hint` : '', problem(field) ? `${field}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return {
-      ...(ids ? { 'aria-describedby': ids } : {}),
-      ...(problem(field) ? { 'aria-invalid': true as const } : {}),
-    };
-  };
-  const fieldError = (field: string) =>
-    problem(field) ? (
-      <FieldError lang={lang} id={`${field}-error`} message={problem(field)!.message} />
-    ) : null;
+  const { described, fieldError } = fieldHelpers(lang, problems);
   return (
     <>
       <h1>{r('section')}</h1>
