@@ -44,3 +44,12 @@ export function monthName(lang: Lang, firstDay: string): string {
     timeZone: 'UTC',
   }).format(new Date(`${firstDay}T12:00:00Z`));
 }
+
+/** A month in few letters, for a chart's axis where twelve must fit: `Feb 2027`, `févr. 2027`. */
+export function shortMonthName(lang: Lang, firstDay: string): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-CA' : 'fr-CA', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${firstDay}T12:00:00Z`));
+}

@@ -19,6 +19,7 @@ import {
   DRIVER_LABEL,
   formatCommitment,
   monthName,
+  shortMonthName,
 } from '../../../views/resultsLabels.js';
 import type { ResultsForm } from './schema.js';
 
@@ -497,7 +498,7 @@ export function MonthCharts(props: {
         lang={lang}
         title={r('byMonth.caption')}
         categoryLabel={r('byMonth.month')}
-        categories={dashboard.byMonth.map((month) => monthName(lang, month.month))}
+        categories={dashboard.byMonth.map((month) => shortMonthName(lang, month.month))}
         series={channels.map((channel) => ({
           name: t(lang, RESULTS_CHANNEL_LABEL[channel]),
           values: dashboard.byMonth.map((month) => month.transactionsByChannel[channel] ?? 0),

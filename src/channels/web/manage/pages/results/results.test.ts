@@ -48,11 +48,11 @@ describe('results pages', () => {
     expect(en.body).toMatch(/<dt>Transactions<\/dt><dd class="measure-value">4<\/dd>/);
     expect(en.body).toMatch(/<dt>Self-service share<\/dt><dd class="measure-value">50%<\/dd>/);
     expect(en.body).toContain('<caption>Measures by channel,');
-    expect(en.body).toContain('<th scope="row">February 2027</th>');
+    expect(en.body).toContain('<th scope="row">Feb 2027</th>');
     const fr = await get(analyst, `/fr/gestion/resultats?cluster=moving&${period}`);
     expect(fr.statusCode).toBe(200);
     expect(fr.body).toMatch(/<dt>Part du libre-service<\/dt><dd class="measure-value">50\u00a0%<\/dd>/);
-    expect(fr.body).toContain('<th scope="row">février 2027</th>');
+    expect(fr.body).toContain('<th scope="row">févr. 2027</th>');
   });
 
   it('gives every figure as CSV and as JSON', async () => {
