@@ -28,13 +28,17 @@ export interface NewSession {
 export async function openSession(db: Db, userId: string, idTokenHint?: string): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
+  // The session's times come from the clock that later checks them, not the database's.
+  const now = Date.now();
   await db
     .insertInto('web_session')
     .values({
       token_hash: hashToken(token),
       user_id: userId,
       csrf_token: csrfToken,
-      expires_at: new Date(Date.now() + SESSION_IDLE_MS),
+      created_at: new Date(now),
+      last_seen_at: new Date(now),
+      expires_at: new Date(now + SESSION_IDLE_MS),
       id_token_hint: idTokenHint ?? null,
     })
     .execute();
