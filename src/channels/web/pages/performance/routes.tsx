@@ -15,30 +15,23 @@ import { PerformanceParams, PerformancePageQuery } from './schema.js';
 const SEGMENT = { en: 'performance', fr: 'rendement' } as const;
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
-/**
- * The performance of a public cluster, or undefined when the slug names none. A period that is not one
- * (reversed, impossible, too long) falls back to the last twelve months, and the page says so.
- */
+/** The performance of a public cluster for the period asked, or undefined when the slug names none. */
 async function performanceFor(
   app: FastifyInstance,
   lang: Lang,
   slug: string,
-  period: { from?: string | undefined; to?: string | undefined },
+  query: ReturnType<typeof PerformancePageQuery.parse>,
 ): Promise<{ performance: ClusterPerformance; periodProblem: boolean } | undefined> {
-  const ask = (from?: string, to?: string) =>
-    getClusterPerformance(app.deps.db, {
+  try {
+    const performance = await getClusterPerformance(app.deps.db, {
       slug,
       lang,
       today: todayInToronto(),
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
+      ...query.period,
     });
-  try {
-    return { performance: await ask(period.from, period.to), periodProblem: false };
+    return { performance, periodProblem: query.periodProblem };
   } catch (error) {
-    if (!isStitchError(error)) throw error;
-    if (error.code === 'NOT_FOUND') return undefined;
-    if (error.code === 'VALIDATION_FAILED') return { performance: await ask(), periodProblem: true };
+    if (isStitchError(error) && error.code === 'NOT_FOUND') return undefined;
     throw error;
   }
 }

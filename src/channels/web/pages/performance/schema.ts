@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import { PerformanceQuery } from '../../../../domains/insights/index.js';
 
 /** /:slug — a cluster's name in the page's language; the domain decides whether it names a public one. */
 export const PerformanceParams = z.object({ slug: z.string().max(200) });
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+const text = z.string().max(20).optional().catch(undefined);
 
-/** ?from=&to= — the period; a value that is not a day is ignored (the last twelve months are shown). */
+/**
+ * ?from=&to= — the period, checked by the domain's rules. One that is not a period (not days, reversed,
+ * over five years) is dropped: the page shows the last twelve months and says why.
+ */
 export const PerformancePageQuery = z
-  .object({ from: day, to: day })
-  .catch({ from: undefined, to: undefined });
+  .object({ from: text, to: text })
+  .catch({ from: undefined, to: undefined })
+  .transform((query) => {
+    const period = PerformanceQuery.safeParse(query);
+    return period.success
+      ? { period: period.data, periodProblem: false }
+      : { period: {}, periodProblem: true };
+  });

@@ -10,26 +10,20 @@ import {
 import type { Actor } from '../../../../../platform/auth/index.js';
 import type { Db } from '../../../../../platform/db/index.js';
 import { isStitchError, type FieldProblem } from '../../../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
 import { managePath } from '../../../../http/paths.js';
 import { sendCsv } from '../../csv.js';
 import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
 import { todayInToronto } from '../../views/AuditTime.js';
 import { businessCaseRows } from './export.js';
 import { BusinessCasePage } from './Page.js';
-import { BusinessCaseQueryString, type BusinessCaseProblem } from './schema.js';
+import { problemsInWords, type ResultsProblem } from '../results/schema.js';
+import { BusinessCaseQueryString } from './schema.js';
 
 export const BUSINESS_CASE_SEGMENT = { en: 'business-case', fr: 'analyse-de-rentabilisation' } as const;
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
 /** The results page's words for the same problems. */
-const FORM_PROBLEMS = {
-  cluster: { path: 'cluster', message: 'results.problems.cluster' },
-  from: { path: 'from', message: 'results.problems.from' },
-  to: { path: 'to', message: 'results.problems.to' },
-  range: { path: 'to', message: 'results.problems.range' },
-  tooLong: { path: 'to', message: 'results.problems.tooLong' },
-} as const satisfies Record<BusinessCaseProblem, { path: string; message: MessageKey }>;
 
 type Outcome =
   | { businessCase: BusinessCase; problems: []; status: 200 }
@@ -39,15 +33,12 @@ async function businessCaseFor(
   db: Db,
   actor: Actor,
   lang: Lang,
-  found: BusinessCaseProblem[],
+  found: ResultsProblem[],
   filters: { cluster: string; from?: string | undefined; to?: string | undefined },
 ): Promise<Outcome> {
   if (found.length)
     return {
-      problems: found.map((code) => ({
-        path: FORM_PROBLEMS[code].path,
-        message: t(lang, FORM_PROBLEMS[code].message),
-      })),
+      problems: problemsInWords(lang, found),
       status: 400,
     };
   try {

@@ -9,36 +9,19 @@ import {
 import { organizationsWith, type Actor } from '../../../../../platform/auth/index.js';
 import type { Db } from '../../../../../platform/db/index.js';
 import { isStitchError, type FieldProblem } from '../../../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
 import { managePath } from '../../../../http/paths.js';
 import { sendCsv } from '../../csv.js';
 import { requireStaff, sendManagePage } from '../../shell.js';
 import { todayInToronto } from '../../views/AuditTime.js';
 import { measuresOf } from '../results/export.js';
-import type { ResultsProblem } from '../results/schema.js';
+import { problemsInWords } from '../results/schema.js';
 import { OverviewPage } from './Page.js';
 import { OverviewPageQuery, type OverviewForm } from './schema.js';
 
 const SEGMENT = { en: ['results', 'government'], fr: ['resultats', 'gouvernement'] } as const;
 const CLUSTER_SEGMENT = { en: 'results', fr: 'resultats' } as const;
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
-
-const FORM_PROBLEMS = {
-  cluster: 'results.problems.cluster',
-  from: 'results.problems.from',
-  to: 'results.problems.to',
-  range: 'results.problems.range',
-  tooLong: 'results.problems.tooLong',
-  channel: 'results.problems.channel',
-} as const satisfies Record<ResultsProblem, MessageKey>;
-const PROBLEM_FIELD: Record<ResultsProblem, string> = {
-  cluster: 'cluster',
-  from: 'from',
-  to: 'to',
-  range: 'to',
-  tooLong: 'to',
-  channel: 'channel',
-};
 
 async function overviewFor(
   db: Db,
@@ -48,10 +31,7 @@ async function overviewFor(
 ): Promise<{ overview?: ResultsOverview; problems: FieldProblem[]; status: 200 | 400 }> {
   if (query.problems.length)
     return {
-      problems: query.problems.map((code) => ({
-        path: PROBLEM_FIELD[code],
-        message: t(lang, FORM_PROBLEMS[code]),
-      })),
+      problems: problemsInWords(lang, query.problems),
       status: 400,
     };
   try {

@@ -11,7 +11,7 @@ import {
 import { organizationsWith, type Actor } from '../../../../../platform/auth/index.js';
 import type { Db } from '../../../../../platform/db/index.js';
 import { isStitchError, type FieldProblem } from '../../../../../platform/errors/index.js';
-import { LANGUAGES, t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
+import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
 import { managePath } from '../../../../http/paths.js';
 import { sendCsv } from '../../csv.js';
 import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
@@ -20,19 +20,10 @@ import { BUSINESS_CASE_SEGMENT } from '../business-case/routes.js';
 import { PILOT_SEGMENT } from '../pilot-evaluation/routes.js';
 import { dashboardRows } from './export.js';
 import { ResultsPage } from './Page.js';
-import { ResultsQuery, type ResultsForm, type ResultsProblem } from './schema.js';
+import { problemsInWords, ResultsQuery, type ResultsForm, type ResultsProblem } from './schema.js';
 
 const SEGMENT = { en: 'results', fr: 'resultats' } as const;
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
-
-const FORM_PROBLEMS = {
-  cluster: { path: 'cluster', message: 'results.problems.cluster' },
-  from: { path: 'from', message: 'results.problems.from' },
-  to: { path: 'to', message: 'results.problems.to' },
-  range: { path: 'to', message: 'results.problems.range' },
-  tooLong: { path: 'to', message: 'results.problems.tooLong' },
-  channel: { path: 'channel', message: 'results.problems.channel' },
-} as const satisfies Record<ResultsProblem, { path: string; message: MessageKey }>;
 
 type Outcome =
   | { dashboard: ClusterDashboard; problems: []; status: 200 }
@@ -49,10 +40,7 @@ async function dashboardFor(
 ): Promise<Outcome> {
   if (found.length)
     return {
-      problems: found.map((code) => ({
-        path: FORM_PROBLEMS[code].path,
-        message: t(lang, FORM_PROBLEMS[code].message),
-      })),
+      problems: problemsInWords(lang, found),
       status: 400,
     };
   try {
@@ -98,14 +86,16 @@ export async function resultsPages(app: FastifyInstance): Promise<void> {
     app.get(base, { schema: { hide: true } }, async (request, reply) => {
       const actor = requireStaff(request);
       const { form, problems: found, filters } = ResultsQuery.parse(request.query ?? {});
-      const clusters = await listReadableClusters(db, actor);
-      const chosen = form.cluster || clusters[0]?.key || '';
+      // With no cluster asked for, the first the person may read; a dashboard names the others itself.
+      const listed = form.cluster ? undefined : await listReadableClusters(db, actor);
+      const chosen = form.cluster || listed?.[0]?.key || '';
       const outcome: Outcome = chosen
         ? await dashboardFor(db, actor, lang, { ...form, cluster: chosen }, found, {
             ...filters,
             cluster: chosen,
           })
         : { problems: [], status: 200 };
+      const clusters = outcome.dashboard?.clusters ?? listed ?? (await listReadableClusters(db, actor));
       const search = new URLSearchParams({ ...form, cluster: chosen }).toString();
       return sendManagePage(
         request,

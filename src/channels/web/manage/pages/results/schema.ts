@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { FieldProblem } from '../../../../../platform/errors/index.js';
+import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
 import { DASHBOARD_CHANNELS, MAX_PERIOD_DAYS } from '../../../../../domains/insights/index.js';
 
 const FIELD_MAX = 100;
@@ -16,6 +18,24 @@ export interface ResultsForm {
 
 /** What is wrong with the filters as typed, as the page words it. */
 export type ResultsProblem = 'cluster' | 'from' | 'to' | 'range' | 'tooLong' | 'channel';
+
+/** Each problem's field and words; the results pages (cluster, overview, business case) share them. */
+const PROBLEM_WORDS = {
+  cluster: { path: 'cluster', message: 'results.problems.cluster' },
+  from: { path: 'from', message: 'results.problems.from' },
+  to: { path: 'to', message: 'results.problems.to' },
+  range: { path: 'to', message: 'results.problems.range' },
+  tooLong: { path: 'to', message: 'results.problems.tooLong' },
+  channel: { path: 'channel', message: 'results.problems.channel' },
+} as const satisfies Record<ResultsProblem, { path: string; message: MessageKey }>;
+
+/** The filters' problems in the page's language, each on its field. */
+export function problemsInWords(lang: Lang, problems: readonly ResultsProblem[]): FieldProblem[] {
+  return problems.map((code) => ({
+    path: PROBLEM_WORDS[code].path,
+    message: t(lang, PROBLEM_WORDS[code].message),
+  }));
+}
 
 const validDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) &&
