@@ -137,7 +137,8 @@ export async function seedDemoSearch(db: Db | Tx) {
           kind: 'service',
           ref: entry.service_id,
           lang,
-          terms: entry[lang],
+          names: entry[lang].names,
+          descriptions: entry[lang].descriptions,
           source: 'demo',
         });
       }

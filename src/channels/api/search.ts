@@ -11,6 +11,7 @@ import {
 import { actorOf } from '../http/access.js';
 import { requestLang } from '../http/lang.js';
 import { clusterPath, servicePath } from '../http/paths.js';
+import { searchWhyLine } from '../searchWhy.js';
 import { ErrorResponse } from './hsds/schema.js';
 
 export const SearchQuerySchema = z.object({
@@ -23,6 +24,10 @@ export const SearchQuerySchema = z.object({
   lang: NeedSearchSchema.shape.lang
     .optional()
     .meta({ description: 'The language of titles and URLs (default: Accept-Language, else English).' }),
+  exact: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .meta({ description: 'Search the words as typed, without spelling correction (default: corrected).' }),
   limit: z.coerce
     .number()
     .int()
@@ -32,12 +37,17 @@ export const SearchQuerySchema = z.object({
     .meta({ description: `How many results, 1 to ${MAX_NEED_RESULTS} (default 10).` }),
 });
 
+const Why = z.string().meta({
+  description:
+    'Why it matched, one short line in the asked language: the name typed, a phrase, the words found.',
+});
 const ClusterResult = z.object({
   type: z.literal('cluster'),
   key: z.string().meta({ description: 'The cluster’s stable key, e.g. having-a-baby.' }),
   title: z.string(),
   url: z.string().meta({ description: 'The cluster page in the asked language.' }),
   score: z.number(),
+  why: Why,
 });
 const ServiceResult = z.object({
   type: z.literal('service'),
@@ -45,9 +55,15 @@ const ServiceResult = z.object({
   title: z.string(),
   url: z.string().meta({ description: 'The service page in the asked language.' }),
   score: z.number(),
+  why: Why,
 });
 export const SearchResponseSchema = z.object({
   results: z.array(z.union([ClusterResult, ServiceResult])),
+  corrections: z
+    .array(z.object({ from: z.string(), to: z.string() }))
+    .meta({
+      description: 'Words read as others ("husbnad" → "husband"); empty when none was. Undo with exact=1.',
+    }),
 });
 
 export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
@@ -61,7 +77,8 @@ export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
         description:
           'Finds the clusters (life events, business events, client groups) and services that meet a need said in ' +
           'the person’s own words, in English or French: accents ignored, stemming, typos tolerated, synonyms and ' +
-          'colloquial terms. When the need is a situation, its cluster ranks ahead of the services it contains. ' +
+          'colloquial terms. When the need names a program (its name, acronym or nickname), that service comes first; ' +
+          'when it describes a situation, its cluster ranks ahead of the services it contains. ' +
           'A search that finds nothing is recorded as an unmet need.',
         querystring: SearchQuerySchema,
         response: { 200: SearchResponseSchema, 400: ErrorResponse },
@@ -69,9 +86,17 @@ export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { q, limit } = request.query;
+      const exact = request.query.exact === '1' || request.query.exact === 'true';
       const lang = request.query.lang ?? requestLang(request);
-      const { hits } = await searchForNeed(app.deps.db, actorOf(request), { q, lang, limit, channel: 'api' });
+      const { hits, corrections } = await searchForNeed(app.deps.db, actorOf(request), {
+        q,
+        lang,
+        limit,
+        exact,
+        channel: 'api',
+      });
       return {
+        corrections,
         results: hits.map((hit) =>
           hit.kind === 'cluster'
             ? {
@@ -80,6 +105,7 @@ export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
                 title: hit.title,
                 url: clusterPath(lang, hit.slug ?? hit.ref),
                 score: hit.score,
+                why: searchWhyLine(lang, hit.why),
               }
             : {
                 type: 'service' as const,
@@ -87,6 +113,7 @@ export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
                 title: hit.title,
                 url: servicePath(lang, hit.ref),
                 score: hit.score,
+                why: searchWhyLine(lang, hit.why),
               },
         ),
       };

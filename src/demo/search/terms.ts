@@ -11,8 +11,11 @@ import { DEMO_DATA_DIR, readDemoJson } from '../data.js';
 
 const Terms = z.array(z.string().min(1).max(120));
 
+/** Names (short forms, acronyms, nicknames) apart from everyday descriptions: a name means the service. */
+const LanguageTerms = z.strictObject({ names: Terms.default([]), descriptions: Terms.default([]) });
+
 const DemoServiceTermsFile = z.array(
-  z.object({ service_id: z.uuid({ error: 'Must be a UUID' }), en: Terms, fr: Terms }),
+  z.strictObject({ service_id: z.uuid({ error: 'Must be a UUID' }), en: LanguageTerms, fr: LanguageTerms }),
 );
 
 export type DemoServiceTerms = z.output<typeof DemoServiceTermsFile>[number];

@@ -3,6 +3,7 @@
  * accents removed (so "deces" finds "décès"), French elisions split ("l'emploi" → "emploi"), and
  * anything but letters and digits treated as a space. Queries are bounded before any work is done.
  */
+import { contentWords } from './boilerplate.js';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 12;
@@ -28,15 +29,29 @@ export function words(text: string): string[] {
     .filter((word) => word.length <= MAX_WORD_LENGTH);
 }
 
-/** A term or phrase as stored and compared: its words joined by single spaces. */
+/**
+ * A term or phrase as stored and compared: its words that say something (boilerplate such as "my" or
+ * "est" left out, see boilerplate.ts) joined by single spaces, so "my husband died" is matched by
+ * "husband died" and by "my husbnad dide" once corrected.
+ */
 export function normaliseTerm(text: string): string {
-  return words(text).join(' ');
+  return contentWords(words(text)).join(' ');
 }
 
 /** The words of a query as typed: control characters gone, length bounded, at most 12 words. */
 export function queryWords(query: string): string[] {
+  return typedQueryWords(query).map((word) => word.folded);
+}
+
+/** Each word of a query, folded for searching and as the person typed it, for showing back. */
+export function typedQueryWords(query: string): { folded: string; typed: string }[] {
   const bounded = query.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
-  return words(bounded).slice(0, MAX_QUERY_WORDS);
+  const out: { folded: string; typed: string }[] = [];
+  for (const segment of bounded.split(/[^\p{L}\p{N}]+/u)) {
+    const folded = words(segment);
+    for (const word of folded) out.push({ folded: word, typed: folded.length === 1 ? segment : word });
+  }
+  return out.slice(0, MAX_QUERY_WORDS);
 }
 
 /** Every run of 1 to `longest` consecutive words, for matching stored phrases exactly. */

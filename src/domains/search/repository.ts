@@ -40,23 +40,71 @@ export async function upsertDocuments(db: Conn, documents: readonly DocumentInpu
   }
 }
 
-/** The vocabulary that typo correction chooses from: every word of titles, synonyms and summaries. */
-export async function addWords(db: Conn, rows: readonly { lang: Lang; word: string }[]): Promise<void> {
+/** The vocabulary that typo correction chooses from, with how many documents hold each word. */
+export async function addWords(
+  db: Conn,
+  rows: readonly { lang: Lang; word: string; documents: number }[],
+): Promise<void> {
   for (let start = 0; start < rows.length; start += 5000) {
     await db
       .insertInto('search_word')
       .values(rows.slice(start, start + 5000))
-      .onConflict((conflict) => conflict.columns(['lang', 'word']).doNothing())
+      .onConflict((conflict) =>
+        conflict
+          .columns(['lang', 'word'])
+          .doUpdateSet((eb) => ({
+            documents: eb('search_word.documents', '+', eb.ref('excluded.documents')),
+          })),
+      )
       .execute();
   }
 }
 
-export async function termsOf(db: Conn, kind: 'cluster' | 'service', refs: readonly string[]) {
-  if (refs.length === 0) return [];
-  return db
+/**
+ * Recounts, per language, the documents holding each stemmed word and the documents of each kind: the
+ * inverse document frequency that makes common words weigh little is read from these.
+ */
+export async function refreshSearchStatistics(db: Conn): Promise<void> {
+  await db.deleteFrom('search_lexeme').execute();
+  await db.deleteFrom('search_collection').execute();
+  for (const lang of ['en', 'fr'] as const) {
+    await sql`
+      INSERT INTO search_lexeme (lang, lexeme, documents)
+      SELECT ${lang}, word, ndoc FROM ts_stat(${`SELECT tsv FROM search_document WHERE lang = '${lang}'`})
+    `.execute(db);
+  }
+  await sql`
+    INSERT INTO search_collection (lang, kind, documents)
+    SELECT lang, kind, count(*) FROM search_document GROUP BY lang, kind
+  `.execute(db);
+}
+
+/** How many documents the index holds, both languages and kinds. */
+export async function countDocuments(db: Conn): Promise<number> {
+  const row = await db
+    .selectFrom('search_collection')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('documents'), eb.lit(0)).as('documents'))
+    .executeTakeFirst();
+  return Number(row?.documents ?? 0);
+}
+
+/** The terms kept for services, by `${id}:${lang}`: names apart from descriptions. */
+export type ServiceTerms = Map<string, { names: string[]; descriptions: string[] }>;
+
+/** The terms of the given services (every service when `refs` is omitted), grouped for their documents. */
+export async function serviceTermsOf(db: Conn, refs?: readonly string[]): Promise<ServiceTerms> {
+  const out: ServiceTerms = new Map();
+  if (refs && refs.length === 0) return out;
+  let query = db
     .selectFrom('search_term')
-    .select(['ref', 'lang', 'term'])
-    .where('kind', '=', kind)
-    .where('ref', 'in', [...refs])
-    .execute();
+    .select(['ref', 'lang', 'term', 'role'])
+    .where('kind', '=', 'service');
+  if (refs) query = query.where('ref', 'in', [...refs]);
+  for (const row of await query.execute()) {
+    const key = `${row.ref}:${row.lang}`;
+    const entry = out.get(key) ?? { names: [], descriptions: [] };
+    (row.role === 'name' ? entry.names : entry.descriptions).push(row.term);
+    out.set(key, entry);
+  }
+  return out;
 }

@@ -13,5 +13,7 @@ export const NeedSearchSchema = z.object({
   q: z.string().max(MAX_NEED_LENGTH),
   lang: z.enum(LANGUAGES),
   limit: z.number().int().min(1).max(MAX_NEED_RESULTS).default(10),
+  /** Search the words exactly as typed: the person undid a spelling correction. */
+  exact: z.boolean().default(false),
 });
 export type NeedSearch = z.input<typeof NeedSearchSchema>;

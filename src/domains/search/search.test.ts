@@ -75,7 +75,7 @@ describe('need-based search', () => {
       kind: 'service',
       ref: passport.id,
       lang: 'en',
-      terms: ['travel document'],
+      descriptions: ['travel document'],
       source: 'test',
     });
     const report = await rebuildSearchIndex(db);

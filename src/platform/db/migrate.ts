@@ -17,6 +17,7 @@ import { statements as catalogWholeRecords } from './migrations/0013_catalog_who
 import { statements as catalogGeneration } from './migrations/0014_catalog_generation.js';
 import { statements as sharedChildPartialIndexes } from './migrations/0015_shared_child_partial_indexes.js';
 import { statements as results } from './migrations/0016_results.js';
+import { statements as searchIntent } from './migrations/0017_search_intent.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0014_catalog_generation': catalogGeneration,
   '0015_shared_child_partial_indexes': sharedChildPartialIndexes,
   '0016_results': results,
+  '0017_search_intent': searchIntent,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -331,11 +331,28 @@ export interface SearchTermTable {
   kind: 'cluster' | 'service';
   ref: string;
   source: string;
+  /** `name`: an official short form, acronym or nickname; `description`: everyday words (migration 0017). */
+  role: Generated<'name' | 'description'>;
 }
 
 export interface SearchWordTable {
   lang: string;
   word: string;
+  /** How many documents hold the word, to prefer the commoner of two equally close corrections. */
+  documents: Generated<number>;
+}
+
+/** Documents holding each stemmed word, per language: common words weigh little (migration 0017). */
+export interface SearchLexemeTable {
+  lang: 'en' | 'fr';
+  lexeme: string;
+  documents: number;
+}
+
+export interface SearchCollectionTable {
+  lang: 'en' | 'fr';
+  kind: 'cluster' | 'service';
+  documents: number;
 }
 
 export interface SearchUnmetNeedTable {
@@ -445,6 +462,8 @@ export interface Database {
   search_document: SearchDocumentTable;
   search_term: SearchTermTable;
   search_word: SearchWordTable;
+  search_lexeme: SearchLexemeTable;
+  search_collection: SearchCollectionTable;
   search_unmet_need: SearchUnmetNeedTable;
   partnership: PartnershipTable;
   partnership_party: PartnershipPartyTable;

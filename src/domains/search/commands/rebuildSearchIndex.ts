@@ -4,7 +4,15 @@ import { listPublicClusterDefinitions, type PublishedCluster } from '../../clust
 import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js';
 import { LANGUAGES, type Lang } from '../../../platform/i18n/index.js';
 import { normaliseTerm, words } from '../normalize.js';
-import { addWords, termsOf, upsertDocuments, type DocumentInput } from '../repository.js';
+import {
+  addWords,
+  refreshSearchStatistics,
+  serviceTermsOf,
+  upsertDocuments,
+  type DocumentInput,
+  type ServiceTerms,
+} from '../repository.js';
+import { forgetSearches } from '../searchCache.js';
 
 export interface IndexReport {
   clusters: number;
@@ -14,7 +22,7 @@ export interface IndexReport {
 
 const join = (...parts: (string | undefined | null)[]) => parts.filter(Boolean).join(' \n ');
 
-function clusterDocuments(cluster: PublishedCluster): DocumentInput[] {
+export function clusterDocuments(cluster: PublishedCluster): DocumentInput[] {
   const d = cluster.definition;
   return LANGUAGES.map((lang) => ({
     kind: 'cluster',
@@ -35,7 +43,7 @@ function clusterDocuments(cluster: PublishedCluster): DocumentInput[] {
 
 export function serviceDocuments(
   service: SearchableService,
-  terms: Map<string, string[]>,
+  terms: ServiceTerms,
   clustersOf: Map<string, string[]>,
 ): DocumentInput[] {
   return LANGUAGES.map((lang) => ({
@@ -46,30 +54,39 @@ export function serviceDocuments(
     summary: service.description?.[lang] ?? '',
     slug: null,
     clusters: clustersOf.get(service.id) ?? [],
-    a: join(service.name[lang], ...(terms.get(`${service.id}:${lang}`) ?? [])),
-    b: join(service.alternate_name?.[lang], service.organization_name[lang]),
+    // Names say what the service is called, so they sit beside its title; descriptions are how people
+    // describe their need, weaker evidence, beside the summary.
+    a: join(service.name[lang], ...(terms.get(`${service.id}:${lang}`)?.names ?? [])),
+    b: join(
+      service.alternate_name?.[lang],
+      service.organization_name[lang],
+      ...(terms.get(`${service.id}:${lang}`)?.descriptions ?? []),
+    ),
     c: service.description?.[lang] ?? '',
   }));
 }
 
 const ALL_DIGITS = /^\d+$/;
 
-/** The words typo correction may offer: those of titles and names, three letters or more, once per language. */
+/**
+ * The words typo correction may offer: those of titles, names and terms, three letters or more, with
+ * how many of these documents hold each (of two equally close corrections, the commoner is preferred).
+ */
 export function vocabulary(
   documents: readonly DocumentInput[],
-  seen: Set<string>,
-): { lang: Lang; word: string }[] {
-  const rows: { lang: Lang; word: string }[] = [];
+): { lang: Lang; word: string; documents: number }[] {
+  const counts = new Map<string, { lang: Lang; word: string; documents: number }>();
   for (const document of documents) {
-    for (const word of words(`${document.a} ${document.b}`)) {
-      const key = `${document.lang}:${word}`;
+    for (const word of new Set(words(`${document.a} ${document.b}`))) {
       // A number is never a misspelling of another number, so numbers are not offered as corrections.
-      if (word.length < 3 || ALL_DIGITS.test(word) || seen.has(key)) continue;
-      seen.add(key);
-      rows.push({ lang: document.lang, word });
+      if (word.length < 3 || ALL_DIGITS.test(word)) continue;
+      const key = `${document.lang}:${word}`;
+      const known = counts.get(key);
+      if (known) known.documents += 1;
+      else counts.set(key, { lang: document.lang, word, documents: 1 });
     }
   }
-  return rows;
+  return [...counts.values()];
 }
 
 /**
@@ -82,7 +99,6 @@ export async function rebuildSearchIndex(db: Db | Tx): Promise<IndexReport> {
     await tx.deleteFrom('search_document').execute();
     await tx.deleteFrom('search_word').execute();
     await tx.deleteFrom('search_term').where('source', '=', 'cluster').execute();
-    const seen = new Set<string>();
     let wordCount = 0;
 
     const clusters = await listPublicClusterDefinitions(tx);
@@ -106,7 +122,7 @@ export async function rebuildSearchIndex(db: Db | Tx): Promise<IndexReport> {
     }
     const clusterDocs = clusters.flatMap(clusterDocuments);
     await upsertDocuments(tx, clusterDocs);
-    const clusterWords = vocabulary(clusterDocs, seen);
+    const clusterWords = vocabulary(clusterDocs);
     await addWords(tx, clusterWords);
     wordCount += clusterWords.length;
 
@@ -123,18 +139,13 @@ export async function rebuildSearchIndex(db: Db | Tx): Promise<IndexReport> {
 
     let services = 0;
     for await (const batch of streamSearchableServices(tx)) {
-      const terms = new Map<string, string[]>();
-      for (const row of await termsOf(
+      const terms = await serviceTermsOf(
         tx,
-        'service',
         batch.map((s) => s.id),
-      )) {
-        const key = `${row.ref}:${row.lang}`;
-        terms.set(key, [...(terms.get(key) ?? []), row.term]);
-      }
+      );
       const documents = batch.flatMap((service) => serviceDocuments(service, terms, clustersOf));
       await upsertDocuments(tx, documents);
-      const batchWords = vocabulary(documents, seen);
+      const batchWords = vocabulary(documents);
       await addWords(tx, batchWords);
       wordCount += batchWords.length;
       services += batch.length;
@@ -144,9 +155,11 @@ export async function rebuildSearchIndex(db: Db | Tx): Promise<IndexReport> {
     for (const index of ['cluster_en', 'cluster_fr', 'service_en', 'service_fr']) {
       await sql`SELECT gin_clean_pending_list(${`search_document_tsv_${index}`}::regclass)`.execute(tx);
     }
+    await refreshSearchStatistics(tx);
     await sql`ANALYZE search_document`.execute(tx);
     await sql`ANALYZE search_word`.execute(tx);
     await sql`ANALYZE search_term`.execute(tx);
+    forgetSearches();
     return { clusters: clusters.length, services, words: wordCount };
   });
 }

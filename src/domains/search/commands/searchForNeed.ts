@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/index.js';
 import { parseInput } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { queryWords } from '../normalize.js';
-import { searchNeeds, type SearchHit } from '../queries/searchNeeds.js';
+import { searchNeeds, type SearchCorrection, type SearchHit } from '../queries/searchNeeds.js';
 import { NeedSearchSchema, type NeedSearch } from '../schemas.js';
 import { recordSearch, type SearchRecord } from './recordSearch.js';
 
@@ -15,6 +15,10 @@ export interface NeedSearchView {
   hits: SearchHit[];
   /** The words searched after typo correction, when a word was corrected; otherwise empty. */
   corrected: string[];
+  /** Each word read as another ("husbnad" → "husband"), to show and to undo; empty when none was. */
+  corrections: SearchCorrection[];
+  /** The words were searched exactly as typed, because the person asked (no correction). */
+  exact: boolean;
   /** When nothing was found: every public cluster, so the person can still find their way. */
   suggestions: ClusterCardView[];
 }
@@ -29,10 +33,10 @@ export async function searchForNeed(
   actor: Actor,
   input: NeedSearch & { channel: SearchRecord['channel'] },
 ): Promise<NeedSearchView> {
-  const { q, lang, limit } = parseInput(NeedSearchSchema, input, 'Invalid search');
+  const { q, lang, limit, exact } = parseInput(NeedSearchSchema, input, 'Invalid search');
   const need = q.replace(/\p{Cc}/gu, ' ').trim();
-  if (!need) return { lang, need, hits: [], corrected: [], suggestions: [] };
-  const { hits, understood } = await searchNeeds(db, { q: need, lang, limit });
+  if (!need) return { lang, need, hits: [], corrected: [], corrections: [], exact, suggestions: [] };
+  const { hits, understood, corrections } = await searchNeeds(db, { q: need, lang, limit, exact });
   await recordSearch(db, actor, {
     q: need,
     lang,
@@ -44,5 +48,13 @@ export async function searchForNeed(
   const typed = new Set(queryWords(need));
   const corrected = hits.length > 0 && understood.some((word) => !typed.has(word)) ? understood : [];
   const suggestions = hits.length === 0 ? await listClusterCards(db, lang) : [];
-  return { lang, need, hits, corrected, suggestions };
+  return {
+    lang,
+    need,
+    hits,
+    corrected,
+    corrections: corrected.length > 0 ? corrections : [],
+    exact,
+    suggestions,
+  };
 }

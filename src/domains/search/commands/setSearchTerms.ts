@@ -3,19 +3,32 @@ import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js
 import { ValidationError } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { normaliseTerm } from '../normalize.js';
+import { forgetSearches } from '../searchCache.js';
 
 export interface SearchTermsInput {
   kind: 'cluster' | 'service';
   ref: string;
   lang: Lang;
-  terms: readonly string[];
+  /** What names it: official short forms, acronyms, nicknames ("EI", "pogey", "baby bonus"). */
+  names?: readonly string[];
+  /** Everyday words for what the person wants ("laid off", "lost my health card"). */
+  descriptions?: readonly string[];
   /** Where the terms come from: `editor`, `demo`, an import name. Each source's terms are replaced as a set. */
   source: string;
 }
 
+export const MAX_TERM_LENGTH = 120;
+
+const clean = (terms: readonly string[] | undefined) => [
+  ...new Set(
+    (terms ?? []).map(normaliseTerm).filter((term) => term.length > 0 && term.length <= MAX_TERM_LENGTH),
+  ),
+];
+
 /**
- * Replaces the colloquial terms one source keeps for a cluster or service in one language. The words
- * people use are data, edited like content; the next index rebuild carries them into documents.
+ * Replaces the terms one source keeps for a cluster or service in one language. The words people use
+ * are data, edited like content; the next index rebuild (or `reindexServices`) carries them into
+ * documents. A term given both as a name and as a description is kept as a name.
  */
 export async function setSearchTerms(
   db: Db | Tx,
@@ -27,10 +40,13 @@ export async function setSearchTerms(
       { path: 'source', message: 'The source "cluster" is kept by the index itself' },
     ]);
   }
-  const terms = [
-    ...new Set(input.terms.map(normaliseTerm).filter((term) => term.length > 0 && term.length <= 120)),
+  const names = clean(input.names);
+  const descriptions = clean(input.descriptions).filter((term) => !names.includes(term));
+  const rows = [
+    ...names.map((term) => ({ term, role: 'name' as const })),
+    ...descriptions.map((term) => ({ term, role: 'description' as const })),
   ];
-  return withTransaction(db, async (tx) => {
+  const written = await withTransaction(db, async (tx) => {
     await tx
       .deleteFrom('search_term')
       .where('kind', '=', input.kind)
@@ -38,13 +54,14 @@ export async function setSearchTerms(
       .where('lang', '=', input.lang)
       .where('source', '=', input.source)
       .execute();
-    if (terms.length) {
+    if (rows.length) {
       await tx
         .insertInto('search_term')
         .values(
-          terms.map((term) => ({
+          rows.map(({ term, role }) => ({
             lang: input.lang,
             term,
+            role,
             kind: input.kind,
             ref: input.ref,
             source: input.source,
@@ -58,8 +75,15 @@ export async function setSearchTerms(
       action: 'search.terms.set',
       entity_type: input.kind,
       entity_id: input.ref,
-      detail: { lang: input.lang, source: input.source, terms: terms.length },
+      detail: {
+        lang: input.lang,
+        source: input.source,
+        names: names.length,
+        descriptions: descriptions.length,
+      },
     });
-    return terms.length;
+    return rows.length;
   });
+  forgetSearches();
+  return written;
 }

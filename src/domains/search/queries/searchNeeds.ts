@@ -1,13 +1,31 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
-import { phrases, queryWords } from '../normalize.js';
+import { BOILERPLATE, contentWords } from '../boilerplate.js';
+import { typedQueryWords, words } from '../normalize.js';
+import { rememberSearch } from '../searchCache.js';
+import { chooseCorrections, nearVariants, type Candidate } from '../spelling.js';
+import { RANKING, type Ranking } from './ranking.js';
 
 export interface SearchQuery {
   q: string;
   lang: Lang;
   /** How many results, 1 to 50 (default 10). */
   limit?: number;
+  /** Search the words exactly as typed, with no spelling correction (the "search instead for" link). */
+  exact?: boolean;
+}
+
+/**
+ * Why a result matched, in the person's own words: a name of the program ("EI"), a phrase people use
+ * for it ("laid off"), words of its title or text, or a service it contains that matched.
+ */
+export interface SearchWhy {
+  reason: 'name' | 'term' | 'words' | 'contains';
+  /** The words of the need that matched, as the person typed them (or as corrected). */
+  words: string[];
+  /** For `contains`: the title of the matching service inside the cluster. */
+  service?: string;
 }
 
 export interface SearchHit {
@@ -19,208 +37,555 @@ export interface SearchHit {
   /** The cluster's slug in the asked language (clusters only). */
   slug: string | null;
   score: number;
+  why: SearchWhy;
+}
+
+export interface SearchCorrection {
+  /** The word as typed. */
+  from: string;
+  /** The word it was read as. */
+  to: string;
 }
 
 export interface SearchResult {
   hits: SearchHit[];
   /** The words searched after typo correction, for "showing results for". */
   understood: string[];
+  /** Each word read as another, in the order typed; empty when none was. */
+  corrections: SearchCorrection[];
 }
 
-/**
- * A word at least this close (pg_trgm similarity) to a known word of about the same length is read as
- * that word: "enployment" is "employment", but "reconnaissance" is not "naissance".
- */
-const CORRECTION_SIMILARITY = 0.45;
-/** Terms in the other official language count, a little less. */
-const OTHER_LANGUAGE = 0.8;
-/** A situation outranks the services inside it when both match. */
-const CLUSTER_WEIGHT = 1.5;
-/** A cluster gains most of the score of the best matching service it contains. */
-const CONTAINED_SERVICE_SHARE = 0.8;
-/** At most this many documents of each kind are ranked per language (all-words and any-word sets each). */
-const CANDIDATES = { cluster: 100, service: 100 } as const;
-/** At most this many ranked documents of each kind per language go on to scoring. */
-const RANKED = 40;
-
-interface Corrected {
-  token: string;
-  word: string | null;
-  sim: number | null;
+/** One word of the need: as typed, folded, its readings (itself first, then corrections) and weight. */
+interface NeedWord {
+  typed: string;
+  folded: string;
+  readings: string[];
+  /** The stem of each reading in the asked language (null: a word full-text search ignores). */
+  lexemes: (string | null)[];
+  weight: number;
 }
 
-/** Each word as typed, and for a word the index does not know, the closest word it does. */
-async function correct(db: Db | Tx, tokens: string[]): Promise<string[][]> {
-  const { rows } = await sql<Corrected>`
-    SELECT t.token, c.word, similarity(c.word, t.token) AS sim
-    FROM unnest(${tokens}::text[]) WITH ORDINALITY AS t(token, n)
-    LEFT JOIN LATERAL (
-      SELECT word FROM search_word
-      WHERE length(t.token) >= 4 AND abs(length(word) - length(t.token)) <= greatest(3, length(t.token) / 3)
-      ORDER BY word <-> t.token LIMIT 1
-    ) c ON true
-    ORDER BY t.n
+interface DocumentRow {
+  kind: 'cluster' | 'service';
+  ref: string;
+  title: string;
+  summary: string;
+  slug: string | null;
+  clusters: string[] | null;
+  matched: [string, string][] | null;
+}
+
+interface Scored {
+  kind: 'cluster' | 'service';
+  ref: string;
+  title: string;
+  summary: string;
+  slug: string | null;
+  clusters: string[];
+  /** How strongly each word of the need is met by this document (0 to 1), by position. */
+  strength: number[];
+  /** Positions met by a name of the service. */
+  named: Set<number>;
+  /** Positions met by one of the cluster's own terms (its title and synonyms). */
+  termed: Set<number>;
+  /** Positions met by a phrase (name, term), for "why". */
+  phrased: Set<number>;
+  /** The stems of the need this document holds, to show the reading of a corrected word it matched. */
+  held: Set<string>;
+  score: number;
+  why?: SearchWhy;
+}
+
+const ZERO_WEIGHT_LEXEME = null;
+
+/** Readings and stems of each word: one statement for corrections, one for stems and their frequency. */
+async function readWords(
+  db: Db | Tx,
+  typed: { folded: string; typed: string }[],
+  lang: Lang,
+  exact: boolean,
+): Promise<NeedWord[]> {
+  const tokens = typed.map((word) => word.folded);
+  const readings = tokens.map((token) => [token]);
+  const correctable = tokens
+    .map((token, index) => ({ token, index }))
+    .filter(({ token }) => !exact && token.length >= 4 && !/^\d+$/.test(token) && !BOILERPLATE.has(token));
+  if (correctable.length > 0) {
+    const variantIndex: number[] = [];
+    const variantWord: string[] = [];
+    for (const { token, index } of correctable) {
+      for (const variant of nearVariants(token)) {
+        variantIndex.push(index);
+        variantWord.push(variant);
+      }
+    }
+    const { rows } = await sql<{
+      n: number;
+      token: string;
+      known: boolean;
+      word: string | null;
+      lang: string | null;
+      documents: number | null;
+      sim: number | null;
+    }>`
+      WITH t AS (
+        SELECT u.n, u.token,
+               EXISTS (SELECT 1 FROM search_word w WHERE w.lang IN ('en', 'fr') AND w.word = u.token) AS known
+        FROM unnest(${correctable.map((c) => c.index)}::int[], ${correctable.map((c) => c.token)}::text[]) AS u(n, token)
+      ),
+      near AS (
+        SELECT v.n, w.word, w.lang, w.documents
+        FROM unnest(${variantIndex}::int[], ${variantWord}::text[]) AS v(n, variant)
+        JOIN search_word w ON w.lang IN ('en', 'fr') AND w.word = v.variant
+        UNION ALL
+        SELECT t.n, c.word, c.lang, c.documents FROM t CROSS JOIN LATERAL (
+          SELECT word, lang, documents FROM search_word
+          WHERE NOT t.known AND abs(length(word) - length(t.token)) <= greatest(2, length(t.token) / 3)
+          ORDER BY word <-> t.token LIMIT 8
+        ) c
+      )
+      SELECT t.n, t.token, t.known, near.word, near.lang, near.documents, similarity(near.word, t.token) AS sim
+      FROM t LEFT JOIN near ON near.n = t.n AND NOT t.known
+    `.execute(db);
+    const byIndex = new Map<number, Candidate[]>();
+    for (const row of rows) {
+      if (row.known || !row.word) continue;
+      const list = byIndex.get(Number(row.n)) ?? [];
+      list.push({
+        word: row.word,
+        documents: Number(row.documents ?? 0),
+        similarity: Number(row.sim ?? 0),
+        sameLanguage: row.lang === lang,
+      });
+      byIndex.set(Number(row.n), list);
+    }
+    for (const [index, candidates] of byIndex) {
+      readings[index]!.push(...chooseCorrections(tokens[index]!, candidates));
+    }
+  }
+
+  const all = [...new Set(readings.flat())];
+  const config = lang === 'fr' ? 'french' : 'english';
+  const { rows: stems } = await sql<{
+    word: string;
+    lexeme: string | null;
+    documents: number | null;
+    total: number | null;
+  }>`
+    SELECT u.word, lx.lexeme, l.documents,
+           (SELECT sum(documents) FROM search_collection WHERE lang = ${lang}) AS total
+    FROM unnest(${all}::text[]) AS u(word)
+    LEFT JOIN LATERAL (SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, u.word)) LIMIT 1) lx ON true
+    LEFT JOIN search_lexeme l ON l.lang = ${lang} AND l.lexeme = lx.lexeme
   `.execute(db);
-  return rows.map((row) => {
-    const sim = Number(row.sim ?? 0);
-    return row.word && sim < 1 && sim >= CORRECTION_SIMILARITY ? [row.token, row.word] : [row.token];
+  const stemOf = new Map(stems.map((row) => [row.word, row]));
+  const total = Math.max(1, Number(stems[0]?.total ?? 1));
+  return typed.map((word, index) => {
+    const options = readings[index]!;
+    const lexemes = options.map((option) => stemOf.get(option)?.lexeme ?? ZERO_WEIGHT_LEXEME);
+    // Inverse document frequency: a word in most documents tells little about which one is meant.
+    const frequencies = options
+      .map((option) => stemOf.get(option))
+      .filter((row) => row?.lexeme)
+      .map((row) => Number(row!.documents ?? 0));
+    const documents = frequencies.length ? Math.min(...frequencies) : total;
+    const weight = BOILERPLATE.has(word.folded)
+      ? 0
+      : lexemes.some(Boolean)
+        ? Math.log(1 + (total - documents + 0.5) / (documents + 0.5))
+        : RANKING.unstemmedWeight;
+    return { typed: word.typed, folded: word.folded, readings: options, lexemes, weight };
   });
 }
 
-interface Ranked {
-  kind: 'cluster' | 'service';
-  ref: string;
-  rank: number;
-  clusters: string[];
-}
-
-interface RankedRow {
-  kind: 'cluster' | 'service';
-  ref: string;
-  rank: number | string;
-  clusters: string | null;
-}
+const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
 
 /**
- * Candidates for one kind of document in one language: those holding every word of the query, then
- * those holding any, each set bounded, so the cost of ranking stays flat however large the catalogue
- * (a word common to thousands of services never means ranking thousands).
+ * Candidates of one kind in the asked language, each with the stems of the need it holds and their
+ * weights (A title and names, B summaries, C descriptions). Bounded: those holding every word, then
+ * for each word the first documents holding it, so a word common to thousands of documents never
+ * means reading thousands; documents a matched term points to are read too.
  */
-async function rankDocuments(
+async function readCandidates(
   db: Db | Tx,
   kind: 'cluster' | 'service',
-  words: { any: string; all: string },
+  need: NeedWord[],
   lang: Lang,
-  weight: number,
-): Promise<Ranked[]> {
-  const config = lang === 'fr' ? 'french' : 'english';
+  extraRefs: string[],
+): Promise<DocumentRow[]> {
+  const meaningful = need.filter((word) => word.weight > 0 && word.lexemes.some(Boolean));
+  const lexemes = [...new Set(meaningful.flatMap((word) => word.lexemes.filter((l): l is string => !!l)))];
+  if (lexemes.length === 0 && extraRefs.length === 0) return [];
+  const groups = meaningful.map(
+    (word) => `(${[...new Set(word.lexemes.filter((l): l is string => !!l))].map(quoteLexeme).join(' | ')})`,
+  );
+  // Every word, then every word but one: a document that lacks only "apply" is still a strong match.
+  const sets = [groups.join(' & ')];
+  if (groups.length >= 3) {
+    for (let left = 0; left < groups.length; left += 1) {
+      sets.push(groups.filter((_, index) => index !== left).join(' & '));
+    }
+  }
+  // For each word, the documents that hold it in their title or names, then any that hold it.
+  const perWord = lexemes.flatMap((lexeme) => [`${quoteLexeme(lexeme)}:A`, quoteLexeme(lexeme)]);
+  const cap = RANKING.candidates[kind];
   // Kind and language are written into the statement (both from fixed lists) so the planner picks the
   // partial full-text index of that kind and language.
-  const cap = CANDIDATES[kind];
-  const { rows } = await sql<RankedRow>`
-    WITH q AS (SELECT to_tsquery(${config}::regconfig, ${words.any}) AS any_word,
-                      to_tsquery(${config}::regconfig, ${words.all}) AS all_words),
-    candidates AS (
-      (SELECT d.ref FROM search_document d, q
-        WHERE d.tsv @@ q.all_words AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap})
+  const { rows } = await sql<DocumentRow>`
+    WITH candidates AS (
+      (SELECT x.ref FROM unnest(${lexemes.length > 0 ? sets : []}::text[]) AS s(query) CROSS JOIN LATERAL (
+        SELECT d.ref FROM search_document d
+        WHERE d.tsv @@ to_tsquery('simple', s.query)
+          AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap.all}) x)
       UNION
-      (SELECT d.ref FROM search_document d, q
-        WHERE d.tsv @@ q.any_word AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap})
+      (SELECT x.ref FROM unnest(${perWord}::text[]) AS l(query) CROSS JOIN LATERAL (
+        SELECT d.ref FROM search_document d
+        WHERE d.tsv @@ to_tsquery('simple', l.query)
+          AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap.each}) x)
+      UNION
+      SELECT unnest(${extraRefs}::text[])
     )
-    SELECT d.kind, d.ref, array_to_string(d.clusters, ' ') AS clusters,
-      ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, q.any_word, 1) * ${weight}::real AS rank
+    SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters,
+      (SELECT json_agg(json_build_array(u.lexeme, array_to_string(u.weights, ''))) FROM unnest(d.tsv) u
+        WHERE u.lexeme = ANY(${lexemes}::text[])) AS matched
     FROM candidates c
-    JOIN search_document d ON d.kind = ${kind} AND d.ref = c.ref AND d.lang = ${lang}, q
-    ORDER BY rank DESC, d.ref
-    LIMIT ${RANKED}
+    JOIN search_document d ON d.kind = ${kind} AND d.ref = c.ref AND d.lang = ${lang}
   `.execute(db);
-  return rows.map((row) => ({
-    kind: row.kind,
-    ref: row.ref,
-    rank: Number(row.rank),
-    clusters: row.clusters ? row.clusters.split(' ') : [],
-  }));
+  return rows;
 }
 
-/** Stored terms (synonyms, colloquial words) found word for word in the query. */
-async function matchTerms(db: Db | Tx, candidates: string[]) {
+interface TermRow {
+  kind: 'cluster' | 'service';
+  ref: string;
+  lang: string;
+  term: string;
+  role: 'name' | 'description';
+}
+
+/** Stored terms (names, phrases, synonyms) found word for word in the need, in either language. */
+async function matchTerms(db: Db | Tx, candidates: string[]): Promise<TermRow[]> {
   if (candidates.length === 0) return [];
   return db
     .selectFrom('search_term')
-    .select(['kind', 'ref', 'lang', 'term'])
+    .select(['kind', 'ref', 'lang', 'term', 'role'])
     .where('lang', 'in', ['en', 'fr'])
     .where('term', 'in', candidates)
     .execute();
 }
 
 /**
- * Finds the clusters and services that meet a need said in a person's own words, in either official
- * language: accents ignored, words stemmed (English and French), typos corrected against the index's
- * vocabulary, synonyms and colloquial terms matched as phrases. A cluster that matches the situation
- * ranks ahead of the services it contains.
+ * Every run of consecutive words in the need, read each way (as typed and corrected), with and without
+ * boilerplate, mapped to the positions of the words it covers.
  */
-export async function searchNeeds(db: Db | Tx, query: SearchQuery): Promise<SearchResult> {
-  const limit = Math.min(50, Math.max(1, query.limit ?? 10));
-  const tokens = queryWords(query.q);
-  if (tokens.length === 0) return { hits: [], understood: [] };
-
-  const alternatives = await correct(db, tokens);
-  const allWords = [...new Set(alternatives.flat())];
-  const words = {
-    any: allWords.join(' | '),
-    all: alternatives.map((options) => `(${options.join(' | ')})`).join(' & '),
-  };
-  const correctedSequence = alternatives.map((options) => options.at(-1)!);
-  const candidatesPhrases = [...new Set([...phrases(tokens), ...phrases(correctedSequence)])];
-
-  // Documents are searched in the asked language; terms (synonyms, colloquial words) in both, since
-  // people mix languages ("baby bonus" typed on the French site).
-  const [clusterRanks, serviceRanks, terms] = await Promise.all([
-    rankDocuments(db, 'cluster', words, query.lang, 1),
-    rankDocuments(db, 'service', words, query.lang, 1),
-    matchTerms(db, candidatesPhrases),
-  ]);
-
-  const score = new Map<string, number>();
-  const id = (kind: string, ref: string) => `${kind}\u0000${ref}`;
-  const add = (kind: string, ref: string, value: number) =>
-    score.set(id(kind, ref), (score.get(id(kind, ref)) ?? 0) + value);
-  const bestClusterRank = new Map<string, number>();
-  for (const hit of clusterRanks) {
-    bestClusterRank.set(hit.ref, Math.max(bestClusterRank.get(hit.ref) ?? 0, hit.rank));
-  }
-  for (const [ref, rank] of bestClusterRank) add('cluster', ref, rank);
-  for (const hit of serviceRanks) add(hit.kind, hit.ref, hit.rank);
-  const bonus = new Map<string, number>();
-  for (const term of terms) {
-    const size = term.term.split(' ').length;
-    const value = (0.3 + 0.2 * size) * (term.lang === query.lang ? 1 : OTHER_LANGUAGE);
-    const key = id(term.kind, term.ref);
-    bonus.set(key, Math.min(2, (bonus.get(key) ?? 0) + value));
-  }
-  for (const [key, value] of bonus) score.set(key, (score.get(key) ?? 0) + value);
-
-  const bestServiceOf = new Map<string, number>();
-  for (const service of serviceRanks) {
-    const value = score.get(id('service', service.ref)) ?? 0;
-    for (const cluster of service.clusters) {
-      bestServiceOf.set(cluster, Math.max(bestServiceOf.get(cluster) ?? 0, value));
+function needPhrases(need: NeedWord[]): Map<string, number[][]> {
+  const out = new Map<string, number[][]>();
+  const sequences: { words: string[]; positions: number[] }[] = [];
+  const content = need.map((_, index) => index).filter((index) => !BOILERPLATE.has(need[index]!.folded));
+  const maxReadings = Math.max(...need.map((word) => word.readings.length));
+  for (let reading = 0; reading < maxReadings; reading += 1) {
+    const pick = (index: number) =>
+      need[index]!.readings[Math.min(reading, need[index]!.readings.length - 1)]!;
+    const every = need.map((_, index) => index);
+    sequences.push({ words: every.map(pick), positions: every });
+    if (content.length > 0 && content.length < need.length) {
+      sequences.push({ words: content.map(pick), positions: content });
     }
   }
-  const final = new Map<string, number>();
-  for (const [key, value] of score) {
-    const [kind, ref] = key.split('\u0000') as ['cluster' | 'service', string];
-    final.set(
-      key,
-      kind === 'cluster'
-        ? CLUSTER_WEIGHT * value + CONTAINED_SERVICE_SHARE * (bestServiceOf.get(ref) ?? 0)
-        : value,
+  for (const sequence of sequences) {
+    for (let start = 0; start < sequence.words.length; start += 1) {
+      for (let size = 1; size <= 5 && start + size <= sequence.words.length; size += 1) {
+        const phrase = sequence.words.slice(start, start + size).join(' ');
+        const positions = sequence.positions.slice(start, start + size);
+        const list = out.get(phrase) ?? [];
+        if (!list.some((known) => known.join() === positions.join())) list.push(positions);
+        out.set(phrase, list);
+      }
+    }
+  }
+  // A phrase of boilerplate only ("how do i") never matches a term.
+  for (const [phrase, list] of out) {
+    const kept = list.filter((positions) => positions.some((p) => !BOILERPLATE.has(need[p]!.folded)));
+    if (kept.length) out.set(phrase, kept);
+    else out.delete(phrase);
+  }
+  return out;
+}
+
+const FIELD_STRENGTH = (weights: string, field: Ranking['field']['cluster']): number =>
+  weights.includes('A')
+    ? field.A
+    : weights.includes('B')
+      ? field.B
+      : weights.includes('C')
+        ? field.C
+        : field.D;
+
+function scoreDocuments(rows: DocumentRow[], need: NeedWord[], ranking: Ranking): Map<string, Scored> {
+  const out = new Map<string, Scored>();
+  for (const row of rows) {
+    const key = `${row.kind}\u0000${row.ref}`;
+    if (out.has(key)) continue;
+    const byLexeme = new Map((row.matched ?? []).map(([lexeme, weights]) => [lexeme, weights]));
+    const strength = need.map((word) =>
+      Math.max(
+        0,
+        ...word.lexemes.map((lexeme, reading) => {
+          if (!lexeme) return 0;
+          const weights = byLexeme.get(lexeme);
+          if (weights === undefined) return 0;
+          return (
+            FIELD_STRENGTH(weights, ranking.field[row.kind]) * (reading === 0 ? 1 : ranking.correctedReading)
+          );
+        }),
+      ),
     );
+    out.set(key, {
+      kind: row.kind,
+      ref: row.ref,
+      title: row.title,
+      summary: row.summary,
+      slug: row.slug,
+      clusters: row.clusters ?? [],
+      strength,
+      named: new Set(),
+      termed: new Set(),
+      phrased: new Set(),
+      held: new Set(byLexeme.keys()),
+      score: 0,
+    });
   }
-  for (const [cluster, value] of bestServiceOf) {
-    const key = id('cluster', cluster);
-    if (!final.has(key)) final.set(key, CONTAINED_SERVICE_SHARE * value);
+  return out;
+}
+
+/** The ranked hits for a need; see ADR 0007 for how the decision between a service and a situation is made. */
+async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Ranking): Promise<SearchResult> {
+  const typed = typedQueryWords(query.q);
+  if (typed.length === 0) return { hits: [], understood: [], corrections: [] };
+  const need = await readWords(db, typed, query.lang, query.exact);
+  const phraseMap = needPhrases(need);
+  const terms = await matchTerms(db, [...phraseMap.keys()]);
+  const termRefs = (kind: 'cluster' | 'service') => [
+    ...new Set(terms.filter((t) => t.kind === kind).map((t) => t.ref)),
+  ];
+  const [clusterRows, serviceRows] = await Promise.all([
+    readCandidates(db, 'cluster', need, query.lang, termRefs('cluster')),
+    readCandidates(db, 'service', need, query.lang, termRefs('service')),
+  ]);
+  const scored = scoreDocuments([...clusterRows, ...serviceRows], need, ranking);
+
+  // Terms: a name of a service, a phrase people use for it, a cluster's title or synonym.
+  const serviceNamed = new Set<number>();
+  for (const term of terms) {
+    const target = scored.get(`${term.kind}\u0000${term.ref}`);
+    if (!target) continue;
+    const language = term.lang === query.lang ? 1 : ranking.otherLanguage;
+    const strength =
+      (term.kind === 'cluster'
+        ? ranking.clusterTerm
+        : term.role === 'name'
+          ? ranking.name
+          : ranking.description) * language;
+    for (const positions of phraseMap.get(term.term) ?? []) {
+      for (const position of positions) {
+        if (need[position]!.weight === 0) continue;
+        target.strength[position] = Math.max(target.strength[position]!, strength);
+        target.phrased.add(position);
+        if (term.kind === 'service' && term.role === 'name') {
+          target.named.add(position);
+          serviceNamed.add(position);
+        }
+        if (term.kind === 'cluster') target.termed.add(position);
+      }
+    }
   }
 
-  const best = [...final.entries()]
-    .filter(([, value]) => value > 0)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit);
-  if (best.length === 0) return { hits: [], understood: correctedSequence };
-
-  const refs = best.map(([key]) => key.split('\u0000') as ['cluster' | 'service', string]);
-  const documents = await db
-    .selectFrom('search_document')
-    .select(['kind', 'ref', 'title', 'summary', 'slug'])
-    .where('lang', '=', query.lang)
-    .where((eb) => eb.or(refs.map(([kind, ref]) => eb.and([eb('kind', '=', kind), eb('ref', '=', ref)]))))
-    .execute();
-  const byKey = new Map(documents.map((document) => [id(document.kind, document.ref), document]));
-  const hits: SearchHit[] = [];
-  for (const [key, value] of best) {
-    const document = byKey.get(key);
-    if (!document) continue;
-    hits.push({ ...document, score: Math.round(value * 1000) / 1000 });
+  // A service whose whole title is in the need is named by it ("canada child benefit apply").
+  for (const document of scored.values()) {
+    if (document.kind !== 'service') continue;
+    const positions = titleIn(document.title, need);
+    if (!positions) continue;
+    for (const position of positions) {
+      document.named.add(position);
+      serviceNamed.add(position);
+    }
   }
-  return { hits, understood: correctedSequence };
+
+  const weights = need.map((word) => word.weight);
+  const matchedAnywhere = weights.map((_, position) =>
+    [...scored.values()].some((document) => document.strength[position]! > 0),
+  );
+  const denominator = weights.reduce(
+    (sum, weight, position) => sum + (matchedAnywhere[position] ? weight : 0),
+    0,
+  );
+  if (denominator === 0) {
+    return { hits: [], understood: need.map((word) => readingShown(word)), corrections: corrections(need) };
+  }
+  const share = (positions: Iterable<number>) => {
+    let sum = 0;
+    for (const position of positions) sum += weights[position]!;
+    return sum / denominator;
+  };
+  const coverage = (strength: number[]) =>
+    strength.reduce((sum, value, position) => sum + value * weights[position]!, 0) / denominator;
+
+  const services = [...scored.values()].filter((document) => document.kind === 'service');
+  for (const service of services) service.score = coverage(service.strength);
+  // The name bonus goes to a named service only when no other named one meets the need about as well.
+  const named = services.filter((service) => service.named.size > 0);
+  const bestCoverage = Math.max(0, ...named.map((service) => service.score));
+  const rivals = named.filter((service) => service.score >= bestCoverage * (1 - ranking.ambiguousWithin));
+  for (const service of services) {
+    const alone = rivals.length === 1 || !rivals.includes(service);
+    if (alone) service.score += ranking.nameBonus * share(service.named);
+  }
+  // A cluster meets the need with its own words and, a little less, with the best service it holds.
+  const clusters = new Map([...scored.values()].filter((d) => d.kind === 'cluster').map((d) => [d.ref, d]));
+  const bestInside = new Map<string, { service: Scored; strength: number[]; score: number }>();
+  for (const service of services) {
+    for (const key of service.clusters) {
+      const own = clusters.get(key)?.strength ?? need.map(() => 0);
+      const strength = own.map((value, position) =>
+        Math.max(value, ranking.containedService * service.strength[position]!),
+      );
+      const score = coverage(strength);
+      const best = bestInside.get(key);
+      if (!best || score > best.score) bestInside.set(key, { service, strength, score });
+    }
+  }
+  const missingClusters = [...bestInside.keys()].filter((key) => !clusters.has(key));
+  if (missingClusters.length > 0) {
+    const rows = await db
+      .selectFrom('search_document')
+      .select(['kind', 'ref', 'title', 'summary', 'slug'])
+      .where('kind', '=', 'cluster')
+      .where('lang', '=', query.lang)
+      .where('ref', 'in', missingClusters)
+      .execute();
+    for (const row of rows) {
+      clusters.set(row.ref, {
+        ...row,
+        clusters: [],
+        strength: need.map(() => 0),
+        named: new Set(),
+        termed: new Set(),
+        phrased: new Set(),
+        held: new Set(),
+        score: 0,
+      });
+    }
+  }
+  for (const cluster of clusters.values()) {
+    const inside = bestInside.get(cluster.ref);
+    const met = inside ? inside.score : coverage(cluster.strength);
+    // Event words: met by the situation's own terms and naming no service ("died", not "CPP").
+    const events = [...cluster.termed].filter((position) => !serviceNamed.has(position));
+    cluster.score = ranking.clusterWeight * met + ranking.eventBonus * share(events);
+    const ownShare = coverage(cluster.strength);
+    if (inside && inside.score > ownShare + 1e-9 && ownShare < ranking.containsWhyBelow) {
+      cluster.why = { reason: 'contains', words: [], service: inside.service.title };
+    }
+  }
+
+  const ranked = [...services, ...clusters.values()]
+    .filter((document) => document.score > ranking.minimumScore)
+    .sort(
+      (a, b) =>
+        b.score - a.score || (a.kind === b.kind ? a.ref.localeCompare(b.ref) : a.kind === 'service' ? -1 : 1),
+    )
+    .slice(0, query.limit);
+
+  const shown = (positions: number[]) =>
+    positions.map((position) =>
+      need[position]!.readings.length > 1 ? readingShown(need[position]!, ranked[0]) : need[position]!.typed,
+    );
+  const hits: SearchHit[] = ranked.map((document) => {
+    const met = document.strength
+      .map((value, position) => (value > 0 && weights[position]! > 0 ? position : -1))
+      .filter((position) => position >= 0);
+    const why: SearchWhy =
+      document.why ??
+      (document.named.size > 0
+        ? { reason: 'name', words: shown([...document.named].sort((a, b) => a - b)) }
+        : document.phrased.size > 0
+          ? { reason: 'term', words: shown([...document.phrased].sort((a, b) => a - b)) }
+          : { reason: 'words', words: shown(met) });
+    return {
+      kind: document.kind,
+      ref: document.ref,
+      title: document.title,
+      summary: document.summary,
+      slug: document.slug,
+      score: Math.round(document.score * 1000) / 1000,
+      why,
+    };
+  });
+  return {
+    hits,
+    understood: need.map((word) => readingShown(word, ranked[0])),
+    corrections: corrections(need, ranked[0]),
+  };
+}
+
+/** Two forms of one word: the same, or one the other's stem ("benefit", "benefits"). */
+const sameWord = (a: string, b: string) =>
+  a === b ||
+  (Math.min(a.length, b.length) >= 4 &&
+    Math.abs(a.length - b.length) <= 3 &&
+    (a.startsWith(b) || b.startsWith(a)));
+
+/** The positions of the need holding every word of a title (boilerplate aside), or null. */
+function titleIn(title: string, need: NeedWord[]): number[] | null {
+  const wanted = contentWords(words(title));
+  if (wanted.length === 0 || wanted.length > need.length) return null;
+  const positions: number[] = [];
+  for (const word of wanted) {
+    const position = need.findIndex((typed) => typed.readings.some((reading) => sameWord(reading, word)));
+    if (position < 0) return null;
+    positions.push(position);
+  }
+  return positions;
+}
+
+/** The reading of a word that the best result holds, else its first correction, else the word itself. */
+function readingShown(word: NeedWord, best?: Scored): string {
+  if (word.readings.length === 1) return word.folded;
+  for (let reading = 1; reading < word.readings.length; reading += 1) {
+    const lexeme = word.lexemes[reading];
+    if (best && lexeme && best.held.has(lexeme)) return word.readings[reading]!;
+  }
+  return word.readings[1]!;
+}
+
+function corrections(need: NeedWord[], best?: Scored): SearchCorrection[] {
+  return need
+    .filter((word) => word.readings.length > 1)
+    .map((word) => ({ from: word.typed, to: readingShown(word, best) }));
+}
+
+/**
+ * Finds the clusters and services that meet a need said in a person's own words, in either official
+ * language. When the need names a program (its name, acronym or nickname) or one service meets it
+ * fully, that service comes first and the situations holding it follow; when it describes a
+ * situation, the cluster comes first. Question words weigh nothing, common words little, misspelt
+ * words are read as the nearest known words. Answers are kept a short while (searchCache.ts).
+ */
+export async function searchNeeds(
+  db: Db | Tx,
+  query: SearchQuery,
+  ranking: Ranking = RANKING,
+): Promise<SearchResult> {
+  const complete: Required<SearchQuery> = {
+    q: query.q,
+    lang: query.lang,
+    limit: Math.min(50, Math.max(1, query.limit ?? 10)),
+    exact: query.exact ?? false,
+  };
+  if (ranking !== RANKING) return rankNeed(db, complete, ranking);
+  const key = `${complete.lang}\u0000${complete.limit}\u0000${complete.exact}\u0000${typedQueryWords(
+    complete.q,
+  )
+    .map((w) => w.typed)
+    .join(' ')}`;
+  return rememberSearch(db, key, () => rankNeed(db, complete, ranking));
 }

@@ -1,6 +1,7 @@
 import type { NeedSearchView } from '../../../../domains/search/index.js';
 import { t } from '../../../../platform/i18n/index.js';
 import { clusterPath, searchPath, servicePath } from '../../../http/paths.js';
+import { searchWhyLine } from '../../../searchWhy.js';
 import { renderHtml } from '../../html.js';
 import { otherLang } from '../site.js';
 import { NeedSearchForm } from './NeedSearchForm.js';
@@ -10,6 +11,7 @@ const SUMMARY_LENGTH = 280;
 
 export function SearchPage({ search, truncated }: { search: NeedSearchView; truncated: boolean }) {
   const { lang, need, hits, corrected, suggestions } = search;
+  const exactHref = `${searchPath(lang)}?${new URLSearchParams({ q: need, exact: '1' })}`;
   return (
     <>
       <h1>
@@ -19,7 +21,10 @@ export function SearchPage({ search, truncated }: { search: NeedSearchView; trun
       {truncated && <p class="meta">{t(lang, 'clusters.search.tooLong')}</p>}
       {!need && <p>{t(lang, 'clusters.search.empty')}</p>}
       {corrected.length > 0 && (
-        <p class="meta">{t(lang, 'clusters.search.understood', { words: corrected.join(' ') })}</p>
+        <p class="meta">
+          {t(lang, 'clusters.search.understood', { words: corrected.join(' ') })}{' '}
+          <a href={exactHref}>{t(lang, 'clusters.search.searchInstead', { query: need })}</a>
+        </p>
       )}
       {need && (
         <p role="status">{hits.length === 0 ? t(lang, 'clusters.search.none', { query: need }) : ''}</p>
@@ -42,6 +47,7 @@ export function SearchPage({ search, truncated }: { search: NeedSearchView; trun
                   {hit.title}
                 </a>
               </h2>
+              <p class="meta why">{searchWhyLine(lang, hit.why)}</p>
               {hit.summary && (
                 <p>
                   {hit.summary.length > SUMMARY_LENGTH

@@ -11,10 +11,11 @@ import { NeedPageQuery } from './schema.js';
 export async function searchPage(app: FastifyInstance): Promise<void> {
   for (const lang of LANGUAGES) {
     app.get(searchPath(lang), { schema: { hide: true } }, async (request, reply) => {
-      const { q, truncated } = NeedPageQuery.parse(request.query);
+      const { q, truncated, exact } = NeedPageQuery.parse(request.query);
       const search = await searchForNeed(app.deps.db, actorOf(request), {
         q,
         lang,
+        exact,
         limit: 20,
         channel: 'web',
       });

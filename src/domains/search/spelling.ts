@@ -1,0 +1,101 @@
+/**
+ * Spelling help for needs: which known words a misspelt word may be, in bounded work. Candidates come
+ * from two cheap sources (exact look-ups of the word with one letter dropped or two neighbours swapped,
+ * and the nearest words by trigrams); the edit distance then decides.
+ */
+
+/**
+ * Edits allowed for a word of this length: one up to seven letters, two up to twelve, three beyond.
+ * Short words get one so that a real word the index lacks ("blonde") is not read as another ("bande").
+ */
+export function allowedEdits(length: number): number {
+  if (length < 4) return 0;
+  if (length <= 7) return 1;
+  if (length <= 12) return 2;
+  return 3;
+}
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each
+ * cost one ("husbnad" is one edit from "husband"). Stops early once `limit` is exceeded.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    current[0] = i;
+    let rowMin = current[0];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, before[j - 2]! + 1);
+      }
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The word with one letter dropped or two neighbouring letters swapped: the commonest slips. */
+export function nearVariants(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i += 1) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  out.delete(word);
+  return [...out].filter((variant) => variant.length >= 3);
+}
+
+export interface Candidate {
+  word: string;
+  /** How many documents hold it. */
+  documents: number;
+  /** Trigram similarity to the typed word. */
+  similarity: number;
+  /** The word is in the vocabulary of the language searched (a French "passeport" for a French need). */
+  sameLanguage?: boolean;
+}
+
+/** Trigram similarity at which a candidate is kept whatever its edit distance ("enployment"). */
+const CLOSE_BY_TRIGRAMS = 0.45;
+
+/**
+ * The readings of a word the index does not know, best first (at most `most`): fewest edits (a word
+ * of the other language costs one more), then the commoner word, then the closer by trigrams. None
+ * when no candidate is close enough.
+ */
+export function chooseCorrections(typed: string, candidates: readonly Candidate[], most = 2): string[] {
+  const limit = allowedEdits(typed.length);
+  const scored = new Map<string, { edits: number; documents: number; similarity: number }>();
+  for (const candidate of candidates) {
+    if (candidate.word === typed) continue;
+    const distance = editDistance(typed, candidate.word, Math.max(limit, 3));
+    if (distance > limit && candidate.similarity < CLOSE_BY_TRIGRAMS) continue;
+    const edits = distance + (candidate.sameLanguage === false ? 1 : 0);
+    const known = scored.get(candidate.word);
+    if (known && known.edits <= edits) continue;
+    scored.set(candidate.word, { edits, documents: candidate.documents, similarity: candidate.similarity });
+  }
+  const ranked = [...scored.entries()].sort(
+    ([wordA, a], [wordB, b]) =>
+      a.edits - b.edits ||
+      b.documents - a.documents ||
+      b.similarity - a.similarity ||
+      wordA.localeCompare(wordB),
+  );
+  if (ranked.length === 0) return [];
+  const bestEdits = ranked[0]![1].edits;
+  // A second reading only when it is as close as the first: "dide" may be "died" or "aide".
+  return ranked
+    .filter(([, score], index) => index === 0 || score.edits === bestEdits)
+    .slice(0, most)
+    .map(([word]) => word);
+}

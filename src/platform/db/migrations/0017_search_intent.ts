@@ -1,0 +1,24 @@
+/**
+ * Need search by intent (src/domains/search, ADR 0007 amended). A term either names its service (an
+ * official short form, acronym or nickname) or describes it in everyday words; a name is stronger
+ * evidence that the person means that service. Word statistics let common words weigh little:
+ * `search_lexeme` counts the documents holding each stemmed word, `search_collection` the documents of
+ * each kind and language, `search_word.documents` how often a correction candidate occurs.
+ */
+export const statements: string[] = [
+  `ALTER TABLE search_term ADD COLUMN role text NOT NULL DEFAULT 'description'
+     CHECK (role IN ('name', 'description'))`,
+  `ALTER TABLE search_word ADD COLUMN documents integer NOT NULL DEFAULT 1`,
+  `CREATE TABLE search_lexeme (
+    lang text NOT NULL CHECK (lang IN ('en', 'fr')),
+    lexeme text NOT NULL,
+    documents integer NOT NULL,
+    PRIMARY KEY (lang, lexeme)
+  )`,
+  `CREATE TABLE search_collection (
+    lang text NOT NULL CHECK (lang IN ('en', 'fr')),
+    kind text NOT NULL CHECK (kind IN ('cluster', 'service')),
+    documents integer NOT NULL,
+    PRIMARY KEY (lang, kind)
+  )`,
+];
