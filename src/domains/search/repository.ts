@@ -5,7 +5,10 @@ import type { Lang } from '../../platform/i18n/index.js';
 
 type Conn = Db | Tx;
 
-/** One document to index: weighted text A (titles, synonyms) > B (summaries) > C (descriptions). */
+/**
+ * One document to index: weighted text A (titles, names, synonyms) > B (summaries, descriptions) > C
+ * (longer text); D holds the places a service is for, which ranking reads as places, not as words.
+ */
 export interface DocumentInput {
   kind: 'cluster' | 'service';
   ref: string;
@@ -17,6 +20,7 @@ export interface DocumentInput {
   a: string;
   b: string;
   c: string;
+  d?: string;
 }
 
 /** The text search configuration of each language; accents are removed before stemming. */
@@ -31,8 +35,9 @@ export async function upsertDocuments(db: Conn, documents: readonly DocumentInpu
              setweight(to_tsvector(${CONFIG_SQL}, unaccent(d.a)), 'A')
           || setweight(to_tsvector(${CONFIG_SQL}, unaccent(d.b)), 'B')
           || setweight(to_tsvector(${CONFIG_SQL}, unaccent(d.c)), 'C')
+          || setweight(to_tsvector(${CONFIG_SQL}, unaccent(coalesce(d.d, ''))), 'D')
       FROM jsonb_to_recordset(${chunk}::jsonb)
-        AS d(kind text, ref text, lang text, title text, summary text, slug text, clusters text[], a text, b text, c text)
+        AS d(kind text, ref text, lang text, title text, summary text, slug text, clusters text[], a text, b text, c text, d text)
       ON CONFLICT (kind, ref, lang) DO UPDATE SET
         title = excluded.title, summary = excluded.summary, slug = excluded.slug,
         clusters = excluded.clusters, tsv = excluded.tsv
@@ -50,11 +55,9 @@ export async function addWords(
       .insertInto('search_word')
       .values(rows.slice(start, start + 5000))
       .onConflict((conflict) =>
-        conflict
-          .columns(['lang', 'word'])
-          .doUpdateSet((eb) => ({
-            documents: eb('search_word.documents', '+', eb.ref('excluded.documents')),
-          })),
+        conflict.columns(['lang', 'word']).doUpdateSet((eb) => ({
+          documents: eb('search_word.documents', '+', eb.ref('excluded.documents')),
+        })),
       )
       .execute();
   }
@@ -86,6 +89,23 @@ export async function countDocuments(db: Conn): Promise<number> {
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('documents'), eb.lit(0)).as('documents'))
     .executeTakeFirst();
   return Number(row?.documents ?? 0);
+}
+
+/**
+ * Fills the stemmed form of terms that have none: each word stemmed in the term's language, a word
+ * full-text search drops (a stop word such as "off") kept as it is, in the term's order.
+ */
+export async function stemTerms(db: Conn): Promise<void> {
+  await sql`
+    UPDATE search_term t SET stem = (
+      SELECT string_agg(coalesce(lx.lexeme, x.word), ' ' ORDER BY x.n)
+      FROM unnest(string_to_array(t.term, ' ')) WITH ORDINALITY AS x(word, n)
+      LEFT JOIN LATERAL (
+        SELECT lexeme FROM unnest(to_tsvector(
+          CASE t.lang WHEN 'fr' THEN 'french'::regconfig ELSE 'english'::regconfig END, x.word)) LIMIT 1
+      ) lx ON true)
+    WHERE t.stem IS NULL
+  `.execute(db);
 }
 
 /** The terms kept for services, by `${id}:${lang}`: names apart from descriptions. */

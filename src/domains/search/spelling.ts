@@ -79,6 +79,8 @@ export function chooseCorrections(typed: string, candidates: readonly Candidate[
     if (candidate.word === typed) continue;
     const distance = editDistance(typed, candidate.word, Math.max(limit, 3));
     if (distance > limit && candidate.similarity < CLOSE_BY_TRIGRAMS) continue;
+    // A four-letter word is read only as a word of its own language: "fais" is French, not "frais".
+    if (typed.length <= 4 && candidate.sameLanguage === false) continue;
     const edits = distance + (candidate.sameLanguage === false ? 1 : 0);
     const known = scored.get(candidate.word);
     if (known && known.edits <= edits) continue;

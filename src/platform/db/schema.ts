@@ -333,6 +333,8 @@ export interface SearchTermTable {
   source: string;
   /** `name`: an official short form, acronym or nickname; `description`: everyday words (migration 0017). */
   role: Generated<'name' | 'description'>;
+  /** The term's words stemmed in its language (migration 0017), filled by `stemTerms`. */
+  stem: Generated<string | null>;
 }
 
 export interface SearchWordTable {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../../../platform/db/index.js';
 import type { LocalizedText } from '../../../platform/i18n/index.js';
 
@@ -8,6 +9,12 @@ export interface SearchableService {
   alternate_name: LocalizedText | null;
   description: LocalizedText | null;
   organization_name: LocalizedText;
+  /**
+   * The places the service is for, by name: its government's jurisdiction, the one above it and the
+   * municipalities within it ("Government of Ontario", "City of Ottawa"), never the federal level,
+   * which is everywhere. Lets "lost my health card in Ottawa" find Ontario's health card.
+   */
+  places: LocalizedText[];
 }
 
 /**
@@ -31,6 +38,14 @@ export async function* streamSearchableServices(
         'service.alternate_name',
         'service.description',
         'organization.name as organization_name',
+        sql<LocalizedText[]>`(
+          SELECT coalesce(jsonb_agg(place.name ORDER BY place.code), '[]'::jsonb)
+          FROM jurisdiction own
+          JOIN jurisdiction place
+            ON place.level <> 'federal'
+           AND (place.id = own.id OR place.id = own.parent_id OR place.parent_id = own.id)
+          WHERE own.id = organization.jurisdiction_id
+        )`.as('places'),
       ])
       .where('service.translation_pending', '=', false)
       .where('service.status', 'in', ['active', 'temporarily closed'])

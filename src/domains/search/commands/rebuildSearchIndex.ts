@@ -8,6 +8,7 @@ import {
   addWords,
   refreshSearchStatistics,
   serviceTermsOf,
+  stemTerms,
   upsertDocuments,
   type DocumentInput,
   type ServiceTerms,
@@ -63,6 +64,7 @@ export function serviceDocuments(
       ...(terms.get(`${service.id}:${lang}`)?.descriptions ?? []),
     ),
     c: service.description?.[lang] ?? '',
+    d: join(...service.places.map((place) => place[lang])),
   }));
 }
 
@@ -120,6 +122,7 @@ export async function rebuildSearchIndex(db: Db | Tx): Promise<IndexReport> {
         .onConflict((conflict) => conflict.columns(['lang', 'term', 'kind', 'ref']).doNothing())
         .execute();
     }
+    await stemTerms(tx);
     const clusterDocs = clusters.flatMap(clusterDocuments);
     await upsertDocuments(tx, clusterDocs);
     const clusterWords = vocabulary(clusterDocs);

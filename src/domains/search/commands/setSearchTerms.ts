@@ -3,6 +3,7 @@ import { withTransaction, type Db, type Tx } from '../../../platform/db/index.js
 import { ValidationError } from '../../../platform/errors/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { normaliseTerm } from '../normalize.js';
+import { stemTerms } from '../repository.js';
 import { forgetSearches } from '../searchCache.js';
 
 export interface SearchTermsInput {
@@ -69,6 +70,7 @@ export async function setSearchTerms(
         )
         .onConflict((conflict) => conflict.columns(['lang', 'term', 'kind', 'ref']).doNothing())
         .execute();
+      await stemTerms(tx);
     }
     await appendAudit(tx, {
       actor: actor.id,

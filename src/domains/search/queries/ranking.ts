@@ -6,7 +6,8 @@
 export interface Ranking {
   /**
    * Strength of a word found in a document's title and names (A), summaries (B), descriptions (C), per
-   * kind: a cluster's B and C hold every step of a situation, so a word found there says less.
+   * kind: a cluster's B and C hold every step of a situation, so a word found there says less. D is a
+   * place the service is for ("Ottawa" for an Ontario service).
    */
   field: Record<'cluster' | 'service', { A: number; B: number; C: number; D: number }>;
   /** A word read through a spelling correction counts this much of one typed right. */
@@ -43,7 +44,7 @@ export interface Ranking {
 }
 
 export const RANKING: Ranking = {
-  field: { cluster: { A: 1, B: 0.3, C: 0.15, D: 0.1 }, service: { A: 1, B: 0.45, C: 0.25, D: 0.2 } },
+  field: { cluster: { A: 1, B: 0.3, C: 0.15, D: 0.1 }, service: { A: 1, B: 0.45, C: 0.25, D: 0.6 } },
   correctedReading: 0.9,
   unstemmedWeight: 1,
   name: 1,

@@ -259,32 +259,43 @@ interface TermRow {
   ref: string;
   lang: string;
   term: string;
+  stem: string | null;
   role: 'name' | 'description';
 }
 
-/** Stored terms (names, phrases, synonyms) found word for word in the need, in either language. */
-async function matchTerms(db: Db | Tx, candidates: string[]): Promise<TermRow[]> {
-  if (candidates.length === 0) return [];
+/**
+ * Stored terms (names, phrases, synonyms) found in the need: word for word in either language, or
+ * stem for stem in the asked language ("arriver au canada" meets "arrivé au Canada").
+ */
+async function matchTerms(db: Db | Tx, phrases: string[], stems: string[], lang: Lang): Promise<TermRow[]> {
+  if (phrases.length === 0) return [];
   return db
     .selectFrom('search_term')
-    .select(['kind', 'ref', 'lang', 'term', 'role'])
-    .where('lang', 'in', ['en', 'fr'])
-    .where('term', 'in', candidates)
+    .select(['kind', 'ref', 'lang', 'term', 'stem', 'role'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('lang', 'in', ['en', 'fr']), eb('term', 'in', phrases)]),
+        eb.and([eb('stem', 'in', stems), eb('lang', '=', lang)]),
+      ]),
+    )
     .execute();
 }
 
 /**
- * Every run of consecutive words in the need, read each way (as typed and corrected), with and without
- * boilerplate, mapped to the positions of the words it covers.
+ * Every run of consecutive words in the need (up to five), read each way (as typed and corrected),
+ * with and without boilerplate, mapped to the positions of the words it covers. `form` gives the form
+ * of a word in a reading: as folded, or stemmed.
  */
-function needPhrases(need: NeedWord[]): Map<string, number[][]> {
+function needPhrases(
+  need: NeedWord[],
+  form: (word: NeedWord, reading: number) => string,
+): Map<string, number[][]> {
   const out = new Map<string, number[][]>();
   const sequences: { words: string[]; positions: number[] }[] = [];
   const content = need.map((_, index) => index).filter((index) => !BOILERPLATE.has(need[index]!.folded));
   const maxReadings = Math.max(...need.map((word) => word.readings.length));
   for (let reading = 0; reading < maxReadings; reading += 1) {
-    const pick = (index: number) =>
-      need[index]!.readings[Math.min(reading, need[index]!.readings.length - 1)]!;
+    const pick = (index: number) => form(need[index]!, Math.min(reading, need[index]!.readings.length - 1));
     const every = need.map((_, index) => index);
     sequences.push({ words: every.map(pick), positions: every });
     if (content.length > 0 && content.length < need.length) {
@@ -296,17 +307,13 @@ function needPhrases(need: NeedWord[]): Map<string, number[][]> {
       for (let size = 1; size <= 5 && start + size <= sequence.words.length; size += 1) {
         const phrase = sequence.words.slice(start, start + size).join(' ');
         const positions = sequence.positions.slice(start, start + size);
+        // A phrase of boilerplate only ("how do i") never matches a term.
+        if (!positions.some((p) => !BOILERPLATE.has(need[p]!.folded))) continue;
         const list = out.get(phrase) ?? [];
         if (!list.some((known) => known.join() === positions.join())) list.push(positions);
         out.set(phrase, list);
       }
     }
-  }
-  // A phrase of boilerplate only ("how do i") never matches a term.
-  for (const [phrase, list] of out) {
-    const kept = list.filter((positions) => positions.some((p) => !BOILERPLATE.has(need[p]!.folded)));
-    if (kept.length) out.set(phrase, kept);
-    else out.delete(phrase);
   }
   return out;
 }
@@ -362,8 +369,9 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
   const typed = typedQueryWords(query.q);
   if (typed.length === 0) return { hits: [], understood: [], corrections: [] };
   const need = await readWords(db, typed, query.lang, query.exact);
-  const phraseMap = needPhrases(need);
-  const terms = await matchTerms(db, [...phraseMap.keys()]);
+  const phraseMap = needPhrases(need, (word, reading) => word.readings[reading]!);
+  const stemMap = needPhrases(need, (word, reading) => word.lexemes[reading] ?? word.readings[reading]!);
+  const terms = await matchTerms(db, [...phraseMap.keys()], [...stemMap.keys()], query.lang);
   const termRefs = (kind: 'cluster' | 'service') => [
     ...new Set(terms.filter((t) => t.kind === kind).map((t) => t.ref)),
   ];
@@ -385,7 +393,11 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
         : term.role === 'name'
           ? ranking.name
           : ranking.description) * language;
-    for (const positions of phraseMap.get(term.term) ?? []) {
+    const found = [
+      ...(phraseMap.get(term.term) ?? []),
+      ...(term.lang === query.lang && term.stem ? (stemMap.get(term.stem) ?? []) : []),
+    ];
+    for (const positions of found) {
       for (const position of positions) {
         if (need[position]!.weight === 0) continue;
         target.strength[position] = Math.max(target.strength[position]!, strength);

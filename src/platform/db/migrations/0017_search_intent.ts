@@ -1,13 +1,16 @@
 /**
  * Need search by intent (src/domains/search, ADR 0007 amended). A term either names its service (an
  * official short form, acronym or nickname) or describes it in everyday words; a name is stronger
- * evidence that the person means that service. Word statistics let common words weigh little:
+ * evidence that the person means that service, and its stemmed form matches other forms of its words. Word statistics let common words weigh little:
  * `search_lexeme` counts the documents holding each stemmed word, `search_collection` the documents of
  * each kind and language, `search_word.documents` how often a correction candidate occurs.
  */
 export const statements: string[] = [
   `ALTER TABLE search_term ADD COLUMN role text NOT NULL DEFAULT 'description'
      CHECK (role IN ('name', 'description'))`,
+  /* The term's words stemmed in its language, so "arriver au Canada" meets "arrivé au Canada". */
+  `ALTER TABLE search_term ADD COLUMN stem text`,
+  `CREATE INDEX search_term_stem ON search_term (stem)`,
   `ALTER TABLE search_word ADD COLUMN documents integer NOT NULL DEFAULT 1`,
   `CREATE TABLE search_lexeme (
     lang text NOT NULL CHECK (lang IN ('en', 'fr')),
