@@ -49,7 +49,12 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-async function load(handle: DatabaseHandle, services: number, clusters: number, log: (line: string) => void) {
+export async function loadSearchCatalog(
+  handle: DatabaseHandle,
+  services: number,
+  clusters: number,
+  log: (line: string) => void,
+) {
   // At least two: production clusters need a partnership, which has at least two parties.
   const organizations = Math.max(2, Math.round(services / 1000));
   const orgId = (i: number) => stableId(`bench-search:organization:${i % organizations}`);
@@ -117,7 +122,7 @@ export async function runSearchBench(options: {
     log(`search bench on ${engine}`);
     const handle = await openEngine(engine, options.adminUrl, 'stitch_bench_search');
     try {
-      await load(handle, options.services, options.clusters, log);
+      await loadSearchCatalog(handle, options.services, options.clusters, log);
       const indexMs = await timed(() => rebuildSearchIndex(handle.db));
       log(`  index built in ${(indexMs / 1000).toFixed(1)} s`);
       // The plain database query for the same words: all of them (plainto_tsquery), ranked, through the

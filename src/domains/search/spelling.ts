@@ -43,12 +43,27 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length]!;
 }
 
-/** The word with one letter dropped or two neighbouring letters swapped: the commonest slips. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Words up to this length are looked up by every spelling one edit away; longer ones by trigrams. */
+export const EDIT_NEIGHBOURHOOD_UP_TO = 7;
+
+/**
+ * Every spelling one edit away: a letter dropped, two neighbours swapped, and for words up to
+ * `EDIT_NEIGHBOURHOOD_UP_TO` letters, a letter changed or added (a few hundred exact look-ups, far
+ * cheaper than a nearest-neighbour scan over trigrams for a short word).
+ */
 export function nearVariants(word: string): string[] {
   const out = new Set<string>();
-  for (let i = 0; i < word.length; i += 1) {
-    out.add(word.slice(0, i) + word.slice(i + 1));
+  const short = word.length <= EDIT_NEIGHBOURHOOD_UP_TO;
+  for (let i = 0; i <= word.length; i += 1) {
+    if (i < word.length) out.add(word.slice(0, i) + word.slice(i + 1));
     if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (!short) continue;
+    for (const letter of LETTERS) {
+      if (i < word.length) out.add(word.slice(0, i) + letter + word.slice(i + 1));
+      out.add(word.slice(0, i) + letter + word.slice(i));
+    }
   }
   out.delete(word);
   return [...out].filter((variant) => variant.length >= 3);

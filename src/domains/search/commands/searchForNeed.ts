@@ -6,6 +6,7 @@ import type { Lang } from '../../../platform/i18n/index.js';
 import { queryWords } from '../normalize.js';
 import { searchNeeds, type SearchCorrection, type SearchHit } from '../queries/searchNeeds.js';
 import { NeedSearchSchema, type NeedSearch } from '../schemas.js';
+import { rememberSearch } from '../searchCache.js';
 import { recordSearch, type SearchRecord } from './recordSearch.js';
 
 export interface NeedSearchView {
@@ -36,7 +37,12 @@ export async function searchForNeed(
   const { q, lang, limit, exact } = parseInput(NeedSearchSchema, input, 'Invalid search');
   const need = q.replace(/\p{Cc}/gu, ' ').trim();
   if (!need) return { lang, need, hits: [], corrected: [], corrections: [], exact, suggestions: [] };
-  const { hits, understood, corrections } = await searchNeeds(db, { q: need, lang, limit, exact });
+  // The same need asked again within seconds is answered from memory (searchCache.ts).
+  const { hits, understood, corrections } = await rememberSearch(
+    db,
+    JSON.stringify([lang, limit, exact, need]),
+    () => searchNeeds(db, { q: need, lang, limit, exact }),
+  );
   await recordSearch(db, actor, {
     q: need,
     lang,

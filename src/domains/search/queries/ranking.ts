@@ -39,8 +39,17 @@ export interface Ranking {
   containsWhyBelow: number;
   /** Results scoring this or less are not shown. */
   minimumScore: number;
-  /** Candidates read per kind: those holding every word (or all but one), and per word. */
-  candidates: { cluster: { all: number; each: number }; service: { all: number; each: number } };
+  /**
+   * Candidates read per kind: those holding every telling word (or all but one), and per word. A word
+   * held by more than `commonShare` of the documents (and more than `perWordMaxDocuments`) is not
+   * telling; a word held by at most `perWordMaxDocuments` has its own set.
+   */
+  candidates: {
+    cluster: { all: number; each: number };
+    service: { all: number; each: number };
+    commonShare: number;
+    perWordMaxDocuments: number;
+  };
 }
 
 export const RANKING: Ranking = {
@@ -58,5 +67,10 @@ export const RANKING: Ranking = {
   containedService: 0.55,
   containsWhyBelow: 0.34,
   minimumScore: 0.05,
-  candidates: { cluster: { all: 100, each: 60 }, service: { all: 60, each: 40 } },
+  candidates: {
+    cluster: { all: 100, each: 60 },
+    service: { all: 60, each: 40 },
+    commonShare: 0.05,
+    perWordMaxDocuments: 2000,
+  },
 };

@@ -3,8 +3,7 @@ import type { Db, Tx } from '../../../platform/db/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { BOILERPLATE, contentWords } from '../boilerplate.js';
 import { typedQueryWords, words } from '../normalize.js';
-import { rememberSearch } from '../searchCache.js';
-import { chooseCorrections, nearVariants, type Candidate } from '../spelling.js';
+import { chooseCorrections, EDIT_NEIGHBOURHOOD_UP_TO, nearVariants, type Candidate } from '../spelling.js';
 import { RANKING, type Ranking } from './ranking.js';
 
 export interface SearchQuery {
@@ -62,6 +61,8 @@ interface NeedWord {
   readings: string[];
   /** The stem of each reading in the asked language (null: a word full-text search ignores). */
   lexemes: (string | null)[];
+  /** How many documents of the asked language hold each reading's stem. */
+  documents: number[];
   weight: number;
 }
 
@@ -98,89 +99,117 @@ interface Scored {
 
 const ZERO_WEIGHT_LEXEME = null;
 
-/** Readings and stems of each word: one statement for corrections, one for stems and their frequency. */
+interface StemRow {
+  word: string;
+  lexeme: string | null;
+  documents: number | null;
+  vocabulary: boolean;
+  total: number | null;
+}
+
+/** The stem of each word in the asked language, how many documents hold it, and whether it is a known word. */
+async function readStems(db: Db | Tx, words: string[], lang: Lang): Promise<Map<string, StemRow>> {
+  if (words.length === 0) return new Map();
+  const config = lang === 'fr' ? 'french' : 'english';
+  const { rows } = await sql<StemRow>`
+    SELECT u.word, lx.lexeme, l.documents,
+           EXISTS (SELECT 1 FROM search_word w WHERE w.lang IN ('en', 'fr') AND w.word = u.word) AS vocabulary,
+           (SELECT sum(documents) FROM search_collection WHERE lang = ${lang}) AS total
+    FROM unnest(${words}::text[]) AS u(word)
+    LEFT JOIN LATERAL (SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, u.word)) LIMIT 1) lx ON true
+    LEFT JOIN search_lexeme l ON l.lang = ${lang} AND l.lexeme = lx.lexeme
+  `.execute(db);
+  return new Map(rows.map((row) => [row.word, row]));
+}
+
+/** The known words a word no document holds may be, best first (see spelling.ts). */
+async function readCorrections(
+  db: Db | Tx,
+  unknown: { token: string; index: number }[],
+  lang: Lang,
+): Promise<Map<number, string[]>> {
+  const variantIndex: number[] = [];
+  const variantWord: string[] = [];
+  for (const { token, index } of unknown) {
+    for (const variant of nearVariants(token)) {
+      variantIndex.push(index);
+      variantWord.push(variant);
+    }
+  }
+  const { rows } = await sql<{ n: number; word: string; lang: string; documents: number; sim: number }>`
+    WITH t AS (
+      SELECT u.n, u.token
+      FROM unnest(${unknown.map((c) => c.index)}::int[], ${unknown.map((c) => c.token)}::text[]) AS u(n, token)
+    ),
+    near AS (
+      SELECT v.n, w.word, w.lang, w.documents
+      FROM unnest(${variantIndex}::int[], ${variantWord}::text[]) AS v(n, variant)
+      JOIN search_word w ON w.lang IN ('en', 'fr') AND w.word = v.variant
+      UNION ALL
+      SELECT t.n, c.word, c.lang, c.documents FROM t CROSS JOIN LATERAL (
+        SELECT word, lang, documents FROM search_word
+        WHERE length(t.token) > ${EDIT_NEIGHBOURHOOD_UP_TO} AND word % t.token
+        ORDER BY similarity(word, t.token) DESC LIMIT 8
+      ) c
+    )
+    SELECT t.n, near.word, near.lang, near.documents, similarity(near.word, t.token) AS sim
+    FROM t JOIN near ON near.n = t.n
+  `.execute(db);
+  const byIndex = new Map<number, Candidate[]>();
+  for (const row of rows) {
+    const list = byIndex.get(Number(row.n)) ?? [];
+    list.push({
+      word: row.word,
+      documents: Number(row.documents),
+      similarity: Number(row.sim),
+      sameLanguage: row.lang === lang,
+    });
+    byIndex.set(Number(row.n), list);
+  }
+  const out = new Map<number, string[]>();
+  for (const { token, index } of unknown) {
+    const chosen = chooseCorrections(token, byIndex.get(index) ?? []);
+    if (chosen.length) out.set(index, chosen);
+  }
+  return out;
+}
+
+/**
+ * Readings, stems and weights of each word. A word is corrected only when no document holds it and it
+ * is not a known word: one statement reads stems, a second (only then) looks for corrections, a third
+ * reads the corrections' stems.
+ */
 async function readWords(
   db: Db | Tx,
   typed: { folded: string; typed: string }[],
   lang: Lang,
   exact: boolean,
-): Promise<NeedWord[]> {
+): Promise<{ need: NeedWord[]; total: number }> {
   const tokens = typed.map((word) => word.folded);
   const readings = tokens.map((token) => [token]);
-  const correctable = tokens
+  const stemOf = await readStems(db, [...new Set(tokens)], lang);
+  const unknown = tokens
     .map((token, index) => ({ token, index }))
-    .filter(({ token }) => !exact && token.length >= 4 && !/^\d+$/.test(token) && !BOILERPLATE.has(token));
-  if (correctable.length > 0) {
-    const variantIndex: number[] = [];
-    const variantWord: string[] = [];
-    for (const { token, index } of correctable) {
-      for (const variant of nearVariants(token)) {
-        variantIndex.push(index);
-        variantWord.push(variant);
-      }
-    }
-    const { rows } = await sql<{
-      n: number;
-      token: string;
-      known: boolean;
-      word: string | null;
-      lang: string | null;
-      documents: number | null;
-      sim: number | null;
-    }>`
-      WITH t AS (
-        SELECT u.n, u.token,
-               EXISTS (SELECT 1 FROM search_word w WHERE w.lang IN ('en', 'fr') AND w.word = u.token) AS known
-        FROM unnest(${correctable.map((c) => c.index)}::int[], ${correctable.map((c) => c.token)}::text[]) AS u(n, token)
-      ),
-      near AS (
-        SELECT v.n, w.word, w.lang, w.documents
-        FROM unnest(${variantIndex}::int[], ${variantWord}::text[]) AS v(n, variant)
-        JOIN search_word w ON w.lang IN ('en', 'fr') AND w.word = v.variant
-        UNION ALL
-        SELECT t.n, c.word, c.lang, c.documents FROM t CROSS JOIN LATERAL (
-          SELECT word, lang, documents FROM search_word
-          WHERE NOT t.known AND abs(length(word) - length(t.token)) <= greatest(2, length(t.token) / 3)
-          ORDER BY word <-> t.token LIMIT 8
-        ) c
-      )
-      SELECT t.n, t.token, t.known, near.word, near.lang, near.documents, similarity(near.word, t.token) AS sim
-      FROM t LEFT JOIN near ON near.n = t.n AND NOT t.known
-    `.execute(db);
-    const byIndex = new Map<number, Candidate[]>();
-    for (const row of rows) {
-      if (row.known || !row.word) continue;
-      const list = byIndex.get(Number(row.n)) ?? [];
-      list.push({
-        word: row.word,
-        documents: Number(row.documents ?? 0),
-        similarity: Number(row.sim ?? 0),
-        sameLanguage: row.lang === lang,
-      });
-      byIndex.set(Number(row.n), list);
-    }
-    for (const [index, candidates] of byIndex) {
-      readings[index]!.push(...chooseCorrections(tokens[index]!, candidates));
-    }
+    .filter(({ token }) => {
+      const row = stemOf.get(token);
+      const held = row?.lexeme && Number(row.documents ?? 0) > 0;
+      return (
+        !exact &&
+        !held &&
+        !row?.vocabulary &&
+        token.length >= 4 &&
+        !/^\d+$/.test(token) &&
+        !BOILERPLATE.has(token)
+      );
+    });
+  if (unknown.length > 0) {
+    const corrections = await readCorrections(db, unknown, lang);
+    for (const [index, words] of corrections) readings[index]!.push(...words);
+    const added = [...new Set([...corrections.values()].flat())].filter((word) => !stemOf.has(word));
+    for (const [word, row] of await readStems(db, added, lang)) stemOf.set(word, row);
   }
-
-  const all = [...new Set(readings.flat())];
-  const config = lang === 'fr' ? 'french' : 'english';
-  const { rows: stems } = await sql<{
-    word: string;
-    lexeme: string | null;
-    documents: number | null;
-    total: number | null;
-  }>`
-    SELECT u.word, lx.lexeme, l.documents,
-           (SELECT sum(documents) FROM search_collection WHERE lang = ${lang}) AS total
-    FROM unnest(${all}::text[]) AS u(word)
-    LEFT JOIN LATERAL (SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, u.word)) LIMIT 1) lx ON true
-    LEFT JOIN search_lexeme l ON l.lang = ${lang} AND l.lexeme = lx.lexeme
-  `.execute(db);
-  const stemOf = new Map(stems.map((row) => [row.word, row]));
-  const total = Math.max(1, Number(stems[0]?.total ?? 1));
-  return typed.map((word, index) => {
+  const total = Math.max(1, Number([...stemOf.values()][0]?.total ?? 1));
+  const need = typed.map((word, index) => {
     const options = readings[index]!;
     const lexemes = options.map((option) => stemOf.get(option)?.lexeme ?? ZERO_WEIGHT_LEXEME);
     // Inverse document frequency: a word in most documents tells little about which one is meant.
@@ -194,8 +223,10 @@ async function readWords(
       : lexemes.some(Boolean)
         ? Math.log(1 + (total - documents + 0.5) / (documents + 0.5))
         : RANKING.unstemmedWeight;
-    return { typed: word.typed, folded: word.folded, readings: options, lexemes, weight };
+    const held = options.map((option) => Number(stemOf.get(option)?.documents ?? 0));
+    return { typed: word.typed, folded: word.folded, readings: options, lexemes, documents: held, weight };
   });
+  return { need, total };
 }
 
 const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
@@ -212,28 +243,50 @@ async function readCandidates(
   need: NeedWord[],
   lang: Lang,
   extraRefs: string[],
+  total: number,
 ): Promise<DocumentRow[]> {
   const meaningful = need.filter((word) => word.weight > 0 && word.lexemes.some(Boolean));
   const lexemes = [...new Set(meaningful.flatMap((word) => word.lexemes.filter((l): l is string => !!l)))];
   if (lexemes.length === 0 && extraRefs.length === 0) return [];
-  const groups = meaningful.map(
-    (word) => `(${[...new Set(word.lexemes.filter((l): l is string => !!l))].map(quoteLexeme).join(' | ')})`,
-  );
-  // Every word, then every word but one: a document that lacks only "apply" is still a strong match.
-  const sets = [groups.join(' & ')];
-  if (groups.length >= 3) {
-    for (let left = 0; left < groups.length; left += 1) {
-      sets.push(groups.filter((_, index) => index !== left).join(' & '));
+  const { perWordMaxDocuments, commonShare } = RANKING.candidates;
+  const common = Math.max(perWordMaxDocuments, commonShare * total);
+  const groups = meaningful.map((word) => ({
+    query: `(${[...new Set(word.lexemes.filter((l): l is string => !!l))].map(quoteLexeme).join(' | ')})`,
+    documents: word.documents.reduce((sum, value) => sum + value, 0),
+  }));
+  // Words most documents hold cost much to intersect and tell little: they are left out of the sets
+  // below (ranking still reads them), unless nothing else is left.
+  const telling = groups.filter((group) => group.documents <= common);
+  const chosen =
+    telling.length > 0 ? telling : [...groups].sort((a, b) => a.documents - b.documents).slice(0, 1);
+  // Every telling word, then every one but one: a document lacking only one word is still a strong match.
+  const sets = chosen.length > 0 ? [chosen.map((group) => group.query).join(' & ')] : [];
+  if (chosen.length >= 3 && chosen.length <= 6) {
+    for (let left = 0; left < chosen.length; left += 1) {
+      sets.push(
+        chosen
+          .filter((_, index) => index !== left)
+          .map((group) => group.query)
+          .join(' & '),
+      );
     }
   }
-  // For each word, the documents that hold it in their title or names, then any that hold it.
-  const perWord = lexemes.flatMap((lexeme) => [`${quoteLexeme(lexeme)}:A`, quoteLexeme(lexeme)]);
+  // For each word few documents hold, the first of those documents.
+  const perWord = meaningful.flatMap((word) =>
+    word.lexemes
+      .map((lexeme, reading) => ({ lexeme, documents: word.documents[reading]! }))
+      .filter(
+        (entry): entry is { lexeme: string; documents: number } =>
+          !!entry.lexeme && entry.documents <= perWordMaxDocuments,
+      )
+      .map((entry) => quoteLexeme(entry.lexeme)),
+  );
   const cap = RANKING.candidates[kind];
   // Kind and language are written into the statement (both from fixed lists) so the planner picks the
   // partial full-text index of that kind and language.
   const { rows } = await sql<DocumentRow>`
     WITH candidates AS (
-      (SELECT x.ref FROM unnest(${lexemes.length > 0 ? sets : []}::text[]) AS s(query) CROSS JOIN LATERAL (
+      (SELECT x.ref FROM unnest(${sets}::text[]) AS s(query) CROSS JOIN LATERAL (
         SELECT d.ref FROM search_document d
         WHERE d.tsv @@ to_tsquery('simple', s.query)
           AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap.all}) x)
@@ -245,9 +298,20 @@ async function readCandidates(
       UNION
       SELECT unnest(${extraRefs}::text[])
     )
+    ,
+    -- Per stem of the need, one query per weight: the best weight a document holds it with is read by
+    -- a few look-ups in its tsvector, never by unpacking the whole vector.
+    stems AS (
+      SELECT l.lexeme, quote_literal(l.lexeme)::tsquery AS anywhere,
+             (quote_literal(l.lexeme) || ':A')::tsquery AS a,
+             (quote_literal(l.lexeme) || ':B')::tsquery AS b,
+             (quote_literal(l.lexeme) || ':C')::tsquery AS c
+      FROM unnest(${lexemes}::text[]) AS l(lexeme)
+    )
     SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters,
-      (SELECT json_agg(json_build_array(u.lexeme, array_to_string(u.weights, ''))) FROM unnest(d.tsv) u
-        WHERE u.lexeme = ANY(${lexemes}::text[])) AS matched
+      (SELECT json_agg(json_build_array(s.lexeme,
+                CASE WHEN d.tsv @@ s.a THEN 'A' WHEN d.tsv @@ s.b THEN 'B' WHEN d.tsv @@ s.c THEN 'C' ELSE 'D' END))
+         FROM stems s WHERE d.tsv @@ s.anywhere) AS matched
     FROM candidates c
     JOIN search_document d ON d.kind = ${kind} AND d.ref = c.ref AND d.lang = ${lang}
   `.execute(db);
@@ -368,16 +432,18 @@ function scoreDocuments(rows: DocumentRow[], need: NeedWord[], ranking: Ranking)
 async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Ranking): Promise<SearchResult> {
   const typed = typedQueryWords(query.q);
   if (typed.length === 0) return { hits: [], understood: [], corrections: [] };
-  const need = await readWords(db, typed, query.lang, query.exact);
+  const { need, total } = await readWords(db, typed, query.lang, query.exact);
+
   const phraseMap = needPhrases(need, (word, reading) => word.readings[reading]!);
   const stemMap = needPhrases(need, (word, reading) => word.lexemes[reading] ?? word.readings[reading]!);
   const terms = await matchTerms(db, [...phraseMap.keys()], [...stemMap.keys()], query.lang);
+
   const termRefs = (kind: 'cluster' | 'service') => [
     ...new Set(terms.filter((t) => t.kind === kind).map((t) => t.ref)),
   ];
   const [clusterRows, serviceRows] = await Promise.all([
-    readCandidates(db, 'cluster', need, query.lang, termRefs('cluster')),
-    readCandidates(db, 'service', need, query.lang, termRefs('service')),
+    readCandidates(db, 'cluster', need, query.lang, termRefs('cluster'), total),
+    readCandidates(db, 'service', need, query.lang, termRefs('service'), total),
   ]);
   const scored = scoreDocuments([...clusterRows, ...serviceRows], need, ranking);
 
@@ -580,24 +646,21 @@ function corrections(need: NeedWord[], best?: Scored): SearchCorrection[] {
  * language. When the need names a program (its name, acronym or nickname) or one service meets it
  * fully, that service comes first and the situations holding it follow; when it describes a
  * situation, the cluster comes first. Question words weigh nothing, common words little, misspelt
- * words are read as the nearest known words. Answers are kept a short while (searchCache.ts).
+ * words are read as the nearest known words. `ranking` is for tuning (see ADR 0007).
  */
 export async function searchNeeds(
   db: Db | Tx,
   query: SearchQuery,
   ranking: Ranking = RANKING,
 ): Promise<SearchResult> {
-  const complete: Required<SearchQuery> = {
-    q: query.q,
-    lang: query.lang,
-    limit: Math.min(50, Math.max(1, query.limit ?? 10)),
-    exact: query.exact ?? false,
-  };
-  if (ranking !== RANKING) return rankNeed(db, complete, ranking);
-  const key = `${complete.lang}\u0000${complete.limit}\u0000${complete.exact}\u0000${typedQueryWords(
-    complete.q,
-  )
-    .map((w) => w.typed)
-    .join(' ')}`;
-  return rememberSearch(db, key, () => rankNeed(db, complete, ranking));
+  return rankNeed(
+    db,
+    {
+      q: query.q,
+      lang: query.lang,
+      limit: Math.min(50, Math.max(1, query.limit ?? 10)),
+      exact: query.exact ?? false,
+    },
+    ranking,
+  );
 }
