@@ -239,6 +239,11 @@ describe('cluster pages and journeys in a real browser', () => {
       expect(await page.locator('ol.results > li').count()).toBeGreaterThan(0);
       await audit(`${lang}-search`, true);
 
+      // A corrected search: "showing results for", the link to search as typed, why each result matched.
+      expect(await open(page, `${searchPath(lang)}?q=${TYPO[lang].typed}`)).toBe(200);
+      expect(await page.locator('ol.results > li p.why').count()).toBeGreaterThan(0);
+      await audit(`${lang}-search-corrected`);
+
       expect(await open(page, `${searchPath(lang)}?q=${encodeURIComponent(NO_RESULT)}`)).toBe(200);
       expect(await page.locator('ol.results').count()).toBe(0);
       await expect(page.getByRole('status').textContent()).resolves.toContain(NO_RESULT);
@@ -291,7 +296,7 @@ describe('cluster pages and journeys in a real browser', () => {
       expect(await open(page, `/${lang}/situations/no-such-situation`)).toBe(404);
       await audit(`${lang}-cluster-not-found`);
       await context.close();
-      expect(swept).toHaveLength(14);
+      expect(swept).toHaveLength(15);
       expect(failures).toEqual([]);
     },
     240_000,
@@ -368,14 +373,25 @@ describe('cluster pages and journeys in a real browser', () => {
       },
     );
 
-    it.each(LANGS)('(%s) says "showing results for" only when it corrected a word', async (lang) => {
-      expect(await open(page, `${searchPath(lang)}?q=${TYPO[lang].typed}`)).toBe(200);
-      expect(await understoodLines(page)).toEqual([
-        t(lang, 'clusters.search.understood', { words: TYPO[lang].understood }),
-      ]);
-      expect(await open(page, `${searchPath(lang)}?q=${TYPO[lang].understood}`)).toBe(200);
-      expect(await understoodLines(page)).toEqual([]);
-    });
+    it.each(LANGS)(
+      '(%s) says "showing results for" only when it corrected a word, and searches as typed on request',
+      async (lang) => {
+        expect(await open(page, `${searchPath(lang)}?q=${TYPO[lang].typed}`)).toBe(200);
+        const undo = t(lang, 'clusters.search.searchInstead', { query: TYPO[lang].typed });
+        expect(await understoodLines(page)).toEqual([
+          `${t(lang, 'clusters.search.understood', { words: TYPO[lang].understood })} ${undo}`,
+        ]);
+        // Each result says why it matched.
+        expect(await page.locator('ol.results > li p.why').count()).toBe(
+          await page.locator('ol.results > li').count(),
+        );
+        await page.getByRole('link', { name: undo, exact: true }).click();
+        await page.waitForURL((url) => url.searchParams.get('exact') === '1');
+        expect(await understoodLines(page)).toEqual([]);
+        expect(await open(page, `${searchPath(lang)}?q=${TYPO[lang].understood}`)).toBe(200);
+        expect(await understoodLines(page)).toEqual([]);
+      },
+    );
 
     it.each(LANGS)(
       '(%s) turns screener answers into a checklist of only the steps that apply, with no answer in its address, and emails it',

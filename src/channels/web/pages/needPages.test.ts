@@ -4,6 +4,7 @@ import { importCatalog } from '../../../domains/catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../../domains/clusters/index.js';
 import { flushViews } from '../../../domains/measurement/index.js';
 import { rebuildSearchIndex } from '../../../domains/search/index.js';
+import { t } from '../../../platform/i18n/index.js';
 import { stableId } from '../../../platform/ids/index.js';
 import { createSmtpMailer } from '../../../platform/mail/index.js';
 import { createTestApp, type TestApp } from '../../../testing/app.js';
@@ -304,6 +305,23 @@ describe('cluster pages', () => {
       title: 'Avoir un bébé',
     });
     expect(typeof results[0]!.score).toBe('number');
+    // Each result says why it matched, in the asked language.
+    expect(results[0]!.why).toBe(t('fr', 'clusters.search.why.term', { words: 'pregnant' }));
+    expect(api.json()).toMatchObject({ corrections: [] });
+
+    // A misspelt word is read as the nearest known one, said so, and can be searched as typed.
+    const typo = await test.app.inject('/api/v1/search?q=pregnnat&lang=en');
+    expect(typo.json()).toMatchObject({ corrections: [{ from: 'pregnnat', to: 'pregnant' }] });
+    const asTyped = await test.app.inject('/api/v1/search?q=pregnnat&lang=en&exact=1');
+    expect(asTyped.json()).toMatchObject({ corrections: [] });
+    expect((await test.app.inject('/api/v1/search?q=pregnnat&exact=maybe')).statusCode).toBe(400);
+    const typoPage = await test.app.inject('/en/search?q=pregnnat');
+    expect(typoPage.body).toContain(t('en', 'clusters.search.understood', { words: 'pregnant' }));
+    expect(typoPage.body).toContain('href="/en/search?q=pregnnat&amp;exact=1"');
+    const typedPage = await test.app.inject('/en/search?q=pregnnat&exact=1');
+    expect(typedPage.body).not.toContain(t('en', 'clusters.search.understood', { words: 'pregnant' }));
+    expect(typoPage.body).toContain('class="meta why"');
+
     const agent = await signInAs(test.app, [{ role: 'agent' }]);
     await test.app.inject({ url: '/en/search?q=pregnant', headers: { cookie: agent.cookie } });
     const searches = await test.database.db
