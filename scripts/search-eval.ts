@@ -5,10 +5,17 @@
  *
  *   npm run eval:search                      # both parts; the tuning part's misses listed
  *   npm run eval:search -- --held-out-misses # also list the held-out part's misses (after tuning only)
+ *   npm run eval:search -- --ranking '{"nameBonus":0.5}'  # try other ranking numbers (ADR 0007)
  */
 import MiniSearch from 'minisearch';
 import { seedDemo } from '../src/demo/index.js';
-import { fold, listSearchableTexts, searchNeeds } from '../src/domains/search/index.js';
+import {
+  fold,
+  listSearchableTexts,
+  RANKING,
+  searchNeeds,
+  type Ranking,
+} from '../src/domains/search/index.js';
 import {
   evaluateNeeds,
   formatTallies,
@@ -20,6 +27,11 @@ import {
 import { createTestDatabase } from '../src/testing/db.js';
 
 const showHeldOutMisses = process.argv.includes('--held-out-misses');
+const rankingArgument = process.argv.indexOf('--ranking');
+const ranking: Ranking =
+  rankingArgument >= 0
+    ? { ...RANKING, ...(JSON.parse(process.argv[rankingArgument + 1] ?? '{}') as Partial<Ranking>) }
+    : RANKING;
 const database = await createTestDatabase();
 await seedDemo(database.db);
 
@@ -41,7 +53,7 @@ const baselines = new Map(
 );
 
 const stitch = async (need: EvalNeed) =>
-  (await searchNeeds(database.db, { q: need.q, lang: need.lang, limit: 10 })).hits.map(
+  (await searchNeeds(database.db, { q: need.q, lang: need.lang, limit: 10 }, ranking)).hits.map(
     (hit) => `${hit.kind}:${hit.ref}`,
   );
 const baseline = async (need: EvalNeed) =>

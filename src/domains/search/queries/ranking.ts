@@ -29,6 +29,8 @@ export interface Ranking {
    * service ("death certificate" in two provinces), so none gets the name bonus and the situation leads.
    */
   ambiguousWithin: number;
+  /** When services tie for first, a cluster holding two of them leads. */
+  tiedServicesGoToSituation: boolean;
   /** A cluster's coverage is multiplied by this: a situation leads when it meets as much as a service. */
   clusterWeight: number;
   /** Added to a cluster for the share of the need met by its own terms that name no service (events). */
@@ -62,6 +64,7 @@ export const RANKING: Ranking = {
   otherLanguage: 0.8,
   nameBonus: 0.7,
   ambiguousWithin: 0.03,
+  tiedServicesGoToSituation: true,
   clusterWeight: 1.1,
   eventBonus: 0.45,
   containedService: 0.55,

@@ -565,6 +565,17 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
     }
   }
 
+  // A need several services answer about equally singles out none of them: a situation holding two of
+  // them leads ("health card for a newborn" in two provinces, "job search help" from three partners).
+  const bestService = Math.max(0, ...services.map((service) => service.score));
+  const tied = services.filter((service) => service.score >= bestService * (1 - ranking.ambiguousWithin));
+  if (ranking.tiedServicesGoToSituation && tied.length >= 2) {
+    for (const cluster of clusters.values()) {
+      const holding = tied.filter((service) => service.clusters.includes(cluster.ref)).length;
+      if (holding >= 2) cluster.score = Math.max(cluster.score, bestService + 0.001);
+    }
+  }
+
   const ranked = [...services, ...clusters.values()]
     .filter((document) => document.score > ranking.minimumScore)
     .sort(
