@@ -29,14 +29,19 @@ describe('nearVariants', () => {
 });
 
 describe('chooseCorrections', () => {
-  it('prefers fewer edits, then the commoner word', () => {
+  it('prefers fewer edits, then the commoner word, and keeps two equally close readings', () => {
     const candidates = [
       { word: 'died', documents: 5, similarity: 0.25 },
       { word: 'aide', documents: 40, similarity: 0.4 },
       { word: 'guide', documents: 90, similarity: 0.3 },
     ];
-    expect(chooseCorrections('dide', candidates)).toEqual(['aide', 'died']);
-    expect(chooseCorrections('dide', candidates, 1)).toEqual(['aide']);
+    expect(chooseCorrections('dide', candidates)).toEqual(['died']);
+    const passport = [
+      { word: 'passport', documents: 4, similarity: 0.6, sameLanguage: false },
+      { word: 'passeport', documents: 9, similarity: 0.5, sameLanguage: true },
+    ];
+    expect(chooseCorrections('pasport', passport)).toEqual(['passeport', 'passport']);
+    expect(chooseCorrections('pasport', passport, 1)).toEqual(['passeport']);
   });
 
   it('keeps nothing too far away, and never the word itself', () => {
@@ -44,6 +49,17 @@ describe('chooseCorrections', () => {
       chooseCorrections('reconnaissance', [{ word: 'naissance', documents: 9, similarity: 0.4 }]),
     ).toEqual([]);
     expect(chooseCorrections('passport', [{ word: 'passport', documents: 9, similarity: 1 }])).toEqual([]);
+  });
+
+  it('reads a short word with one letter changed as itself: it is likely a real word the index lacks', () => {
+    expect(chooseCorrections('mill', [{ word: 'bill', documents: 9, similarity: 0.3 }])).toEqual([]);
+    expect(chooseCorrections('night', [{ word: 'right', documents: 9, similarity: 0.4 }])).toEqual([]);
+    expect(chooseCorrections('benfit', [{ word: 'benefit', documents: 9, similarity: 0.4 }])).toEqual([
+      'benefit',
+    ]);
+    expect(chooseCorrections('enployment', [{ word: 'employment', documents: 9, similarity: 0.5 }])).toEqual([
+      'employment',
+    ]);
   });
 
   it('corrects nothing shorter than four letters', () => {

@@ -79,6 +79,17 @@ export interface Candidate {
   sameLanguage?: boolean;
 }
 
+/** Words of at least this many letters may be read with one letter changed ("enployment"). */
+const SUBSTITUTION_FROM = 7;
+
+/** Same length, one position different: a letter changed. */
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) differences += 1;
+  return differences === 1;
+}
+
 /** Trigram similarity at which a candidate is kept whatever its edit distance ("enployment"). */
 const CLOSE_BY_TRIGRAMS = 0.45;
 
@@ -96,6 +107,10 @@ export function chooseCorrections(typed: string, candidates: readonly Candidate[
     if (distance > limit && candidate.similarity < CLOSE_BY_TRIGRAMS) continue;
     // A four-letter word is read only as a word of its own language: "fais" is French, not "frais".
     if (typed.length <= 4 && candidate.sameLanguage === false) continue;
+    // A short word one letter off another is often a real word the index lacks ("mill", "night"), not
+    // a slip for "bill" or "right": short words are read only through a letter dropped, added or swapped.
+    if (typed.length <= SUBSTITUTION_FROM - 1 && distance === 1 && isSubstitution(typed, candidate.word))
+      continue;
     const edits = distance + (candidate.sameLanguage === false ? 1 : 0);
     const known = scored.get(candidate.word);
     if (known && known.edits <= edits) continue;
