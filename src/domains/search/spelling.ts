@@ -82,6 +82,13 @@ export interface Candidate {
 /** Words of at least this many letters may be read with one letter changed ("enployment"). */
 const SUBSTITUTION_FROM = 7;
 
+/** Every letter of `short`, in order, within `long`: only letters left out. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at === short.length && long.length > short.length;
+}
+
 /** Same length, one position different: a letter changed. */
 function isSubstitution(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -90,8 +97,6 @@ function isSubstitution(a: string, b: string): boolean {
   return differences === 1;
 }
 
-/** Trigram similarity at which a candidate is kept whatever its edit distance ("enployment"). */
-const CLOSE_BY_TRIGRAMS = 0.45;
 
 /**
  * The readings of a word the index does not know, best first (at most `most`): fewest edits (a word
@@ -104,7 +109,9 @@ export function chooseCorrections(typed: string, candidates: readonly Candidate[
   for (const candidate of candidates) {
     if (candidate.word === typed) continue;
     const distance = editDistance(typed, candidate.word, Math.max(limit, 3));
-    if (distance > limit && candidate.similarity < CLOSE_BY_TRIGRAMS) continue;
+    // Letters left out are the commonest slip: two may be missing from a word of any length ("pasport"
+    // for "passeport").
+    if (distance > limit && !(distance <= 2 && isSubsequence(typed, candidate.word))) continue;
     // A four-letter word is read only as a word of its own language: "fais" is French, not "frais".
     if (typed.length <= 4 && candidate.sameLanguage === false) continue;
     // A short word one letter off another is often a real word the index lacks ("mill", "night"), not
