@@ -3,7 +3,14 @@
  * words. `satisfies Record<…, MessageKey>` makes a value added to a domain set without its words a type
  * error, and keeps every key spelled out where a search finds it.
  */
-import type { ChannelSummary, Jurisdiction, ProblemCode, Weekday } from '../domains/catalog/index.js';
+import {
+  DRAFT_LIMITS,
+  type ChannelSummary,
+  type Jurisdiction,
+  type ProblemCode,
+  type RecordProblem,
+  type Weekday,
+} from '../domains/catalog/index.js';
 import type {
   ChangeRequestState,
   ClusterKind,
@@ -12,7 +19,7 @@ import type {
 } from '../domains/clusters/index.js';
 import type { AgreementStateReason, PartyRole } from '../domains/partnerships/index.js';
 import type { Role } from '../platform/auth/index.js';
-import type { MessageKey } from '../platform/i18n/index.js';
+import { t, type Lang, type MessageKey } from '../platform/i18n/index.js';
 
 /** True when `value` names an entry of `map`: for values read from error details, forms or stored rows. */
 export function isLabelled<K extends string>(map: Record<K, MessageKey>, value: unknown): value is K {
@@ -124,8 +131,22 @@ export const RECORD_PROBLEM_TEXT = {
   duplicate_day: 'records.problems.duplicate_day',
   language_code: 'records.problems.language_code',
   unknown_item: 'records.problems.unknown_item',
+  term_too_long: 'records.problems.term_too_long',
+  too_many_terms: 'records.problems.too_many_terms',
   invalid: 'records.problems.invalid',
 } as const satisfies Record<ProblemCode, MessageKey>;
+
+/**
+ * A record problem in the person's language. A search term's problem names its line (the last part of
+ * its path, counted from 1) and the limit it passes.
+ */
+export function recordProblemText(lang: Lang, { path, code }: RecordProblem): string {
+  const index = /\.(\d+)$/.exec(path)?.[1];
+  return t(lang, RECORD_PROBLEM_TEXT[code], {
+    line: index === undefined ? undefined : Number(index) + 1,
+    max: code === 'term_too_long' ? DRAFT_LIMITS.searchTermLength : DRAFT_LIMITS.searchTerms,
+  });
+}
 
 export const ROLE_NAME = {
   platform_admin: 'people.roleNames.platform_admin',

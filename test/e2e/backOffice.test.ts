@@ -1,6 +1,6 @@
 /**
  * The back office in a real browser: an axe-core WCAG 2.2 AA sweep of its pages (home, people, services
- * and offices with their error and conflict states, partnerships and agreements, audit, cost sharing, results,
+ * (search terms included) and offices with their error and conflict states, partnerships and agreements, audit, cost sharing, results,
  * pilot evaluation and business case, the refusal page) in English and French, then an editor's journey
  * without JavaScript from an office's hours to the public office finder. People act through sessions
  * opened by signInAs (no identity provider).
@@ -10,7 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { managePath, officesPath } from '../../src/channels/http/paths.js';
+import { managePath, officesPath, searchPath, servicePath } from '../../src/channels/http/paths.js';
 import {
   getRecordForEditing,
   importCatalog,
@@ -79,6 +79,8 @@ const SATURDAY: Record<Lang, { opens: string; closes: string }> = {
   fr: { opens: '10:00', closes: '14:30' },
 };
 const SATURDAY_INDEX = 5;
+/** A nickname each language's sweep publishes for the service, which need search then finds it by. */
+const NICKNAME: Record<Lang, string> = { en: 'zorblaxcheque', fr: 'zorblaxchèque' };
 
 /** A cost-sharing question the demo agreements answer, and one with impossible dates. */
 const COST_QUERY = 'cluster=having-a-baby&from=2026-04-01&to=2026-06-30&total=12500';
@@ -276,6 +278,36 @@ describe('the back office in a real browser', () => {
       await audit(partnerPage, 'records');
       expect(await open(partnerPage, editPath(lang, service))).toBe(200);
       await audit(partnerPage, 'service-edit');
+
+      // The service's search terms in the page's language: a line too long is named at its list, then a
+      // nickname is published and need search finds the service by it.
+      const names = partnerPage
+        .getByRole('region', { name: t(lang, 'records.terms.heading'), exact: true })
+        .getByRole('group', {
+          name: t(lang, lang === 'en' ? 'records.fields.english' : 'records.fields.french'),
+          exact: true,
+        })
+        .getByRole('textbox', { name: t(lang, 'records.terms.names'), exact: true });
+      await names.fill(`${NICKNAME[lang]}\n\n${'x'.repeat(200)}`);
+      expect(await submit(partnerPage, t(lang, 'records.edit.save'))).toBe(400);
+      await expect(partnerPage.locator('.error-summary li').allTextContents()).resolves.toEqual([
+        `${t(lang, lang === 'en' ? 'records.fields.inEnglish' : 'records.fields.inFrench', {
+          field: t(lang, 'records.terms.names'),
+        })}${lang === 'fr' ? '\u00a0: ' : ': '}${t(lang, 'records.problems.term_too_long', { line: 3, max: 120 })}`,
+      ]);
+      await expect(names.getAttribute('aria-invalid')).resolves.toBe('true');
+      await audit(partnerPage, 'service-edit-terms-error');
+      await names.fill(NICKNAME[lang]);
+      expect(await submit(partnerPage, t(lang, 'records.edit.publish'))).toBe(303);
+      await expect(partnerPage.getByRole('status').textContent()).resolves.toBe(
+        t(lang, 'records.done.published'),
+      );
+      expect(await open(partnerPage, `${searchPath(lang)}?q=${encodeURIComponent(NICKNAME[lang])}`)).toBe(
+        200,
+      );
+      await expect(
+        partnerPage.locator('ol.results > li').first().getByRole('link').getAttribute('href'),
+      ).resolves.toBe(servicePath(lang, service.id));
       expect(await open(partnerPage, editPath(lang, office))).toBe(200);
       await expect(hourField(partnerPage, lang, 0, 'opens').count()).resolves.toBe(1);
       await audit(partnerPage, 'office-edit');
@@ -389,7 +421,7 @@ describe('the back office in a real browser', () => {
       await audit(editorPage, 'forbidden');
 
       for (const context of contexts) await context.close();
-      expect(swept).toHaveLength(23);
+      expect(swept).toHaveLength(24);
       expect(failures).toEqual([]);
     },
     240_000,

@@ -151,6 +151,51 @@ describe('API writes to partners’ records', () => {
     expect((await getLocation(test.database.db, office.id)).assured_date).toMatch(/^\d{4}-/);
   });
 
+  it('drafts and publishes search terms, naming a term’s line when it is too long', async () => {
+    const read = async () => (await test.app.inject({ url: `${url}/draft`, headers: editor.headers })).json();
+    const { version } = await read();
+    const tooLong = await test.app.inject({
+      method: 'PUT',
+      url: `${url}/draft?lang=fr`,
+      headers: editor.headers,
+      payload: body({ version, search_terms: { en: { names: ['EI', 'pogey', 'x'.repeat(200)] } } }),
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.details.problems).toEqual([
+      {
+        path: 'search_terms.en.names.2',
+        code: 'term_too_long',
+        message: 'La ligne 3 dépasse 120 caractères.',
+      },
+    ]);
+
+    const saved = await test.app.inject({
+      method: 'PUT',
+      url: `${url}/draft`,
+      headers: editor.headers,
+      payload: body({
+        version,
+        search_terms: { en: { names: ['Pogey'] }, fr: { descriptions: ['mis à pied'] } },
+      }),
+    });
+    expect(saved.statusCode).toBe(200);
+    const { revision } = saved.json();
+    const published = await test.app.inject({
+      method: 'POST',
+      url: `${url}/publish`,
+      headers: editor.headers,
+      payload: { revision },
+    });
+    expect(published.statusCode).toBe(200);
+    expect((await read()).published.search_terms).toEqual({
+      en: { names: ['pogey'], descriptions: [] },
+      fr: { names: [], descriptions: ['mis pied'] },
+    });
+    // Published, then carried into need search after the commit.
+    const found = await test.app.inject({ url: '/api/v1/search?q=pogey&lang=en' });
+    expect(found.json().results[0]).toMatchObject({ type: 'service', id: service.id });
+  });
+
   it('refuses a write carrying the session without its anti-forgery token', async () => {
     const response = await test.app.inject({
       method: 'POST',

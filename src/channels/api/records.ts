@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  DRAFT_LIMITS,
   discardDraft,
   editableColumns,
   getRecordForEditing,
@@ -23,12 +24,13 @@ import {
   type ConflictReason,
   type RecordKind,
 } from '../../domains/catalog/index.js';
+import { editorTermStore } from '../../domains/search/index.js';
 import type { Actor } from '../../platform/auth/index.js';
 import { ValidationError } from '../../platform/errors/index.js';
 import { t, type MessageKey } from '../../platform/i18n/index.js';
 import { requireActor } from '../http/access.js';
 import { errorBody } from '../http/errors.js';
-import { RECORD_PROBLEM_TEXT } from '../labels.js';
+import { recordProblemText } from '../labels.js';
 import { requestLang } from '../http/lang.js';
 import { WRITE_ERRORS } from './hsds/schema.js';
 
@@ -56,6 +58,22 @@ const Envelope = {
       'The published version your values are based on (refused when it is no longer the live one).',
   }),
 };
+
+/** One language's search terms, as lists (a longer term is refused by the draft, naming its place). */
+function searchTerms(lang: 'en' | 'fr') {
+  const terms = z.array(z.string().max(1000)).max(DRAFT_LIMITS.searchTerms * 10);
+  return z
+    .object({
+      names: terms.nullish().meta({
+        description: 'Official short forms, acronyms and nicknames that mean the service ("EI", "pogey").',
+      }),
+      descriptions: terms.nullish().meta({
+        description: 'Everyday words for what people want ("laid off", "lost my health card").',
+      }),
+    })
+    .nullish()
+    .meta({ description: lang === 'en' ? 'In English.' : 'In French.' });
+}
 
 const ServiceDraftBody = z.object({
   ...Envelope,
@@ -85,6 +103,14 @@ const ServiceDraftBody = z.object({
     )
     .max(30)
     .optional(),
+  search_terms: z
+    .object({ en: searchTerms('en'), fr: searchTerms('fr') })
+    .nullish()
+    .meta({
+      description:
+        'The words people search with for this service; absent or null leaves the published terms as they are. ' +
+        `At most ${DRAFT_LIMITS.searchTerms} terms a list, each up to ${DRAFT_LIMITS.searchTermLength} characters.`,
+    }),
 });
 
 const LocationDraftBody = z.object({
@@ -173,11 +199,7 @@ function sendRecordError(error: unknown, request: FastifyRequest, reply: Fastify
       error instanceof RecordProblemsError
         ? error.recordProblems
         : error.problems.map((problem) => ({ path: problem.path, code: 'invalid' as const }));
-    const problems = coded.map(({ path, code }) => ({
-      path,
-      code,
-      message: t(lang, RECORD_PROBLEM_TEXT[code]),
-    }));
+    const problems = coded.map((problem) => ({ ...problem, message: recordProblemText(lang, problem) }));
     return reply
       .status(400)
       .send(errorBody('VALIDATION_FAILED', t(lang, 'records.errors.invalid'), { problems }));
@@ -240,7 +262,7 @@ export async function recordRoutes(fastify: FastifyInstance): Promise<void> {
       },
       async (request) => {
         const actor = requireActor(request);
-        const record = await getRecordForEditing(db, actor, kind, request.params.id);
+        const record = await getRecordForEditing(db, actor, kind, request.params.id, editorTermStore);
         return {
           kind: record.kind,
           id: record.id,
@@ -267,7 +289,7 @@ export async function recordRoutes(fastify: FastifyInstance): Promise<void> {
       app.put(`${base}/draft`, saveDraftOptions(what, ServiceDraftBody), async (request, reply) => {
         const { revision, version, ...content } = request.body;
         return saveDraft(request, reply, (actor) =>
-          saveServiceDraft(db, actor, { id: request.params.id, revision, version, content }),
+          saveServiceDraft(db, actor, { id: request.params.id, revision, version, content }, editorTermStore),
         );
       });
     else
@@ -319,11 +341,12 @@ export async function recordRoutes(fastify: FastifyInstance): Promise<void> {
       async (request, reply) => {
         const actor = requireActor(request);
         try {
-          const published = await publishDraft(db, actor, {
-            kind,
-            id: request.params.id,
-            revision: request.body?.revision,
-          });
+          const published = await publishDraft(
+            db,
+            actor,
+            { kind, id: request.params.id, revision: request.body?.revision },
+            editorTermStore,
+          );
           if (kind === 'service') await refreshSearch(request, request.params.id);
           return published;
         } catch (error) {

@@ -158,6 +158,13 @@ export {
   type ConflictReason,
 } from './drafts/errors.js';
 export type { DraftState } from './drafts/repository.js';
+export type {
+  ServiceTermStore,
+  ServiceTerms,
+  ServiceSearchTerms,
+  TermLists,
+  KeptSearchTerm,
+} from './drafts/terms.js';
 export { mayEditRecords, type RecordAction } from './drafts/policy.js';
 export {
   listEditableRecords,

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../../platform/i18n/index.js';
 import type { Location, Service } from '../schemas.js';
 import type { EditableColumn } from '../tables.js';
 import { SERVICE_TEXT_FIELDS, WEEKDAYS, type LocationDraft, type ServiceDraft } from './schemas.js';
+import type { ServiceSearchTerms } from './terms.js';
 
 const emptyText = (): LocalizedText => ({ en: '', fr: '' });
 
@@ -12,7 +13,8 @@ function serviceTexts(service: Service): Pick<ServiceDraft, EditableColumn<'serv
   return texts as Pick<ServiceDraft, EditableColumn<'service'>>;
 }
 
-export function serviceContent(service: Service): ServiceDraft {
+/** The live service in the draft's shape, with its editors' search terms when they were read. */
+export function serviceContent(service: Service, searchTerms?: ServiceSearchTerms): ServiceDraft {
   return {
     ...serviceTexts(service),
     phones: service.phones.map((p) => ({
@@ -28,6 +30,7 @@ export function serviceContent(service: Service): ServiceDraft {
       phone_number: c.phone_number ?? null,
       email: c.email ?? null,
     })),
+    ...(searchTerms ? { search_terms: searchTerms } : {}),
   };
 }
 

@@ -40,7 +40,7 @@ describe('the record editing screen and saving from it', () => {
     const screen = await getRecordEditor(database.db, editor, { kind: 'service', id: service.id });
     expect(screen.texts.map((text) => text.name)).toEqual(SERVICE_TEXT_FIELDS);
     expect(screen.texts.find((text) => text.name === 'name')?.edit).toMatchObject({ required: true });
-    expect(screen.parts).toEqual([...SERVICE_TEXT_FIELDS, 'phones', 'channels']);
+    expect(screen.parts).toEqual([...SERVICE_TEXT_FIELDS, 'phones', 'channels', 'search_terms']);
     expect(screen.limits).toBe(DRAFT_LIMITS);
     expect(screen).toMatchObject({ revision: 0, version: screen.record.version });
     expect(screen.content).toEqual(screen.record.published);

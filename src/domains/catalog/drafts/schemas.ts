@@ -30,6 +30,9 @@ export const DRAFT_LIMITS = {
   city: 100,
   stateProvince: 100,
   postalCode: 20,
+  /** Search terms in each list (names, descriptions) of each language, and each term's length. */
+  searchTerms: 40,
+  searchTermLength: 120,
 } as const;
 const L = DRAFT_LIMITS;
 
@@ -54,6 +57,8 @@ export const PROBLEM_CODES = [
   'duplicate_day',
   'language_code',
   'unknown_item',
+  'term_too_long',
+  'too_many_terms',
   'invalid',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -147,6 +152,56 @@ const ChannelDraft = z.object({
   email: str(L.email).refine((value) => value === '' || EMAIL.test(value), 'email'),
 });
 
+/** A search term as kept: control characters and runs of spaces become one space, ends trimmed. */
+const cleanTerm = (line: string) =>
+  line
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * One list of search terms, one term a line as typed: blank lines count for the line numbers problems
+ * name and are dropped after validation, with repeats (whatever their case).
+ */
+const TermList = z
+  .array(z.string({ error: 'invalid' }), { error: 'invalid' })
+  // A bound on what is even read; the limit that counts is the terms', below.
+  .max(L.searchTerms * 10, 'too_many_terms')
+  .superRefine((lines, ctx) => {
+    const terms = lines.map(cleanTerm);
+    terms.forEach((term, i) => {
+      if (term.length > L.searchTermLength)
+        ctx.addIssue({ code: 'custom', path: [i], message: 'term_too_long' });
+    });
+    if (terms.filter(Boolean).length > L.searchTerms)
+      ctx.addIssue({ code: 'custom', message: 'too_many_terms' });
+  })
+  .transform((lines) => {
+    const seen = new Set<string>();
+    return lines.map(cleanTerm).filter((term) => {
+      const key = term.toLocaleLowerCase();
+      if (!term || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  });
+
+const TermListField = z.preprocess((value) => value ?? [], TermList);
+
+const LanguageTerms = z.preprocess(
+  (value) => value ?? {},
+  z.object({ names: TermListField, descriptions: TermListField }, { error: 'invalid' }),
+);
+
+/**
+ * A service's search terms in both languages (drafts/terms.ts). Absent means "as published": a channel
+ * that does not edit terms leaves them as they are.
+ */
+const SearchTermsDraft = z.preprocess(
+  (value) => value ?? undefined,
+  z.object({ en: LanguageTerms, fr: LanguageTerms }, { error: 'invalid' }).optional(),
+);
+
 type RequiredTextDraft = ReturnType<typeof requiredText>;
 type OptionalTextDraft = ReturnType<typeof optionalText>;
 
@@ -203,6 +258,7 @@ export const ServiceDraftSchema = z.object({
         email: c.email || null,
       })),
     ),
+  search_terms: SearchTermsDraft,
 });
 
 const Span = z.object({ opens: str(L.time), closes: str(L.time) });
@@ -319,6 +375,16 @@ interface ServiceDraftChildren {
     phone_number?: string | null | undefined;
     email?: string | null | undefined;
   }[];
+  /** Search terms, one a line; absent (or null) leaves the published ones as they are. */
+  search_terms?: {
+    en?: TermListsInput | null | undefined;
+    fr?: TermListsInput | null | undefined;
+  } | null;
+}
+
+interface TermListsInput {
+  names?: string[] | null | undefined;
+  descriptions?: string[] | null | undefined;
 }
 
 export interface LocationDraftInput {

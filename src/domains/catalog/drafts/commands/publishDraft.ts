@@ -16,6 +16,12 @@ import { RecordConflictError } from '../errors.js';
 import { requireRecordEditor } from '../policy.js';
 import { findDraft, findLiveRow, lastChange } from '../repository.js';
 import { SERVICE_TEXT_FIELDS, type LocationDraft, type RecordKind, type ServiceDraft } from '../schemas.js';
+import {
+  changedTermLanguages,
+  termStoreFor,
+  type ServiceSearchTerms,
+  type ServiceTermStore,
+} from '../terms.js';
 import { loadLocations, loadServices } from '../../queries/load.js';
 import type { CatalogBundleInput, Location, LocationInput, Service, ServiceInput } from '../../schemas.js';
 import { createCatalogWriter } from '../../commands/importCatalog.js';
@@ -159,9 +165,16 @@ function applyLocationDraft(location: Location, draft: LocationDraft): LocationI
  * Applies a draft to the live record in one transaction, provided the live record is still the version
  * the draft was based on; the version goes up, the record is marked verified by the publisher, the draft
  * is removed and the audit log says which fields changed. Children (phones, hours…) are written through
- * the import's writer, so shared children and versions follow the catalog's rules.
+ * the import's writer, so shared children and versions follow the catalog's rules. A service draft's
+ * search terms go to `terms` (where they are kept), in the same transaction, for the languages whose
+ * terms changed; a draft holding terms cannot be published without it.
  */
-export async function publishDraft(db: Db | Tx, actor: Actor, input: PublishInput): Promise<PublishedRecord> {
+export async function publishDraft(
+  db: Db | Tx,
+  actor: Actor,
+  input: PublishInput,
+  terms?: ServiceTermStore,
+): Promise<PublishedRecord> {
   return withTransaction(db, async (tx) => {
     const { kind, id } = input;
     const row = await findLiveRow(tx, kind, id, true);
@@ -191,9 +204,13 @@ export async function publishDraft(db: Db | Tx, actor: Actor, input: PublishInpu
 
     let published;
     let bundle: CatalogBundleInput;
+    let termsWas: ServiceSearchTerms | undefined;
+    let termsNow: ServiceSearchTerms | undefined;
     if (kind === 'service') {
       const [service] = await loadServices(tx, [id]);
-      published = serviceContent(service!);
+      termsNow = (draft.content as ServiceDraft).search_terms;
+      if (termsNow) termsWas = (await termStoreFor(terms).read(tx, id)).own;
+      published = serviceContent(service!, termsWas);
       bundle = { services: [applyServiceDraft(service!, draft.content as ServiceDraft)] };
     } else {
       const [location] = await loadLocations(tx, [id]);
@@ -240,6 +257,10 @@ export async function publishDraft(db: Db | Tx, actor: Actor, input: PublishInpu
             .where('id', '=', id)
             .returning('version')
             .executeTakeFirstOrThrow();
+    if (termsNow && termsWas) {
+      const langs = changedTermLanguages(termsWas, termsNow);
+      if (langs.length) await termStoreFor(terms).write(tx, actor, { serviceId: id, terms: termsNow, langs });
+    }
     await tx
       .deleteFrom('catalog_draft')
       .where('entity_type', '=', kind)

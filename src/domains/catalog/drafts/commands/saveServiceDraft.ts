@@ -5,6 +5,7 @@ import { RecordProblemsError } from '../errors.js';
 import { requireRecordEditor } from '../policy.js';
 import { findLiveRow } from '../repository.js';
 import { parseDraft, ServiceDraftSchema, type ProblemCode, type ServiceDraftInput } from '../schemas.js';
+import { termStoreFor, type ServiceTermStore } from '../terms.js';
 import { loadServices } from '../../queries/load.js';
 import { DraftEnvelope, storeDraft, type SaveDraftInput, type SavedRecordDraft } from './storeDraft.js';
 
@@ -14,18 +15,22 @@ const idOf = (value: unknown): unknown =>
 
 /**
  * Saves a partner's edit of a service as its draft; the live service is untouched until publishDraft.
- * Only the owning organisation's administrators and editors (or a platform administrator) may.
+ * Only the owning organisation's administrators and editors (or a platform administrator) may. With
+ * `terms` (where search terms are kept), the draft holds the service's search terms: those sent, else
+ * the published ones. Terms sent without it are a caller's mistake (an Error).
  */
 export async function saveServiceDraft(
   db: Db | Tx,
   actor: Actor,
   input: SaveDraftInput<ServiceDraftInput>,
+  terms?: ServiceTermStore,
 ): Promise<SavedRecordDraft> {
   const envelope = parseDraft(DraftEnvelope, input);
   return withTransaction(db, async (tx) => {
     const row = await findLiveRow(tx, 'service', envelope.id, true);
     requireRecordEditor(actor, 'service', row, 'edit');
     const content = parseDraft(ServiceDraftSchema, input.content);
+    if (content.search_terms) termStoreFor(terms);
     const [service] = await loadServices(tx, [row.id]);
     // Phones and channels are named by id: only this service's own, so a draft cannot take over another record's.
     const phones = new Set(service!.phones.map((p) => p.id));
@@ -43,6 +48,9 @@ export async function saveServiceDraft(
       seen.add(id);
     });
     if (problems.length) throw new RecordProblemsError(problems);
-    return storeDraft(tx, actor, 'service', row, envelope, content, serviceContent(service!));
+    const published = serviceContent(service!, terms && (await terms.read(tx, row.id)).own);
+    const drafted = { ...content, search_terms: content.search_terms ?? published.search_terms };
+    if (!drafted.search_terms) delete drafted.search_terms;
+    return storeDraft(tx, actor, 'service', row, envelope, drafted, published);
   });
 }

@@ -6,6 +6,7 @@ import { locationContent, serviceContent } from '../content.js';
 import { requireRecordEditor } from '../policy.js';
 import { findDraft, findLiveRow, type DraftState } from '../repository.js';
 import { type LocationDraft, type RecordKind, type ServiceDraft } from '../schemas.js';
+import type { KeptSearchTerm, ServiceTermStore } from '../terms.js';
 import { loadLocations, loadServices } from '../../queries/load.js';
 
 export interface ChannelSummary {
@@ -32,25 +33,30 @@ export type RecordForEditing =
       published: ServiceDraft;
       draft: (DraftState & { content: ServiceDraft }) | null;
       channels: ChannelSummary[];
+      /** Search terms other sources keep for the service (the demo, an import): shown, not edited. */
+      other_terms: KeptSearchTerm[];
     })
   | (Common & {
       kind: 'location';
       published: LocationDraft;
       draft: (DraftState & { content: LocationDraft }) | null;
       channels: [];
+      other_terms: [];
     });
 
 /**
  * The live record in the editable shape, with its draft when there is one, for the owning
- * organisation's administrators and editors (or a platform administrator) only.
+ * organisation's administrators and editors (or a platform administrator) only. Given where search
+ * terms are kept, a service's published content holds its editors' terms, and `other_terms` the rest.
  */
 export async function getRecordForEditing<K extends RecordKind>(
   db: Db | Tx,
   actor: Actor,
   kind: K,
   id: string,
+  terms?: ServiceTermStore,
 ): Promise<Extract<RecordForEditing, { kind: K }>> {
-  return (await readForEditing(db, actor, kind, id)) as Extract<RecordForEditing, { kind: K }>;
+  return (await readForEditing(db, actor, kind, id, terms)) as Extract<RecordForEditing, { kind: K }>;
 }
 
 async function readForEditing(
@@ -58,6 +64,7 @@ async function readForEditing(
   actor: Actor,
   kind: RecordKind,
   id: string,
+  terms: ServiceTermStore | undefined,
 ): Promise<RecordForEditing> {
   const row = await findLiveRow(db, kind, id);
   requireRecordEditor(actor, kind, row, 'edit');
@@ -81,14 +88,16 @@ async function readForEditing(
   };
   if (kind === 'service') {
     const [service] = await loadServices(db, [id]);
+    const kept = terms && (await terms.read(db, id));
     return {
       ...common,
       kind: 'service',
       translation_pending: service!.translation_pending,
       assured_date: service!.assured_date ?? null,
-      published: serviceContent(service!),
+      published: serviceContent(service!, kept?.own),
       draft: draft as (DraftState & { content: ServiceDraft }) | null,
       channels: service!.channels.map((c) => ({ id: c.id, kind: c.kind, delivery: c.delivery })),
+      other_terms: kept?.others ?? [],
     };
   }
   const [location] = await loadLocations(db, [id]);
@@ -100,5 +109,6 @@ async function readForEditing(
     published: locationContent(location!),
     draft: draft as (DraftState & { content: LocationDraft }) | null,
     channels: [],
+    other_terms: [],
   };
 }

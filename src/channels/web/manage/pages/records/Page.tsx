@@ -1,4 +1,10 @@
-import type { ConflictInfo, RecordEditor, RecordForEditing } from '../../../../../domains/catalog/index.js';
+import type {
+  ConflictInfo,
+  KeptSearchTerm,
+  RecordEditor,
+  RecordForEditing,
+} from '../../../../../domains/catalog/index.js';
+import { Fragment } from 'preact';
 import { t, type Lang, type MessageKey } from '../../../../../platform/i18n/index.js';
 import { local } from '../../../views/text.js';
 import { CsrfField } from '../../shell.js';
@@ -215,6 +221,102 @@ function Channels({ ctx, record, limits }: { ctx: FieldContext; record: RecordFo
   );
 }
 
+/** What another source is called in the form: the demo data by name, any other as it is recorded. */
+const SOURCE_LABEL = { demo: 'records.terms.sources.demo' } as const satisfies Record<string, MessageKey>;
+
+/** Terms other sources keep for the service in one language, by source and role: shown, not edited. */
+function KeptTerms({ lang, code, terms }: { lang: Lang; code: Lang; terms: KeptSearchTerm[] }) {
+  const mine = terms.filter((term) => term.lang === code);
+  if (mine.length === 0) return null;
+  const groups = new Map<string, { source: string; role: KeptSearchTerm['role']; terms: string[] }>();
+  for (const term of mine) {
+    const key = `${term.source}\u0000${term.role}`;
+    const group = groups.get(key) ?? { source: term.source, role: term.role, terms: [] };
+    group.terms.push(term.term);
+    groups.set(key, group);
+  }
+  const id = `kept-terms-${code}`;
+  return (
+    <div class="kept-terms" role="group" aria-labelledby={id}>
+      <p id={id}>
+        <strong>{t(lang, 'records.terms.others')}</strong>
+      </p>
+      <p class="hint">{t(lang, 'records.terms.othersHint')}</p>
+      <dl>
+        {[...groups.values()].map((group) => (
+          <Fragment key={`${group.source}:${group.role}`}>
+            <dt>
+              {t(lang, 'records.terms.kept', {
+                source: isLabelled(SOURCE_LABEL, group.source)
+                  ? t(lang, SOURCE_LABEL[group.source])
+                  : group.source,
+                role: t(lang, group.role === 'name' ? 'records.terms.names' : 'records.terms.descriptions'),
+              })}
+            </dt>
+            <dd lang={code === 'en' ? 'en-CA' : 'fr-CA'}>{group.terms.join(', ')}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+/**
+ * The words people search with for the service, a text area per list and language, a term a line,
+ * with the terms other sources keep beside them.
+ */
+function SearchTerms({
+  ctx,
+  record,
+  limits,
+}: {
+  ctx: FieldContext;
+  record: RecordForEditing;
+  limits: Limits;
+}) {
+  const { lang } = ctx;
+  // Room for every term at its longest, each on its line: the limits are checked, and said, on sending.
+  const maxLength = limits.searchTerms * (limits.searchTermLength + 2);
+  return (
+    <section aria-labelledby="terms-heading">
+      <h2 id="terms-heading">{t(lang, 'records.terms.heading')}</h2>
+      <p class="hint">
+        {t(lang, 'records.terms.intro', { count: limits.searchTerms, length: limits.searchTermLength })}
+      </p>
+      <div class="bilingual">
+        {(['en', 'fr'] as const).map((code) => (
+          <fieldset key={code} class="bilingual-column">
+            <legend lang={code === 'en' ? 'en-CA' : 'fr-CA'}>
+              {t(lang, code === 'en' ? 'records.fields.english' : 'records.fields.french')}
+            </legend>
+            <Input
+              ctx={ctx}
+              path={`search_terms.${code}.names`}
+              label={t(lang, 'records.terms.names')}
+              hint={t(lang, 'records.terms.namesHint')}
+              textLang={code}
+              multiline
+              rows={6}
+              maxLength={maxLength}
+            />
+            <Input
+              ctx={ctx}
+              path={`search_terms.${code}.descriptions`}
+              label={t(lang, 'records.terms.descriptions')}
+              hint={t(lang, 'records.terms.descriptionsHint')}
+              textLang={code}
+              multiline
+              rows={6}
+              maxLength={maxLength}
+            />
+            <KeptTerms lang={lang} code={code} terms={record.other_terms} />
+          </fieldset>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 function Address({ ctx, limits }: { ctx: FieldContext; limits: Limits }) {
   const { lang } = ctx;
   const line = (field: keyof typeof FIELD_LABEL, autoComplete: string, size?: 'short' | 'medium') => (
@@ -386,6 +488,7 @@ export function RecordEditPage(props: RecordEditPageProps) {
           <>
             <Phones ctx={ctx} limits={limits} />
             <Channels ctx={ctx} record={record} limits={limits} />
+            {'search_terms' in editor.content && <SearchTerms ctx={ctx} record={record} limits={limits} />}
           </>
         ) : (
           <>

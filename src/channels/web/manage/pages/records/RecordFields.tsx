@@ -2,6 +2,7 @@
  * Pieces of the record editing pages: form state as flat field paths, labels for every path, inputs
  * wired to their errors (aria-invalid, aria-describedby), the error summary and the conflict panel.
  */
+import { Fragment } from 'preact';
 import { ErrorSummary } from '../../../../../ui/components/ErrorSummary/ErrorSummary.js';
 import { FieldError } from '../../../../../ui/components/FieldError/FieldError.js';
 import type {
@@ -22,13 +23,23 @@ export interface ShownProblem {
   message: string;
 }
 
-/** A record's content as the form's fields; languages become one comma-separated field. */
+/** The path of a text area of search terms: `search_terms.<lang>.names` or `.descriptions`. */
+export const TERMS_PATH = /^search_terms\.(en|fr)\.(names|descriptions)$/;
+
+/**
+ * A record's content as the form's fields; languages become one comma-separated field, each list of
+ * search terms one text area, a term a line.
+ */
 export function toFormState(content: DraftContent): FormState {
   const state: FormState = {};
   const walk = (value: unknown, path: string) => {
     if (value === null || value === undefined || value === false) return;
     if (path === 'languages' && Array.isArray(value)) {
       state[path] = value.join(', ');
+      return;
+    }
+    if (TERMS_PATH.test(path) && Array.isArray(value)) {
+      state[path] = value.join('\n');
       return;
     }
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}.${i}`));
@@ -135,6 +146,11 @@ export function fieldLabel(
   }
   if (head === 'address' && isLabelled(FIELD_LABEL, index)) return t(lang, FIELD_LABEL[index]);
   if (head === 'languages') return t(lang, 'records.fields.languages');
+  if (head === 'search_terms') {
+    const [list] = rest;
+    const name = t(lang, list === 'descriptions' ? 'records.terms.descriptions' : 'records.terms.names');
+    return list ? inLanguage(name, index) : t(lang, 'records.terms.heading');
+  }
   const text = texts.find((column) => column === head);
   if (text) return inLanguage(t(lang, textLabel(text)), index);
   return t(lang, 'records.fields.record');
@@ -195,13 +211,17 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list.length ? list.join(' ') : undefined;
 }
 
-/** The problem with the field at `path`, if any, under the field whose id is `id`. */
+/** The problems with the field at `path` (several lines of a text area may each have one), under it. */
 export function RecordFieldError({ ctx, path, id }: { ctx: FieldContext; path: string; id: string }) {
-  const problem = ctx.problems.find((p) => p.path === path);
-  return problem ? <FieldError lang={ctx.lang} id={`${id}-error`} message={problem.message} /> : null;
+  const messages = ctx.problems.filter((p) => p.path === path).map((p) => p.message);
+  return messages.length ? (
+    <FieldError lang={ctx.lang} id={`${id}-error`} message={messages.join(' ')} />
+  ) : null;
 }
 
 export interface InputProps {
+  /** Rows of a text area (4 unless given). */
+  rows?: number;
   ctx: FieldContext;
   path: string;
   label: string;
@@ -236,7 +256,14 @@ export function Input(props: InputProps) {
       )}
       <RecordFieldError ctx={ctx} path={path} id={id} />
       {props.multiline ? (
-        <textarea id={id} name={path} rows={4} lang={lang} maxLength={props.maxLength ?? 4000} {...aria}>
+        <textarea
+          id={id}
+          name={path}
+          rows={props.rows ?? 4}
+          lang={lang}
+          maxLength={props.maxLength ?? 4000}
+          {...aria}
+        >
           {value}
         </textarea>
       ) : (
@@ -282,8 +309,30 @@ export function RecordErrorSummary({
   );
 }
 
-const textLangOf = (path: string) =>
-  path.endsWith('.fr') ? 'fr-CA' : path.endsWith('.en') ? 'en-CA' : undefined;
+const textLangOf = (path: string) => {
+  const code = TERMS_PATH.exec(path)?.[1] ?? path.split('.').at(-1);
+  return code === 'fr' ? 'fr-CA' : code === 'en' ? 'en-CA' : undefined;
+};
+
+/** A form value as compared: browsers send a text area's lines with CR LF, the record's have LF. */
+const comparable = (value: string | undefined) => (value ?? '').replace(/\r\n?/g, '\n').trim();
+
+/** One value of the comparison; a list of search terms keeps a term a line. */
+function ComparedValue({ lang, path, value }: { lang: Lang; path: string; value: string | undefined }) {
+  const text = comparable(value);
+  if (!text) return <td>{t(lang, 'records.conflict.empty')}</td>;
+  const lines = text.split('\n');
+  return (
+    <td lang={textLangOf(path)}>
+      {lines.map((line, i) => (
+        <Fragment key={i}>
+          {i > 0 && <br />}
+          {line}
+        </Fragment>
+      ))}
+    </td>
+  );
+}
 
 /** Says plainly who changed the record and when, and puts their values beside the person's own. */
 export function ConflictPanel({
@@ -318,7 +367,7 @@ export function ConflictPanel({
             // Ids and weekday codes are the record's structure, not values the form shows or sends.
             !/\.id$|^hours\.\d+\.day$|^(revision|version|intent|_csrf)$/.test(path) &&
             parts.includes(path.split('.')[0]!) &&
-            (theirs[path] ?? '').trim() !== (yours[path] ?? '').trim(),
+            comparable(theirs[path]) !== comparable(yours[path]),
         )
       : [];
   return (
@@ -339,8 +388,8 @@ export function ConflictPanel({
             {paths.map((path) => (
               <tr key={path}>
                 <th scope="row">{label(path)}</th>
-                <td lang={textLangOf(path)}>{theirs?.[path] || t(lang, 'records.conflict.empty')}</td>
-                <td lang={textLangOf(path)}>{yours?.[path] || t(lang, 'records.conflict.empty')}</td>
+                <ComparedValue lang={lang} path={path} value={theirs?.[path]} />
+                <ComparedValue lang={lang} path={path} value={yours?.[path]} />
               </tr>
             ))}
           </tbody>

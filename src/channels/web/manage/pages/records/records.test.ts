@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getService, importCatalog } from '../../../../../domains/catalog/index.js';
+import { searchNeeds, setSearchTerms } from '../../../../../domains/search/index.js';
 import { stableId } from '../../../../../platform/ids/index.js';
 import { createTestApp, type TestApp } from '../../../../../testing/app.js';
 import { signInAs, type TestUser } from '../../../../../testing/auth.js';
@@ -18,6 +19,12 @@ const service = aService({
   id: stableId('records:service'),
   organization_id: orgA.id,
   service_at_locations: [{ id: stableId('records:sal'), location_id: office.id }],
+});
+/** A service whose search terms are edited (the other one's revisions belong to its own tests). */
+const termsService = aService({
+  id: stableId('records:terms-service'),
+  organization_id: orgA.id,
+  name: { en: 'Canada Pension Plan', fr: 'Régime de pensions du Canada' },
 });
 const XSS = '<script>alert(1)</script>';
 
@@ -46,7 +53,7 @@ describe('the back office for partners’ records', () => {
     test = await createTestApp();
     await importCatalog(
       test.database.db,
-      { organizations: [orgA, orgB], locations: [office], services: [service] },
+      { organizations: [orgA, orgB], locations: [office], services: [service, termsService] },
       { source: 'test', actor: 'test' },
     );
     editor = await signInAs(test.app, [{ role: 'partner_editor', organizationId: orgA.id }], 'Émilie Roy');
@@ -291,5 +298,158 @@ describe('the back office for partners’ records', () => {
     }
     const publicPage = await test.app.inject({ url: `/en/services/${service.id}` });
     expect(publicPage.body).toMatch(/Last verified/);
+  });
+
+  it('edits a service’s search terms: beside other sources’ terms, checked line by line, published into search', async () => {
+    const db = test.database.db;
+    const termsPath = `/en/manage/records/services/${termsService.id}`;
+    const editorRows = () =>
+      db
+        .selectFrom('search_term')
+        .select(['lang', 'role', 'term'])
+        .where('ref', '=', termsService.id)
+        .where('source', '=', 'editor')
+        .orderBy('lang')
+        .orderBy('term')
+        .execute();
+    await setSearchTerms(
+      db,
+      { id: 'test' },
+      {
+        kind: 'service',
+        ref: termsService.id,
+        lang: 'en',
+        names: ['CPP'],
+        source: 'demo',
+      },
+    );
+    const fields = (overrides: Record<string, string>) =>
+      serviceFields({
+        'name.en': 'Canada Pension Plan',
+        'name.fr': 'Régime de pensions du Canada',
+        'search_terms.en.names': '',
+        'search_terms.en.descriptions': '',
+        'search_terms.fr.names': '',
+        'search_terms.fr.descriptions': '',
+        ...overrides,
+      });
+
+    const page = await test.app.inject({ url: termsPath, headers: { cookie: editor.cookie } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h2 id="terms-heading">Search terms</h2>');
+    expect(page.body).toContain('<label for="f-search_terms-en-names">Names and nicknames</label>');
+    expect(page.body).toContain('for example: EI, pogey.');
+    expect(page.body).toMatch(
+      /<textarea id="f-search_terms-fr-descriptions" name="search_terms.fr.descriptions" rows="6" lang="fr-CA" maxlength="\d+" aria-describedby="f-search_terms-fr-descriptions-hint"><\/textarea>/,
+    );
+    // The demo's terms are shown, not edited.
+    expect(page.body).toContain('<dt>Demonstration data, Names and nicknames</dt><dd lang="en-CA">cpp</dd>');
+    expect(page.body).not.toContain('name="search_terms.en.names">cpp');
+    const fr = await test.app.inject({
+      url: `/fr/gestion/fiches/services/${termsService.id}`,
+      headers: { cookie: editor.cookie },
+    });
+    expect(fr.body).toContain('<label for="f-search_terms-en-descriptions">Mots de tous les jours</label>');
+    expect(fr.body).toContain('par exemple\u00a0: AE, chômage.');
+
+    // A term too long on line 3 and 41 terms: each list's problem, in the person's language, nothing saved.
+    const bad = {
+      'search_terms.en.names': `pogey\r\nEI\r\n${'x'.repeat(200)}`,
+      'search_terms.fr.descriptions': Array.from({ length: 41 }, (_, i) => `terme ${i + 1}`).join('\r\n'),
+      intent: 'publish',
+    };
+    const refused = await test.app.inject({ method: 'POST', url: termsPath, ...form(editor, fields(bad)) });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain(
+      '<a href="#f-search_terms-en-names">Names and nicknames (English): Line 3 is longer than 120 characters.</a>',
+    );
+    expect(refused.body).toContain(
+      '<a href="#f-search_terms-fr-descriptions">Everyday words (French): Give at most 40 terms, one per line.</a>',
+    );
+    expect(refused.body).toMatch(
+      /id="f-search_terms-en-names"[^>]*aria-invalid="true" aria-describedby="f-search_terms-en-names-hint f-search_terms-en-names-error">pogey\r\nEI\r\nx{200}<\/textarea>/,
+    );
+    const refusedFr = await test.app.inject({
+      method: 'POST',
+      url: `/fr/gestion/fiches/services/${termsService.id}`,
+      ...form(editor, fields(bad)),
+    });
+    expect(refusedFr.statusCode).toBe(400);
+    expect(refusedFr.body).toContain('Noms et surnoms (anglais)\u00a0: La ligne 3 dépasse 120 caractères.');
+    expect(refusedFr.body).toContain(
+      'Mots de tous les jours (français)\u00a0: Donnez au plus 40 termes, un par ligne.',
+    );
+    // Another partner's editor is refused before anything is read.
+    const other_ = await test.app.inject({
+      method: 'POST',
+      url: termsPath,
+      ...form(other, fields({ 'search_terms.en.names': 'hijacked', intent: 'publish' })),
+    });
+    expect(other_.statusCode).toBe(403);
+    expect(await editorRows()).toEqual([]);
+
+    const published = await test.app.inject({
+      method: 'POST',
+      url: termsPath,
+      ...form(
+        editor,
+        fields({
+          'search_terms.en.names': 'Pogey\r\n\r\nEI',
+          'search_terms.en.descriptions': 'retired from work',
+          'search_terms.fr.names': 'RPC',
+          intent: 'publish',
+        }),
+      ),
+    });
+    expect(published.statusCode).toBe(303);
+    expect(await editorRows()).toEqual([
+      { lang: 'en', role: 'name', term: 'ei' },
+      { lang: 'en', role: 'name', term: 'pogey' },
+      { lang: 'en', role: 'description', term: 'retired work' },
+      { lang: 'fr', role: 'name', term: 'rpc' },
+    ]);
+    // The page refreshed search after the publication.
+    expect((await searchNeeds(db, { q: 'pogey', lang: 'en' })).hits[0]?.ref).toBe(termsService.id);
+    const after = await test.app.inject({
+      url: published.headers.location!,
+      headers: { cookie: editor.cookie },
+    });
+    expect(after.body).toMatch(/name="search_terms.en.names"[^>]*>ei\npogey<\/textarea>/);
+
+    // A colleague's draft changes the terms meanwhile: the comparison shows both lists, a term a line.
+    const colleague = await signInAs(test.app, [{ role: 'partner_admin', organizationId: orgA.id }], 'Omar');
+    const draft = await test.app.inject({
+      method: 'POST',
+      url: termsPath,
+      ...form(
+        colleague,
+        fields({
+          version: '2',
+          'search_terms.en.names': 'ei\r\npogey\r\npension',
+          'search_terms.en.descriptions': 'retired\r\nold age',
+          intent: 'save',
+        }),
+      ),
+    });
+    expect(draft.statusCode).toBe(303);
+    const stale = await test.app.inject({
+      method: 'POST',
+      url: termsPath,
+      ...form(
+        editor,
+        fields({
+          version: '2',
+          'search_terms.en.names': 'ei\r\npogey',
+          'search_terms.en.descriptions': 'retired\r\nold age',
+          intent: 'save',
+        }),
+      ),
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain(
+      '<th scope="row">Names and nicknames (English)</th><td lang="en-CA">ei<br/>pogey<br/>pension</td><td lang="en-CA">ei<br/>pogey</td>',
+    );
+    // Only what differs is compared: the same list sent with CR LF and kept with LF is the same.
+    expect(stale.body).not.toContain('<th scope="row">Everyday words (English)</th>');
   });
 });

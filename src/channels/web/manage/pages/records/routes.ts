@@ -1,7 +1,9 @@
 /**
  * The back office for partners' records: their services and offices, edited as drafts, published,
  * discarded or confirmed as still accurate. Who may do what is decided by the catalog domain; these
- * routes parse the form, call one command and render the result (POST, then 303 to a GET).
+ * routes parse the form, call one command and render the result (POST, then 303 to a GET). A service's
+ * search terms are drafted with it and kept by the search domain: the catalog's commands are handed
+ * search's `editorTermStore`, and publish them in the publication's own transaction.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -20,12 +22,13 @@ import {
   type RecordEditor,
   type RecordKind,
 } from '../../../../../domains/catalog/index.js';
+import { editorTermStore } from '../../../../../domains/search/index.js';
 import { ValidationError } from '../../../../../platform/errors/index.js';
 import { LANGUAGES, t, type Lang } from '../../../../../platform/i18n/index.js';
 import { csrfToken } from '../../../../http/access.js';
 import { managePath } from '../../../../http/paths.js';
 import { refreshSearch } from '../../../../http/searchRefresh.js';
-import { RECORD_PROBLEM_TEXT } from '../../../../labels.js';
+import { RECORD_PROBLEM_TEXT, recordProblemText } from '../../../../labels.js';
 import { formFields } from '../../../form.js';
 import { sendNotFoundPage } from '../../../notFound.js';
 import { addManageSection, requireStaff, sendManagePage } from '../../shell.js';
@@ -74,19 +77,22 @@ function pathsFor(lang: Lang, kind: RecordKind, id: string): RecordPaths {
   };
 }
 
+/** A search term's line (`search_terms.en.names.2`) is shown at its list's text area. */
+const formPath = (path: string) => path.replace(/^(search_terms\.\w+\.\w+)\.\d+$/, '$1');
+
 function shownProblems(lang: Lang, error: ValidationError): ShownProblem[] {
   if (!(error instanceof RecordProblemsError))
     return error.problems.map(({ path }) => ({ path, message: t(lang, RECORD_PROBLEM_TEXT.invalid) }));
-  return error.recordProblems.map(({ path, code }) => ({
-    path,
-    message: t(lang, RECORD_PROBLEM_TEXT[code]),
+  return error.recordProblems.map((problem) => ({
+    path: formPath(problem.path),
+    message: recordProblemText(lang, problem),
   }));
 }
 
 /** A form the page could not even read as a record: each unreadable field is shown as invalid. */
 const unreadable = (lang: Lang, error: z.ZodError): ShownProblem[] =>
   error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
+    path: formPath(issue.path.map(String).join('.')),
     message: t(lang, RECORD_PROBLEM_TEXT.invalid),
   }));
 
@@ -190,7 +196,7 @@ export async function recordPages(app: FastifyInstance): Promise<void> {
         const actor = requireStaff(request);
         const params = RecordParams.safeParse(request.params);
         if (!params.success) return sendNotFoundPage(reply, lang, request.url);
-        const editor = await getRecordEditor(db, actor, { kind, id: params.data.id });
+        const editor = await getRecordEditor(db, actor, { kind, id: params.data.id }, editorTermStore);
         const { done } = RecordQuery.parse(request.query ?? {});
         return sendEdit(request, reply, lang, { editor, done });
       });
@@ -200,7 +206,7 @@ export async function recordPages(app: FastifyInstance): Promise<void> {
         const params = RecordParams.safeParse(request.params);
         if (!params.success) return sendNotFoundPage(reply, lang, request.url);
         const { id } = params.data;
-        const editor = await getRecordEditor(db, actor, { kind, id });
+        const editor = await getRecordEditor(db, actor, { kind, id }, editorTermStore);
         const values = formFields(request);
         const form = EnvelopeForm.parse(values);
         const publish = form.intent === 'publish';
@@ -217,13 +223,13 @@ export async function recordPages(app: FastifyInstance): Promise<void> {
         const parsed = draftInput(editor, values, envelope);
         if ('error' in parsed) return refused(unreadable(lang, parsed.error));
         try {
-          await saveRecordDraft(db, actor, { ...parsed.input, publish });
+          await saveRecordDraft(db, actor, { ...parsed.input, publish }, editorTermStore);
         } catch (error) {
           if (error instanceof ValidationError) return refused(shownProblems(lang, error));
           if (isRecordConflict(error)) {
             // Show where things stand now, with the person's values kept in the form and theirs beside them.
             // The form now stands on the current draft and version (the failed save was rolled back).
-            const current = await getRecordEditor(db, actor, { kind, id });
+            const current = await getRecordEditor(db, actor, { kind, id }, editorTermStore);
             return sendEdit(request, reply, lang, {
               editor: current,
               values,
@@ -258,7 +264,7 @@ export async function recordPages(app: FastifyInstance): Promise<void> {
             );
           } catch (error) {
             if (!isRecordConflict(error)) throw error;
-            const editor = await getRecordEditor(db, actor, { kind, id });
+            const editor = await getRecordEditor(db, actor, { kind, id }, editorTermStore);
             return sendEdit(request, reply, lang, { editor, conflict: error.conflict, status: 409 });
           }
         },
@@ -278,7 +284,7 @@ export async function recordPages(app: FastifyInstance): Promise<void> {
             return reply.redirect(`${recordPath(lang, kind, id)}?done=verified`, 303);
           } catch (error) {
             if (!isRecordConflict(error)) throw error;
-            const editor = await getRecordEditor(db, actor, { kind, id });
+            const editor = await getRecordEditor(db, actor, { kind, id }, editorTermStore);
             return sendEdit(request, reply, lang, { editor, conflict: error.conflict, status: 409 });
           }
         },

@@ -73,9 +73,18 @@ const field = z.string().optional();
 
 const ServiceTexts = z.partialRecord(z.enum(SERVICE_TEXT_FIELDS), text);
 
+/** A text area of search terms, one a line (browsers send CR LF): each line keeps its number. */
+const termLines = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(/\r\n|\r|\n/));
+const termLists = z.object({ names: termLines, descriptions: termLines }).optional();
+
 const ServiceFormShape = z.object({
   phones: list(z.object({ id: field, number: field, extension: field, description: text })),
   channels: list(z.object({ id: field, description: text, url: text, phone_number: field, email: field })),
+  // Absent when the form has no search terms: the draft then keeps the published ones.
+  search_terms: z.object({ en: termLists, fr: termLists }).optional(),
 });
 
 export type ServiceChannelForm = z.output<typeof ServiceFormShape>['channels'][number];
@@ -88,7 +97,7 @@ export function serviceFormInput(
   fields: Record<string, string>,
   kept: (id: string | undefined) => object | undefined,
 ): z.ZodSafeParseResult<ServiceDraftInput> {
-  const roots = [...SERVICE_TEXT_FIELDS, 'phones', 'channels'];
+  const roots = [...SERVICE_TEXT_FIELDS, 'phones', 'channels', 'search_terms'];
   return ServiceTexts.and(ServiceFormShape)
     .transform((form): ServiceDraftInput => ({
       ...form,
