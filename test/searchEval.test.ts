@@ -66,6 +66,32 @@ describe('need search against the evaluation set, through GET /api/v1/search', (
     expect(rate(service, 'top1')).toBeGreaterThanOrEqual(FLOOR.serviceTop1);
   });
 
+  it('leads a lost wallet to the services that replace what was in it, in both languages', async () => {
+    for (const [q, lang] of [
+      ['lost my wallet', 'en'],
+      ['j’ai perdu mon portefeuille', 'fr'],
+      ['my wallet was stolen', 'en'],
+    ] as const) {
+      const response = await test.app.inject({ url: `/api/v1/search?${new URLSearchParams({ q, lang })}` });
+      const { results } = response.json() as { results: { type: string; title: string }[] };
+      expect(results.length, q).toBeGreaterThanOrEqual(5);
+      // Cards, licences and certificates first, never the job-loss situation ("lost" is not "lost my job").
+      expect(
+        results.slice(0, 5).every((r) => r.type === 'service'),
+        q,
+      ).toBe(true);
+      expect(
+        results
+          .slice(0, 5)
+          .map((r) => r.title)
+          .join(' | '),
+        q,
+      ).toMatch(
+        /health card|licence|Social Insurance|carte santé|permis|assurance sociale|passport|passeport/i,
+      );
+    }
+  });
+
   it(`held-out part alone: top-1 ≥ ${HELD_OUT_FLOOR.top1 * 100}%, top-3 ≥ ${HELD_OUT_FLOOR.top3 * 100}%`, async () => {
     const report = await evaluateNeeds(heldOut, viaApi);
     expect(rate(report.overall, 'top1')).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.top1);

@@ -82,6 +82,13 @@ export async function refreshSearchStatistics(db: Conn): Promise<void> {
   `.execute(db);
 }
 
+/** Clears the rows a rebuild replaced, and refreshes statistics; never inside a transaction. */
+export async function vacuumSearchTables(db: Db): Promise<void> {
+  await sql`VACUUM (ANALYZE) search_document, search_word, search_term, search_lexeme, search_collection`.execute(
+    db,
+  );
+}
+
 /** How many documents the index holds, both languages and kinds. */
 export async function countDocuments(db: Conn): Promise<number> {
   const row = await db

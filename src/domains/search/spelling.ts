@@ -97,7 +97,6 @@ function isSubstitution(a: string, b: string): boolean {
   return differences === 1;
 }
 
-
 /**
  * The readings of a word the index does not know, best first (at most `most`): fewest edits (a word
  * of the other language costs one more), then the commoner word, then the closer by trigrams. None
