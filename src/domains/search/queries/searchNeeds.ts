@@ -229,6 +229,9 @@ async function readWords(
   return { need, total };
 }
 
+/** Services tied for first beyond this many are not one situation's alternatives. */
+const MOST_TIED_FOR_A_SITUATION = 4;
+
 const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
 
 /**
@@ -565,14 +568,17 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
     }
   }
 
-  // A need several services answer about equally singles out none of them: a situation holding two of
-  // them leads ("health card for a newborn" in two provinces, "job search help" from three partners).
+  // A need several services answer about equally singles out none of them: a situation holding them
+  // leads ("health card for a newborn" in two provinces, "job search help" from three partners).
   const bestService = Math.max(0, ...services.map((service) => service.score));
   const tied = services.filter((service) => service.score >= bestService * (1 - ranking.ambiguousWithin));
-  if (ranking.tiedServicesGoToSituation && tied.length >= 2) {
+  if (ranking.tiedServicesGoToSituation && tied.length >= 2 && tied.length <= MOST_TIED_FOR_A_SITUATION) {
     for (const cluster of clusters.values()) {
       const holding = tied.filter((service) => service.clusters.includes(cluster.ref)).length;
-      if (holding >= 2) cluster.score = Math.max(cluster.score, bestService + 0.001);
+      // Only a situation holding more than half of a handful: a need many services answer alike
+      // ("lost my wallet": every card and certificate) stays with the services.
+      if (holding >= 2 && holding * 2 >= tied.length)
+        cluster.score = Math.max(cluster.score, bestService + 0.001);
     }
   }
 
