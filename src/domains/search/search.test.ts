@@ -1,3 +1,4 @@
+import { flushViews } from '../measurement/index.js';
 import { publicActor, systemActor } from '../../platform/auth/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../catalog/index.js';
@@ -140,6 +141,7 @@ describe('need-based search', () => {
       results: 0,
     });
     await recordSearch(database.db, publicActor(), { q: 'passport', lang: 'en', channel: 'web', results: 3 });
+    await flushViews(database.db);
     const needs = await listUnmetNeeds(database.db);
     expect(needs).toMatchObject([{ lang: 'en', need: 'where is my ufo licence', occurrences: 2 }]);
     const searches = await database.db

@@ -324,6 +324,7 @@ describe('cluster pages', () => {
 
     const agent = await signInAs(test.app, [{ role: 'agent' }]);
     await test.app.inject({ url: '/en/search?q=pregnant', headers: { cookie: agent.cookie } });
+    await flushViews(test.database.db);
     const searches = await test.database.db
       .selectFrom('interaction')
       .select(['channel', 'cluster_key', 'detail'])

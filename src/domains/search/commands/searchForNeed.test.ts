@@ -1,3 +1,4 @@
+import { flushViews } from '../../measurement/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCatalog } from '../../catalog/index.js';
 import { publishCluster, saveClusterDraft, setClusterLifecycle } from '../../clusters/index.js';
@@ -21,13 +22,16 @@ const passport = aService({
 describe('searchForNeed', () => {
   let database: TestDatabase;
 
-  const searches = () =>
-    database.db
+  const searches = async () => {
+    // Searches that found something are written in a batch within a second, like page views.
+    await flushViews(database.db);
+    return database.db
       .selectFrom('interaction')
       .select(['channel', 'cluster_key', 'outcome', 'lang'])
       .where('kind', '=', 'search')
       .orderBy('occurred_at')
       .execute();
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -92,6 +96,7 @@ describe('searchForNeed', () => {
       grants: [{ role: 'agent' }],
     };
     await searchForNeed(database.db, agent, { q: 'passport', lang: 'fr', channel: 'agent' });
+    await flushViews(database.db);
     const [recorded] = await database.db
       .selectFrom('interaction')
       .selectAll()
