@@ -59,11 +59,9 @@ const ServiceResult = z.object({
 });
 export const SearchResponseSchema = z.object({
   results: z.array(z.union([ClusterResult, ServiceResult])),
-  corrections: z
-    .array(z.object({ from: z.string(), to: z.string() }))
-    .meta({
-      description: 'Words read as others ("husbnad" → "husband"); empty when none was. Undo with exact=1.',
-    }),
+  corrections: z.array(z.object({ from: z.string(), to: z.string() })).meta({
+    description: 'Words read as others ("husbnad" → "husband"); empty when none was. Undo with exact=1.',
+  }),
 });
 
 export async function searchRoutes(fastify: FastifyInstance): Promise<void> {
