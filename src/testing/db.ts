@@ -7,6 +7,7 @@ import pg from 'pg';
 import { connectDatabase, pgliteParsers, type DatabaseHandle } from '../platform/db/connect.js';
 import type { Database } from '../platform/db/schema.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
+import { poolKeepingPlans } from '../platform/db/prepared.js';
 
 /**
  * Where database tests run. `STITCH_TEST_DATABASE_URL` names a PostgreSQL server (an admin connection,
@@ -58,7 +59,7 @@ async function createServerDatabase(adminUrl: string): Promise<TestDatabase> {
   pool.on('error', (error: Error & { code?: string }) => {
     if (error.code !== '57P01') throw error;
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: poolKeepingPlans(pool) }) });
   await migrateToLatest(db);
   return {
     db,

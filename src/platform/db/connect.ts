@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { rememberPGlite } from './copy.js';
 import { acquireDataDirLock, type DataDirLock } from './lock.js';
+import { poolKeepingPlans } from './prepared.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -79,7 +80,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // An idle connection dropped by the server (restart, failover) is replaced on next use, not fatal.
     pool.on('error', (error) => options.onIdleError?.(error));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: poolKeepingPlans(pool) }) });
     const url = new URL(options.databaseUrl);
     return {
       db,

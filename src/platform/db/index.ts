@@ -2,5 +2,6 @@ export { connectDatabase, openPGlite, type DatabaseHandle, type DatabaseKind } f
 export { migrateToLatest, isMigrated } from './migrate.js';
 export { withTransaction, type Db, type Tx } from './transaction.js';
 export { canCopy, copyText } from './copy.js';
+export { keepPlan, listParam } from './prepared.js';
 export { readLock, type LockInfo } from './lock.js';
 export type * from './schema.js';

@@ -18,6 +18,7 @@ import { statements as catalogGeneration } from './migrations/0014_catalog_gener
 import { statements as sharedChildPartialIndexes } from './migrations/0015_shared_child_partial_indexes.js';
 import { statements as results } from './migrations/0016_results.js';
 import { statements as searchIntent } from './migrations/0017_search_intent.js';
+import { statements as searchTermWords } from './migrations/0018_search_term_words.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0015_shared_child_partial_indexes': sharedChildPartialIndexes,
   '0016_results': results,
   '0017_search_intent': searchIntent,
+  '0018_search_term_words': searchTermWords,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db, Tx } from '../../../platform/db/index.js';
+import { keepPlan, listParam, type Db, type Tx } from '../../../platform/db/index.js';
 import type { Lang } from '../../../platform/i18n/index.js';
 import { BOILERPLATE, contentWords } from '../boilerplate.js';
 import { typedQueryWords, words } from '../normalize.js';
@@ -103,81 +103,107 @@ interface StemRow {
   word: string;
   lexeme: string | null;
   documents: number | null;
+}
+
+/** A word of the need (its stem, and whether it is known), or a known word a misspelt one may be. */
+interface WordRow {
+  source: 'word' | 'candidate';
+  /** The position of the word in the list sent (from 1). */
+  n: number;
+  word: string;
+  lexeme: string | null;
+  /** How many documents of the asked language hold the stem. */
+  lexeme_documents: number | null;
   vocabulary: boolean;
+  /** For a candidate: its language, how often it occurs, its trigram similarity to the typed word. */
+  lang: string | null;
+  occurrences: number | null;
+  similarity: number | null;
   total: number | null;
 }
 
-/** The stem of each word in the asked language, how many documents hold it, and whether it is a known word. */
-async function readStems(db: Db | Tx, words: string[], lang: Lang): Promise<Map<string, StemRow>> {
-  if (words.length === 0) return new Map();
+/** Whether a word may be corrected: long enough, not a number, not a question word. */
+const correctable = (token: string) => token.length >= 4 && !/^\d+$/.test(token) && !BOILERPLATE.has(token);
+
+/**
+ * For each distinct word of the need: its stem in the asked language, how many documents hold it, and
+ * whether it is a known word.
+ */
+async function readStems(db: Db | Tx, words: string[], lang: Lang): Promise<WordRow[]> {
   const config = lang === 'fr' ? 'french' : 'english';
-  const { rows } = await sql<StemRow>`
-    SELECT u.word, lx.lexeme, l.documents,
+  const { rows } = await sql<WordRow>`${keepPlan}
+    SELECT 'word' AS source, u.n, u.word, lx.lexeme, l.documents AS lexeme_documents,
            EXISTS (SELECT 1 FROM search_word w WHERE w.lang IN ('en', 'fr') AND w.word = u.word) AS vocabulary,
+           NULL AS lang, NULL::integer AS occurrences, NULL::real AS similarity,
            (SELECT sum(documents) FROM search_collection WHERE lang = ${lang}) AS total
-    FROM unnest(${words}::text[]) AS u(word)
+    FROM unnest(${listParam(words)}) WITH ORDINALITY AS u(word, n)
     LEFT JOIN LATERAL (SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, u.word)) LIMIT 1) lx ON true
     LEFT JOIN search_lexeme l ON l.lang = ${lang} AND l.lexeme = lx.lexeme
   `.execute(db);
-  return new Map(rows.map((row) => [row.word, row]));
+  return rows;
 }
 
-/** The known words a word no document holds may be, best first (see spelling.ts). */
-async function readCorrections(
+/**
+ * The known words each unknown word may be a misspelling of (see spelling.ts), with their stems in the
+ * asked language and how many documents hold them. `n` is the word's position in `words` (from 1).
+ */
+async function readCandidateWords(
   db: Db | Tx,
-  unknown: { token: string; index: number }[],
+  words: string[],
+  unknown: number[],
   lang: Lang,
-): Promise<Map<number, string[]>> {
-  const variantIndex: number[] = [];
-  const variantWord: string[] = [];
-  for (const { token, index } of unknown) {
-    for (const variant of nearVariants(token)) {
-      variantIndex.push(index);
-      variantWord.push(variant);
-    }
-  }
-  const { rows } = await sql<{ n: number; word: string; lang: string; documents: number; sim: number }>`
-    WITH t AS (
-      SELECT u.n, u.token
-      FROM unnest(${unknown.map((c) => c.index)}::int[], ${unknown.map((c) => c.token)}::text[]) AS u(n, token)
+): Promise<WordRow[]> {
+  const config = lang === 'fr' ? 'french' : 'english';
+  // One line of spellings per word, split by the server: words are letters and digits only, and one
+  // long string costs the driver far less to send than an array of a thousand short ones.
+  const lines = unknown.map((n) => nearVariants(words[n - 1]!).join(' '));
+  const tokens = unknown.map((n) => words[n - 1]!);
+  const { rows } = await sql<WordRow>`${keepPlan}
+    WITH unknown AS (
+      SELECT u.n, u.token, u.line
+      FROM unnest(${listParam(unknown, 'int')}, ${listParam(tokens)}, ${listParam(lines)}) AS u(n, token, line)
     ),
     near AS (
-      SELECT v.n, w.word, w.lang, w.documents
-      FROM unnest(${variantIndex}::int[], ${variantWord}::text[]) AS v(n, variant)
-      JOIN search_word w ON w.lang IN ('en', 'fr') AND w.word = v.variant
+      SELECT u.n, u.token, w.word, w.lang, w.documents
+      FROM unknown u CROSS JOIN LATERAL unnest(string_to_array(u.line, ' ')) AS variant
+      JOIN search_word w ON w.lang IN ('en', 'fr') AND w.word = variant
       UNION ALL
-      SELECT t.n, c.word, c.lang, c.documents FROM t CROSS JOIN LATERAL (
+      SELECT u.n, u.token, c.word, c.lang, c.documents FROM unknown u CROSS JOIN LATERAL (
         SELECT word, lang, documents FROM search_word
-        WHERE length(t.token) > ${EDIT_NEIGHBOURHOOD_UP_TO} AND word % t.token
-        ORDER BY similarity(word, t.token) DESC LIMIT 8
+        WHERE length(u.token) > ${EDIT_NEIGHBOURHOOD_UP_TO} AND word % u.token
+        ORDER BY similarity(word, u.token) DESC LIMIT 8
       ) c
     )
-    SELECT t.n, near.word, near.lang, near.documents, similarity(near.word, t.token) AS sim
-    FROM t JOIN near ON near.n = t.n
+    SELECT 'candidate' AS source, near.n, near.word, lx.lexeme, l.documents AS lexeme_documents,
+           true AS vocabulary, near.lang, near.documents AS occurrences,
+           similarity(near.word, near.token) AS similarity, NULL AS total
+    FROM near
+    LEFT JOIN LATERAL (SELECT lexeme FROM unnest(to_tsvector(${config}::regconfig, near.word)) LIMIT 1) lx ON true
+    LEFT JOIN search_lexeme l ON l.lang = ${lang} AND l.lexeme = lx.lexeme
   `.execute(db);
-  const byIndex = new Map<number, Candidate[]>();
-  for (const row of rows) {
-    const list = byIndex.get(Number(row.n)) ?? [];
-    list.push({
-      word: row.word,
-      documents: Number(row.documents),
-      similarity: Number(row.sim),
-      sameLanguage: row.lang === lang,
-    });
-    byIndex.set(Number(row.n), list);
-  }
-  const out = new Map<number, string[]>();
-  for (const { token, index } of unknown) {
-    const chosen = chooseCorrections(token, byIndex.get(index) ?? []);
-    if (chosen.length) out.set(index, chosen);
-  }
-  return out;
+  return rows;
+}
+
+/**
+ * Stems of the words and, only when a word no document holds and no vocabulary knows may be
+ * misspelt, a second statement for the words it may be.
+ */
+async function readWordRows(db: Db | Tx, words: string[], lang: Lang, exact: boolean): Promise<WordRow[]> {
+  const stems = await readStems(db, words, lang);
+  if (exact) return stems;
+  const unknown = stems
+    .filter(
+      (row) =>
+        correctable(row.word) && !row.vocabulary && !(row.lexeme && Number(row.lexeme_documents ?? 0) > 0),
+    )
+    .map((row) => Number(row.n));
+  if (unknown.length === 0) return stems;
+  return [...stems, ...(await readCandidateWords(db, words, unknown, lang))];
 }
 
 /**
  * Readings, stems and weights of each word. A word is corrected only when no document holds it and it
- * is not a known word: one statement reads stems, a second (only then) looks for corrections, a third
- * reads the corrections' stems.
+ * is not a known word.
  */
 async function readWords(
   db: Db | Tx,
@@ -186,31 +212,41 @@ async function readWords(
   exact: boolean,
 ): Promise<{ need: NeedWord[]; total: number }> {
   const tokens = typed.map((word) => word.folded);
-  const readings = tokens.map((token) => [token]);
-  const stemOf = await readStems(db, [...new Set(tokens)], lang);
-  const unknown = tokens
-    .map((token, index) => ({ token, index }))
-    .filter(({ token }) => {
-      const row = stemOf.get(token);
-      const held = row?.lexeme && Number(row.documents ?? 0) > 0;
-      return (
-        !exact &&
-        !held &&
-        !row?.vocabulary &&
-        token.length >= 4 &&
-        !/^\d+$/.test(token) &&
-        !BOILERPLATE.has(token)
-      );
+  const distinct = [...new Set(tokens)];
+  const rows = await readWordRows(db, distinct, lang, exact);
+  const stemOf = new Map<string, StemRow>();
+  const candidates = new Map<string, Candidate[]>();
+  let total = 1;
+  for (const row of rows) {
+    if (row.source === 'word') {
+      stemOf.set(row.word, { word: row.word, lexeme: row.lexeme, documents: row.lexeme_documents });
+      total = Math.max(1, Number(row.total ?? 1));
+      continue;
+    }
+    const token = distinct[Number(row.n) - 1]!;
+    const list = candidates.get(token) ?? [];
+    list.push({
+      word: row.word,
+      documents: Number(row.occurrences),
+      similarity: Number(row.similarity),
+      sameLanguage: row.lang === lang,
     });
-  if (unknown.length > 0) {
-    const corrections = await readCorrections(db, unknown, lang);
-    for (const [index, words] of corrections) readings[index]!.push(...words);
-    const added = [...new Set([...corrections.values()].flat())].filter((word) => !stemOf.has(word));
-    for (const [word, row] of await readStems(db, added, lang)) stemOf.set(word, row);
+    candidates.set(token, list);
   }
-  const total = Math.max(1, Number([...stemOf.values()][0]?.total ?? 1));
-  const need = typed.map((word, index) => {
-    const options = readings[index]!;
+  const candidateStems = new Map(
+    rows
+      .filter((row) => row.source === 'candidate')
+      .map((row) => [row.word, { word: row.word, lexeme: row.lexeme, documents: row.lexeme_documents }]),
+  );
+  const corrected = new Map<string, string[]>();
+  for (const [token, list] of candidates) {
+    const chosen = chooseCorrections(token, list);
+    if (chosen.length === 0) continue;
+    corrected.set(token, chosen);
+    for (const word of chosen) if (!stemOf.has(word)) stemOf.set(word, candidateStems.get(word)!);
+  }
+  const need = typed.map((word) => {
+    const options = [word.folded, ...(corrected.get(word.folded) ?? [])];
     const lexemes = options.map((option) => stemOf.get(option)?.lexeme ?? ZERO_WEIGHT_LEXEME);
     // Inverse document frequency: a word in most documents tells little about which one is meant.
     const frequencies = options
@@ -234,35 +270,53 @@ const MOST_TIED_FOR_A_SITUATION = 4;
 
 const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
 
+interface TermRow {
+  kind: 'cluster' | 'service';
+  ref: string;
+  lang: string;
+  term: string;
+  stem: string | null;
+  role: 'name' | 'description';
+}
+
+/** A document, a cluster holding a candidate service (read for its title only), or a stored term met. */
+interface MatchRow {
+  source: 'document' | 'holder' | 'term';
+  kind: 'cluster' | 'service';
+  ref: string;
+  title: string | null;
+  summary: string | null;
+  slug: string | null;
+  clusters: string[] | null;
+  matched: [string, string][] | null;
+  lang: string | null;
+  term: string | null;
+  stem: string | null;
+  role: 'name' | 'description' | null;
+}
+
 /**
- * Candidates of one kind in the asked language, each with the stems of the need it holds and their
- * weights (A title and names, B summaries, C descriptions). Bounded: those holding every word, then
- * for each word the first documents holding it, so a word common to thousands of documents never
- * means reading thousands; documents a matched term points to are read too.
+ * The tsquery sets that find candidates: every telling word, then (for three to six words) every one
+ * but one, since a document lacking only one word is still a strong match; and, for each word few
+ * documents hold, that word alone.
  */
-async function readCandidates(
-  db: Db | Tx,
-  kind: 'cluster' | 'service',
+function candidateQueries(
   need: NeedWord[],
-  lang: Lang,
-  extraRefs: string[],
   total: number,
-): Promise<DocumentRow[]> {
+  ranking: Ranking,
+): { sets: string[]; perWord: string[] } {
   const meaningful = need.filter((word) => word.weight > 0 && word.lexemes.some(Boolean));
-  const lexemes = [...new Set(meaningful.flatMap((word) => word.lexemes.filter((l): l is string => !!l)))];
-  if (lexemes.length === 0 && extraRefs.length === 0) return [];
-  const { perWordMaxDocuments, commonShare } = RANKING.candidates;
+  const { perWordMaxDocuments, commonShare } = ranking.candidates;
   const common = Math.max(perWordMaxDocuments, commonShare * total);
   const groups = meaningful.map((word) => ({
     query: `(${[...new Set(word.lexemes.filter((l): l is string => !!l))].map(quoteLexeme).join(' | ')})`,
     documents: word.documents.reduce((sum, value) => sum + value, 0),
   }));
   // Words most documents hold cost much to intersect and tell little: they are left out of the sets
-  // below (ranking still reads them), unless nothing else is left.
+  // (ranking still reads them), unless nothing else is left.
   const telling = groups.filter((group) => group.documents <= common);
   const chosen =
     telling.length > 0 ? telling : [...groups].sort((a, b) => a.documents - b.documents).slice(0, 1);
-  // Every telling word, then every one but one: a document lacking only one word is still a strong match.
   const sets = chosen.length > 0 ? [chosen.map((group) => group.query).join(' & ')] : [];
   if (chosen.length >= 3 && chosen.length <= 6) {
     for (let left = 0; left < chosen.length; left += 1) {
@@ -274,7 +328,6 @@ async function readCandidates(
       );
     }
   }
-  // For each word few documents hold, the first of those documents.
   const perWord = meaningful.flatMap((word) =>
     word.lexemes
       .map((lexeme, reading) => ({ lexeme, documents: word.documents[reading]! }))
@@ -284,24 +337,61 @@ async function readCandidates(
       )
       .map((entry) => quoteLexeme(entry.lexeme)),
   );
-  const cap = RANKING.candidates[kind];
-  // Kind and language are written into the statement (both from fixed lists) so the planner picks the
-  // partial full-text index of that kind and language.
-  const { rows } = await sql<DocumentRow>`
-    WITH candidates AS (
-      (SELECT x.ref FROM unnest(${sets}::text[]) AS s(query) CROSS JOIN LATERAL (
-        SELECT d.ref FROM search_document d
-        WHERE d.tsv @@ to_tsquery('simple', s.query)
-          AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap.all}) x)
+  return { sets, perWord };
+}
+
+/**
+ * Everything the ranking reads after the words, in one statement: the stored terms (names, phrases,
+ * synonyms) found in the need, word for word in either language or stem for stem in the asked one
+ * ("arriver au canada" meets "arrivé au Canada"); the candidates of each kind, each with the stems of
+ * the need it holds and their weights (A title and names, B summaries, C descriptions); and the
+ * clusters holding a candidate service. Candidates are bounded: those holding every word (or all but
+ * one), then for each word the first documents holding it, so a word common to thousands of documents
+ * never means reading thousands; the documents a term met points to are read too.
+ */
+async function readMatches(
+  db: Db | Tx,
+  need: NeedWord[],
+  lang: Lang,
+  total: number,
+  phrases: string[],
+  stemPhrases: string[],
+  ranking: Ranking,
+): Promise<{ documents: DocumentRow[]; holders: DocumentRow[]; terms: TermRow[] }> {
+  const lexemes = [
+    ...new Set(
+      need.filter((word) => word.weight > 0).flatMap((word) => word.lexemes.filter((l): l is string => !!l)),
+    ),
+  ];
+  const { sets, perWord } = candidateQueries(need, total, ranking);
+  const { cluster, service } = ranking.candidates;
+  // Kind, language and caps are written into the statement (all from fixed lists) so that the planner
+  // picks the partial full-text index of that kind and language, and a plan kept for the statement
+  // knows how many rows each part reads.
+  const language = sql.lit(lang);
+  const candidatesOf = (kind: 'cluster' | 'service', cap: { all: number; each: number }) => sql`
+    (SELECT x.ref FROM unnest(${listParam(sets)}) AS s(query) CROSS JOIN LATERAL (
+      SELECT d.ref FROM search_document d
+      WHERE d.tsv @@ to_tsquery('simple', s.query) AND d.lang = ${language} AND d.kind = ${sql.lit(kind)}
+      LIMIT ${sql.lit(cap.all)}) x)
+    UNION
+    (SELECT x.ref FROM unnest(${listParam(perWord)}) AS l(query) CROSS JOIN LATERAL (
+      SELECT d.ref FROM search_document d
+      WHERE d.tsv @@ to_tsquery('simple', l.query) AND d.lang = ${language} AND d.kind = ${sql.lit(kind)}
+      LIMIT ${sql.lit(cap.each)}) x)
+    UNION
+    SELECT ref FROM terms WHERE kind = ${sql.lit(kind)}
+  `;
+  const { rows } = await sql<MatchRow>`${keepPlan}
+    WITH terms AS (
+      SELECT t.kind, t.ref, t.lang, t.term, t.stem, t.role FROM search_term t
+      WHERE t.term = ANY(${listParam(phrases)})
       UNION
-      (SELECT x.ref FROM unnest(${perWord}::text[]) AS l(query) CROSS JOIN LATERAL (
-        SELECT d.ref FROM search_document d
-        WHERE d.tsv @@ to_tsquery('simple', l.query)
-          AND d.lang = ${sql.lit(lang)} AND d.kind = ${sql.lit(kind)} LIMIT ${cap.each}) x)
-      UNION
-      SELECT unnest(${extraRefs}::text[])
-    )
-    ,
+      SELECT t.kind, t.ref, t.lang, t.term, t.stem, t.role FROM search_term t
+      WHERE t.stem = ANY(${listParam(stemPhrases)}) AND t.lang = ${language}
+    ),
+    cluster_refs AS (${candidatesOf('cluster', cluster)}),
+    service_refs AS (${candidatesOf('service', service)}),
     -- Per stem of the need, one query per weight: the best weight a document holds it with is read by
     -- a few look-ups in its tsvector, never by unpacking the whole vector.
     stems AS (
@@ -309,43 +399,57 @@ async function readCandidates(
              (quote_literal(l.lexeme) || ':A')::tsquery AS a,
              (quote_literal(l.lexeme) || ':B')::tsquery AS b,
              (quote_literal(l.lexeme) || ':C')::tsquery AS c
-      FROM unnest(${lexemes}::text[]) AS l(lexeme)
+      FROM unnest(${listParam(lexemes)}) AS l(lexeme)
+    ),
+    documents AS (
+      SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters, d.tsv
+      FROM cluster_refs c JOIN search_document d ON d.kind = 'cluster' AND d.ref = c.ref AND d.lang = ${language}
+      UNION ALL
+      SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters, d.tsv
+      FROM service_refs c JOIN search_document d ON d.kind = 'service' AND d.ref = c.ref AND d.lang = ${language}
     )
-    SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters,
+    SELECT 'document' AS source, d.kind, d.ref, d.title, d.summary, d.slug, d.clusters,
       (SELECT json_agg(json_build_array(s.lexeme,
                 CASE WHEN d.tsv @@ s.a THEN 'A' WHEN d.tsv @@ s.b THEN 'B' WHEN d.tsv @@ s.c THEN 'C' ELSE 'D' END))
-         FROM stems s WHERE d.tsv @@ s.anywhere) AS matched
-    FROM candidates c
-    JOIN search_document d ON d.kind = ${kind} AND d.ref = c.ref AND d.lang = ${lang}
+         FROM stems s WHERE d.tsv @@ s.anywhere) AS matched,
+      NULL AS lang, NULL AS term, NULL AS stem, NULL AS role
+    FROM documents d
+    UNION ALL
+    SELECT 'holder', h.kind, h.ref, h.title, h.summary, h.slug, NULL, NULL, NULL, NULL, NULL, NULL
+    FROM search_document h
+    WHERE h.kind = 'cluster' AND h.lang = ${language}
+      AND h.ref IN (SELECT unnest(clusters) FROM documents WHERE kind = 'service')
+      AND h.ref NOT IN (SELECT ref FROM cluster_refs)
+    UNION ALL
+    SELECT 'term', t.kind, t.ref, NULL, NULL, NULL, NULL, NULL, t.lang, t.term, t.stem, t.role FROM terms t
   `.execute(db);
-  return rows;
-}
-
-interface TermRow {
-  kind: 'cluster' | 'service';
-  ref: string;
-  lang: string;
-  term: string;
-  stem: string | null;
-  role: 'name' | 'description';
-}
-
-/**
- * Stored terms (names, phrases, synonyms) found in the need: word for word in either language, or
- * stem for stem in the asked language ("arriver au canada" meets "arrivé au Canada").
- */
-async function matchTerms(db: Db | Tx, phrases: string[], stems: string[], lang: Lang): Promise<TermRow[]> {
-  if (phrases.length === 0) return [];
-  return db
-    .selectFrom('search_term')
-    .select(['kind', 'ref', 'lang', 'term', 'stem', 'role'])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('lang', 'in', ['en', 'fr']), eb('term', 'in', phrases)]),
-        eb.and([eb('stem', 'in', stems), eb('lang', '=', lang)]),
-      ]),
-    )
-    .execute();
+  const documents: DocumentRow[] = [];
+  const holders: DocumentRow[] = [];
+  const terms: TermRow[] = [];
+  for (const row of rows) {
+    if (row.source === 'term') {
+      terms.push({
+        kind: row.kind,
+        ref: row.ref,
+        lang: row.lang!,
+        term: row.term!,
+        stem: row.stem,
+        role: row.role!,
+      });
+      continue;
+    }
+    const document: DocumentRow = {
+      kind: row.kind,
+      ref: row.ref,
+      title: row.title!,
+      summary: row.summary!,
+      slug: row.slug,
+      clusters: row.clusters,
+      matched: row.matched,
+    };
+    (row.source === 'holder' ? holders : documents).push(document);
+  }
+  return { documents, holders, terms };
 }
 
 /**
@@ -439,16 +543,16 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
 
   const phraseMap = needPhrases(need, (word, reading) => word.readings[reading]!);
   const stemMap = needPhrases(need, (word, reading) => word.lexemes[reading] ?? word.readings[reading]!);
-  const terms = await matchTerms(db, [...phraseMap.keys()], [...stemMap.keys()], query.lang);
-
-  const termRefs = (kind: 'cluster' | 'service') => [
-    ...new Set(terms.filter((t) => t.kind === kind).map((t) => t.ref)),
-  ];
-  const [clusterRows, serviceRows] = await Promise.all([
-    readCandidates(db, 'cluster', need, query.lang, termRefs('cluster'), total),
-    readCandidates(db, 'service', need, query.lang, termRefs('service'), total),
-  ]);
-  const scored = scoreDocuments([...clusterRows, ...serviceRows], need, ranking);
+  const { documents, holders, terms } = await readMatches(
+    db,
+    need,
+    query.lang,
+    total,
+    [...phraseMap.keys()],
+    [...stemMap.keys()],
+    ranking,
+  );
+  const scored = scoreDocuments(documents, need, ranking);
 
   // Terms: a name of a service, a phrase people use for it, a cluster's title or synonym.
   const serviceNamed = new Set<number>();
@@ -534,27 +638,23 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
       if (!best || score > best.score) bestInside.set(key, { service, strength, score });
     }
   }
-  const missingClusters = [...bestInside.keys()].filter((key) => !clusters.has(key));
-  if (missingClusters.length > 0) {
-    const rows = await db
-      .selectFrom('search_document')
-      .select(['kind', 'ref', 'title', 'summary', 'slug'])
-      .where('kind', '=', 'cluster')
-      .where('lang', '=', query.lang)
-      .where('ref', 'in', missingClusters)
-      .execute();
-    for (const row of rows) {
-      clusters.set(row.ref, {
-        ...row,
-        clusters: [],
-        strength: need.map(() => 0),
-        named: new Set(),
-        termed: new Set(),
-        phrased: new Set(),
-        held: new Set(),
-        score: 0,
-      });
-    }
+  // A cluster holding a candidate service but not a candidate itself is met only through that service.
+  for (const row of holders) {
+    if (!bestInside.has(row.ref) || clusters.has(row.ref)) continue;
+    clusters.set(row.ref, {
+      kind: 'cluster',
+      ref: row.ref,
+      title: row.title,
+      summary: row.summary,
+      slug: row.slug,
+      clusters: [],
+      strength: need.map(() => 0),
+      named: new Set(),
+      termed: new Set(),
+      phrased: new Set(),
+      held: new Set(),
+      score: 0,
+    });
   }
   for (const cluster of clusters.values()) {
     const inside = bestInside.get(cluster.ref);
