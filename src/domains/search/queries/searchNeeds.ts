@@ -85,14 +85,14 @@ interface Scored {
   clusters: string[];
   /** How strongly each word of the need is met by this document (0 to 1), by position. */
   strength: number[];
-  /** Positions met by a name of the service. */
-  named: Set<number>;
+  /** Positions met by a name of the service (most documents have none: made when first needed). */
+  named?: Set<number>;
   /** Positions met by one of the cluster's own terms (its title and synonyms). */
-  termed: Set<number>;
+  termed?: Set<number>;
   /** Positions met by a phrase (name, term), for "why". */
-  phrased: Set<number>;
+  phrased?: Set<number>;
   /** The stems of the need this document holds, to show the reading of a corrected word it matched. */
-  held: Set<string>;
+  held: ReadonlyMap<string, string>;
   score: number;
   why?: SearchWhy;
 }
@@ -503,20 +503,19 @@ function scoreDocuments(rows: DocumentRow[], need: NeedWord[], ranking: Ranking)
   for (const row of rows) {
     const key = `${row.kind}\u0000${row.ref}`;
     if (out.has(key)) continue;
-    const byLexeme = new Map((row.matched ?? []).map(([lexeme, weights]) => [lexeme, weights]));
-    const strength = need.map((word) =>
-      Math.max(
-        0,
-        ...word.lexemes.map((lexeme, reading) => {
-          if (!lexeme) return 0;
-          const weights = byLexeme.get(lexeme);
-          if (weights === undefined) return 0;
-          return (
-            FIELD_STRENGTH(weights, ranking.field[row.kind]) * (reading === 0 ? 1 : ranking.correctedReading)
-          );
-        }),
-      ),
-    );
+    const byLexeme = new Map(row.matched ?? []);
+    const field = ranking.field[row.kind];
+    const strength = need.map((word) => {
+      let best = 0;
+      for (let reading = 0; reading < word.lexemes.length; reading += 1) {
+        const lexeme = word.lexemes[reading];
+        const weights = lexeme ? byLexeme.get(lexeme) : undefined;
+        if (weights === undefined) continue;
+        const value = FIELD_STRENGTH(weights, field) * (reading === 0 ? 1 : ranking.correctedReading);
+        if (value > best) best = value;
+      }
+      return best;
+    });
     out.set(key, {
       kind: row.kind,
       ref: row.ref,
@@ -525,10 +524,7 @@ function scoreDocuments(rows: DocumentRow[], need: NeedWord[], ranking: Ranking)
       slug: row.slug,
       clusters: row.clusters ?? [],
       strength,
-      named: new Set(),
-      termed: new Set(),
-      phrased: new Set(),
-      held: new Set(byLexeme.keys()),
+      held: byLexeme,
       score: 0,
     });
   }
@@ -574,12 +570,12 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
       for (const position of positions) {
         if (need[position]!.weight === 0) continue;
         target.strength[position] = Math.max(target.strength[position]!, strength);
-        target.phrased.add(position);
+        (target.phrased ??= new Set()).add(position);
         if (term.kind === 'service' && term.role === 'name') {
-          target.named.add(position);
+          (target.named ??= new Set()).add(position);
           serviceNamed.add(position);
         }
-        if (term.kind === 'cluster') target.termed.add(position);
+        if (term.kind === 'cluster') (target.termed ??= new Set()).add(position);
       }
     }
   }
@@ -590,7 +586,7 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
     const positions = titleIn(document.title, need);
     if (!positions) continue;
     for (const position of positions) {
-      document.named.add(position);
+      (document.named ??= new Set()).add(position);
       serviceNamed.add(position);
     }
   }
@@ -617,12 +613,12 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
   const services = [...scored.values()].filter((document) => document.kind === 'service');
   for (const service of services) service.score = coverage(service.strength);
   // The name bonus goes to a named service only when no other named one meets the need about as well.
-  const named = services.filter((service) => service.named.size > 0);
+  const named = services.filter((service) => service.named);
   const bestCoverage = Math.max(0, ...named.map((service) => service.score));
   const rivals = named.filter((service) => service.score >= bestCoverage * (1 - ranking.ambiguousWithin));
   for (const service of services) {
     const alone = rivals.length === 1 || !rivals.includes(service);
-    if (alone) service.score += ranking.nameBonus * share(service.named);
+    if (alone && service.named) service.score += ranking.nameBonus * share(service.named);
   }
   // A cluster meets the need with its own words and, a little less, with the best service it holds.
   const clusters = new Map([...scored.values()].filter((d) => d.kind === 'cluster').map((d) => [d.ref, d]));
@@ -649,10 +645,7 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
       slug: row.slug,
       clusters: [],
       strength: need.map(() => 0),
-      named: new Set(),
-      termed: new Set(),
-      phrased: new Set(),
-      held: new Set(),
+      held: new Map(),
       score: 0,
     });
   }
@@ -660,7 +653,7 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
     const inside = bestInside.get(cluster.ref);
     const met = inside ? inside.score : coverage(cluster.strength);
     // Event words: met by the situation's own terms and naming no service ("died", not "CPP").
-    const events = [...cluster.termed].filter((position) => !serviceNamed.has(position));
+    const events = [...(cluster.termed ?? [])].filter((position) => !serviceNamed.has(position));
     cluster.score = ranking.clusterWeight * met + ranking.eventBonus * share(events);
     const ownShare = coverage(cluster.strength);
     if (inside && inside.score > ownShare + 1e-9 && ownShare < ranking.containsWhyBelow) {
@@ -700,9 +693,9 @@ async function rankNeed(db: Db | Tx, query: Required<SearchQuery>, ranking: Rank
       .filter((position) => position >= 0);
     const why: SearchWhy =
       document.why ??
-      (document.named.size > 0
+      (document.named
         ? { reason: 'name', words: shown([...document.named].sort((a, b) => a - b)) }
-        : document.phrased.size > 0
+        : document.phrased
           ? { reason: 'term', words: shown([...document.phrased].sort((a, b) => a - b)) }
           : { reason: 'words', words: shown(met) });
     return {
@@ -729,9 +722,23 @@ const sameWord = (a: string, b: string) =>
     Math.abs(a.length - b.length) <= 3 &&
     (a.startsWith(b) || b.startsWith(a)));
 
+/** Titles seen lately and their telling words: a title is read by many searches, its words never change. */
+const titleWords = new Map<string, string[]>();
+const TITLES_REMEMBERED = 20_000;
+
+function wordsOfTitle(title: string): string[] {
+  let wanted = titleWords.get(title);
+  if (!wanted) {
+    if (titleWords.size >= TITLES_REMEMBERED) titleWords.clear();
+    wanted = contentWords(words(title));
+    titleWords.set(title, wanted);
+  }
+  return wanted;
+}
+
 /** The positions of the need holding every word of a title (boilerplate aside), or null. */
 function titleIn(title: string, need: NeedWord[]): number[] | null {
-  const wanted = contentWords(words(title));
+  const wanted = wordsOfTitle(title);
   if (wanted.length === 0 || wanted.length > need.length) return null;
   const positions: number[] = [];
   for (const word of wanted) {
