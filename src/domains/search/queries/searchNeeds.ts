@@ -401,12 +401,16 @@ async function readMatches(
              (quote_literal(l.lexeme) || ':C')::tsquery AS c
       FROM unnest(${listParam(lexemes)}) AS l(lexeme)
     ),
+    -- One look-up by key per candidate (LIMIT 1 keeps it one): the planner cannot see how few
+    -- candidates there are and would otherwise read every document of the kind to join them.
     documents AS (
-      SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters, d.tsv
-      FROM cluster_refs c JOIN search_document d ON d.kind = 'cluster' AND d.ref = c.ref AND d.lang = ${language}
+      SELECT d.* FROM cluster_refs c CROSS JOIN LATERAL (
+        SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters, d.tsv FROM search_document d
+        WHERE d.kind = 'cluster' AND d.ref = c.ref AND d.lang = ${language} LIMIT 1) d
       UNION ALL
-      SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters, d.tsv
-      FROM service_refs c JOIN search_document d ON d.kind = 'service' AND d.ref = c.ref AND d.lang = ${language}
+      SELECT d.* FROM service_refs c CROSS JOIN LATERAL (
+        SELECT d.kind, d.ref, d.title, d.summary, d.slug, d.clusters, d.tsv FROM search_document d
+        WHERE d.kind = 'service' AND d.ref = c.ref AND d.lang = ${language} LIMIT 1) d
     )
     SELECT 'document' AS source, d.kind, d.ref, d.title, d.summary, d.slug, d.clusters,
       (SELECT json_agg(json_build_array(s.lexeme,
