@@ -2,7 +2,12 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -31,6 +36,11 @@ export interface AppDeps {
   rateLimit?: number;
   /** Mail to clients (checklists by email); absent when no SMTP server is configured. */
   mailer?: Mailer;
+  /**
+   * The proxies believed about the client's address and scheme (STITCH_TRUST_PROXY): none by default,
+   * so a client cannot pick its own address for rate limits and sign-in throttling.
+   */
+  trustProxy?: false | number | string[];
   /** The site's public origin for links in emails (STITCH_PUBLIC_URL); else taken from the request. */
   publicUrl?: string;
   /** The OpenID Connect provider partners sign in with; without it, sign-in says it is not set up. */
@@ -56,8 +66,42 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.logger === false ? false : undefined,
     // Fastify's own request lines carry the URL (and so search text); ours below carry only the route.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    // A number of hops as proxy-addr reads it: the nearest `n` addresses are proxies.
+    trustProxy:
+      typeof deps.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (deps.trustProxy as number)
+        : (deps.trustProxy ?? false),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // An address that cannot be decoded ("/api/v1/clusters/%") is the client's mistake, said in our shape.
+    frameworkErrors: (error, request, reply) => {
+      const lang = requestLang(request as FastifyRequest);
+      return (reply as unknown as FastifyReply)
+        .status(400)
+        .type('application/json; charset=utf-8')
+        .send(errorBody('VALIDATION_FAILED', t(lang, 'errors.BAD_URL'), { reason: error.code }));
+    },
+    // Before any request exists (headers too large, a malformed request line): the same JSON shape,
+    // in English since no language could be read.
+    clientErrorHandler: (error: Error & { code?: string }, socket) => {
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+      const status = tooLarge ? 431 : 400;
+      const body = JSON.stringify(
+        errorBody(
+          'VALIDATION_FAILED',
+          t('en', tooLarge ? 'errors.HEADERS_TOO_LARGE' : 'errors.VALIDATION_FAILED'),
+          { reason: error.code },
+        ),
+      );
+      if (socket.writable) {
+        socket.end(
+          `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+            `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+            `Connection: close\r\n\r\n${body}`,
+        );
+      } else {
+        socket.destroy(error);
+      }
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
@@ -110,7 +154,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, {
     max: deps.rateLimit ?? 600,
     timeWindow: '1 minute',
-    allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+    // Probes are never limited, whatever query string a prober adds.
+    allowList: (request) => ['/healthz', '/readyz'].includes(request.url.split('?')[0]!),
     errorResponseBuilder: (request, context) => ({
       statusCode: 429,
       ...errorBody('RATE_LIMITED', t(requestLang(request), 'errors.RATE_LIMITED'), {

@@ -77,6 +77,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     logger,
     mailer,
     publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
     oidc,
     demoData: config.demoData,
     production: config.production,

@@ -10,7 +10,10 @@ export interface TestApp {
 
 /** The whole application on a fresh database, without a port, for `app.inject()`. */
 export async function createTestApp(
-  options: Pick<AppDeps, 'mailer' | 'publicUrl' | 'oidc' | 'demoData' | 'production'> = {},
+  options: Pick<
+    AppDeps,
+    'mailer' | 'publicUrl' | 'oidc' | 'demoData' | 'production' | 'trustProxy' | 'rateLimit'
+  > = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await createApp({

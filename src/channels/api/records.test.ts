@@ -116,6 +116,9 @@ describe('API writes to partners’ records', () => {
 
     const read = await test.app.inject({ url: `${url}/draft`, headers: editor.headers });
     expect(read.json()).toMatchObject({ version: 1, draft: { revision: 1, updated_by: 'Émilie' } });
+    // A draft is kept by no browser cache or proxy.
+    expect(read.headers['cache-control']).toBe('no-store');
+    expect(stale.headers['cache-control']).toBe('no-store');
 
     const published = await test.app.inject({
       method: 'POST',

@@ -130,6 +130,12 @@ export async function installAccess(app: FastifyInstance, publicUrl?: string): P
     if (!request.session && request.url.startsWith('/api/')) throw new NotSignedInError();
   });
 
+  // What a signed-in person is shown (drafts, the back office) is kept by no browser cache or proxy.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.session && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   // preValidation: the body is parsed (a token in a form field can be read) but not yet validated.
   app.addHook('preValidation', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;

@@ -14,6 +14,18 @@ describe('health and errors', () => {
     expect(response.json()).toEqual({ status: 'ok' });
   });
 
+  it('never counts probes against the rate limit, whatever their query string', async () => {
+    const limited = await createTestApp({ rateLimit: 2 });
+    try {
+      for (const url of ['/healthz', '/healthz?probe=1', '/readyz?x', '/healthz?a=b&c=d']) {
+        expect((await limited.app.inject(url)).statusCode).toBe(200);
+      }
+      expect((await limited.app.inject('/api/v1/openapi.json')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('answers /readyz once the database is migrated', async () => {
     const response = await test.app.inject('/readyz');
     expect(response.statusCode).toBe(200);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { isStitchError } from '../../platform/errors/index.js';
 import { t } from '../../platform/i18n/index.js';
 import { noteDenial } from '../http/access.js';
+import { renderError } from '../http/errors.js';
 import { negotiateLang, requestLang } from '../http/lang.js';
 import { signInPath } from '../http/paths.js';
 import { renderHtml } from './html.js';
@@ -18,7 +19,13 @@ import { searchPage } from './pages/search/routes.js';
 import { managePages } from './manage/index.js';
 import { devComponentsPage } from './pages/dev-components/routes.js';
 import { sendAccessProblemPage, sendNotFoundPage } from './notFound.js';
-import { ErrorPage } from './pages/not-found/Page.js';
+import {
+  ErrorPage,
+  REQUEST_PROBLEMS,
+  RequestProblemPage,
+  requestProblemTitle,
+  type RequestProblem,
+} from './pages/not-found/Page.js';
 import { governmentsPage } from './pages/governments/routes.js';
 import { officeFinderPage } from './pages/offices/routes.js';
 import { partnerPages } from './pages/partners/routes.js';
@@ -43,6 +50,31 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
     if (isStitchError(error) && ['FORBIDDEN', 'CSRF_FAILED', 'UNAUTHENTICATED'].includes(error.code)) {
       await noteDenial(app, request, error);
       return sendAccessProblemPage(reply, lang, request.url, error.code as 'FORBIDDEN', !!request.session);
+    }
+    // The person's request was refused (unreadable, too large, not a form, too many): say so with its
+    // own status, never as a failure of ours.
+    const { status } = renderError(error, request);
+    if (status >= 400 && status < 500) {
+      const problem = (REQUEST_PROBLEMS as readonly number[]).includes(status)
+        ? (status as RequestProblem)
+        : 400;
+      const retryAfter = Number(reply.getHeader('retry-after'));
+      return reply
+        .status(status)
+        .type('text/html; charset=utf-8')
+        .send(
+          renderHtml(
+            lang,
+            requestProblemTitle(lang, problem),
+            `/${lang === 'en' ? 'fr' : 'en'}`,
+            <RequestProblemPage
+              lang={lang}
+              problem={problem}
+              retryAfterSeconds={Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined}
+            />,
+            { demo: app.deps.demoData },
+          ),
+        );
     }
     request.log.error({ err: error }, 'page failed');
     return reply

@@ -1,5 +1,40 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+
+/** An address, or an address and a prefix length (CIDR), as a proxy list entry. */
+function isAddressOrRange(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  if (rest.length > 0 || !address) return false;
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies in front of Stitch are believed about the client's address (X-Forwarded-For) and
+ * scheme: none by default; a number of hops (`1`: the one proxy in front); or a comma-separated list of
+ * proxy addresses and ranges (`10.0.0.1, 192.168.0.0/16`). Anything else is refused at start.
+ */
+const TrustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, context): false | number | string[] => {
+    if (value === '' || value === '0') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    const wrong = entries.filter((entry) => !isAddressOrRange(entry));
+    if (wrong.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message: `A number of proxies, or addresses and ranges separated by commas (not ${wrong.join(', ')})`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const ConfigSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -8,6 +43,7 @@ const ConfigSchema = z.object({
   databaseUrl: z.string().url().optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   publicUrl: z.string().url().optional(),
+  trustProxy: TrustProxySchema.default(false),
   demoData: z.coerce.boolean().default(true),
   /** The SMTP server for mail to clients (checklists); without it, pages say email is unavailable. */
   smtpUrl: z
@@ -36,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     logLevel: env.LOG_LEVEL || undefined,
     publicUrl: env.STITCH_PUBLIC_URL || undefined,
+    trustProxy: env.STITCH_TRUST_PROXY || undefined,
     demoData: env.STITCH_DEMO_DATA === undefined ? undefined : env.STITCH_DEMO_DATA !== 'false',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.STITCH_MAIL_FROM || undefined,

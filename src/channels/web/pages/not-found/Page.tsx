@@ -60,3 +60,46 @@ export function AccessProblemPage({
     </>
   );
 }
+
+/** The request problems a page names, by status; any other 4xx reads as 400. */
+export const REQUEST_PROBLEMS = [400, 413, 415, 429] as const;
+export type RequestProblem = (typeof REQUEST_PROBLEMS)[number];
+
+const PROBLEM_TEXT = {
+  400: { title: 'web.requestProblem.400.title', body: 'web.requestProblem.400.body' },
+  413: { title: 'web.requestProblem.413.title', body: 'web.requestProblem.413.body' },
+  415: { title: 'web.requestProblem.415.title', body: 'web.requestProblem.415.body' },
+  429: { title: 'web.requestProblem.429.title', body: 'web.requestProblem.429.body' },
+} as const satisfies Record<RequestProblem, { title: MessageKey; body: MessageKey }>;
+
+export const requestProblemTitle = (lang: Lang, problem: RequestProblem) =>
+  t(lang, PROBLEM_TEXT[problem].title);
+
+/** A request the site could not take (unreadable, too large, not a form, too many): what to do next. */
+export function RequestProblemPage({
+  lang,
+  problem,
+  retryAfterSeconds,
+}: {
+  lang: Lang;
+  problem: RequestProblem;
+  /** For 429: how long until the next request is taken. */
+  retryAfterSeconds?: number;
+}) {
+  const wait =
+    problem !== 429 || retryAfterSeconds === undefined
+      ? undefined
+      : retryAfterSeconds <= 60
+        ? t(lang, 'web.requestProblem.waitWithinMinute')
+        : t(lang, 'web.requestProblem.waitMinutes', { minutes: Math.ceil(retryAfterSeconds / 60) });
+  return (
+    <>
+      <h1>{requestProblemTitle(lang, problem)}</h1>
+      <p>{t(lang, PROBLEM_TEXT[problem].body)}</p>
+      {wait ? <p>{wait}</p> : null}
+      <p>
+        <a href={`/${lang}`}>{t(lang, 'web.requestProblem.home')}</a>
+      </p>
+    </>
+  );
+}

@@ -31,6 +31,8 @@ async function startSite(options: { publicUrl?: string; rateLimit?: number } = {
   });
   const stitch = await createTestApp({
     publicUrl: options.publicUrl,
+    // Each browser below comes through one proxy with an address of its own.
+    trustProxy: 1,
     oidc: {
       issuer: provider.issuer,
       clientId: provider.clientId,
