@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -41,7 +42,7 @@ export interface AppDeps {
    * so a client cannot pick its own address for rate limits and sign-in throttling.
    */
   trustProxy?: false | number | string[];
-  /** The site's public origin for links in emails (STITCH_PUBLIC_URL); else taken from the request. */
+  /** The site's public origin for links in emails (STITCH_PUBLIC_URL); else the address it listens on. */
   publicUrl?: string;
   /** The OpenID Connect provider partners sign in with; without it, sign-in says it is not set up. */
   oidc?: OidcSettings;
@@ -56,7 +57,23 @@ declare module 'fastify' {
     deps: AppDeps;
     /** Every route as registered (method, URL pattern): the role × route test walks the mutating ones. */
     routeList: { method: string; url: string }[];
+    /**
+     * The origin of outgoing links (emails, sign-in redirects, structured data): STITCH_PUBLIC_URL, else
+     * the address this server listens on; never the request's Host or X-Forwarded-Host.
+     */
+    siteOrigin(): string;
   }
+}
+
+/** `http://host:port` of a listening server; a wildcard address reads as localhost. */
+function listeningOrigin(address: string | AddressInfo | null): string | undefined {
+  if (!address || typeof address === 'string') return undefined;
+  const host = ['0.0.0.0', '::'].includes(address.address)
+    ? 'localhost'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
+  return `http://${host}:${address.port}`;
 }
 
 /** Assembles every channel on one Fastify instance. Tests call it with `inject()` and no port. */
@@ -105,6 +122,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
+  let listening = 'http://localhost';
+  app.decorate('siteOrigin', () => (deps.publicUrl ? new URL(deps.publicUrl).origin : listening));
+  app.addHook('onListen', async () => {
+    listening = listeningOrigin(app.server.address()) ?? listening;
+  });
   // Views recorded by the domains' reads wait in a buffer per database: written before the app lets go.
   app.addHook('onClose', () => closeViews(deps.db));
   const routeList: { method: string; url: string }[] = [];

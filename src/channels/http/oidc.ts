@@ -67,12 +67,6 @@ export function safeReturnTo(value: unknown): string | undefined {
   return `${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
-/** The site's own origin: STITCH_PUBLIC_URL, else the request's (both ends of a sign-in use the same). */
-export function siteOrigin(request: FastifyRequest, publicUrl?: string): string {
-  if (publicUrl) return new URL(publicUrl).origin;
-  return `${request.protocol}://${request.host}`;
-}
-
 function stateCookieName(request: FastifyRequest, publicUrl?: string): string {
   return isSecureRequest(request, publicUrl) ? SECURE_STATE_COOKIE : STATE_COOKIE;
 }
@@ -270,6 +264,6 @@ export function createRelyingParty(settings: OidcSettings): RelyingParty {
 }
 
 /** The callback address registered with the provider. */
-export function redirectUri(request: FastifyRequest, publicUrl?: string): string {
-  return `${siteOrigin(request, publicUrl)}${SIGN_IN_CALLBACK_PATH}`;
+export function redirectUri(siteOrigin: string): string {
+  return `${siteOrigin}${SIGN_IN_CALLBACK_PATH}`;
 }

@@ -10,8 +10,7 @@ describe('pages for requests the site cannot take', () => {
 
   it('answer too many requests with 429 and say when to come back, in the page’s language', async () => {
     stitch = await createTestApp({ rateLimit: 2 });
-    for (let i = 0; i < 2; i += 1)
-      expect((await stitch.app.inject('/fr')).statusCode).toBe(200);
+    for (let i = 0; i < 2; i += 1) expect((await stitch.app.inject('/fr')).statusCode).toBe(200);
     const limited = await stitch.app.inject('/fr');
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['content-type']).toMatch(/^text\/html/);

@@ -3,10 +3,19 @@ import { loadConfig } from './index.js';
 
 describe('loadConfig', () => {
   it('is in production mode exactly when NODE_ENV says production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', STITCH_PUBLIC_URL: 'https://services.example.ca' }).production,
+    ).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
     expect(loadConfig({ NODE_ENV: 'test' }).production).toBe(false);
     expect(loadConfig({}).production).toBe(false);
+  });
+});
+
+describe('STITCH_PUBLIC_URL', () => {
+  it('is required in production, where links must name the real site', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/STITCH_PUBLIC_URL is required/);
+    expect(loadConfig({}).publicUrl).toBeUndefined();
   });
 });
 

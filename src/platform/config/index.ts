@@ -89,6 +89,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   ) {
     throw new Error('Invalid configuration:\n  OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
   }
+  if (parsed.success && parsed.data.production && !parsed.data.publicUrl) {
+    // Links in emails and sign-in redirects must name the real site, never a request's Host header.
+    throw new Error('Invalid configuration:\n  STITCH_PUBLIC_URL is required when NODE_ENV=production');
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

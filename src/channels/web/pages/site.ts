@@ -1,5 +1,4 @@
 /** What the portal's need pages share: the HTML type, the other language, the site's origin and a cluster's links. */
-import type { FastifyRequest } from 'fastify';
 import type { Lang } from '../../../platform/i18n/index.js';
 import type { ClusterPaths } from '../../../ui/components/ClusterPage/ClusterPage.js';
 import { checklistPath, officesPath, organizationPath, servicePath } from '../../http/paths.js';
@@ -7,11 +6,6 @@ import { checklistPath, officesPath, organizationPath, servicePath } from '../..
 export const HTML = 'text/html; charset=utf-8';
 
 export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
-
-/** The origin of outgoing links: STITCH_PUBLIC_URL when set, else the request's own. */
-export function siteOrigin(request: FastifyRequest, publicUrl?: string): string {
-  return publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
-}
 
 /** Where a cluster page's links lead on the web portal. */
 export function clusterLinks(lang: Lang, slug: string): ClusterPaths {

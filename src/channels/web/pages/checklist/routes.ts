@@ -3,7 +3,7 @@ import { getChecklist, sendChecklistByEmail } from '../../../../domains/clusters
 import { LANGUAGES, type Lang } from '../../../../platform/i18n/index.js';
 import { sendNotFoundPage } from '../../notFound.js';
 import { screenerRoute } from '../screener/routes.js';
-import { HTML, siteOrigin } from '../site.js';
+import { HTML } from '../site.js';
 import { personalChecklistPath, renderChecklistPage, type EmailState } from './Page.js';
 import { ChecklistEmailForm, ChecklistParams, ChecklistQuery } from './schema.js';
 
@@ -56,7 +56,7 @@ export async function checklistPage(app: FastifyInstance): Promise<void> {
           lang,
           token,
           address: ChecklistEmailForm.parse(request.body).email,
-          link: `${siteOrigin(request, app.deps.publicUrl)}${path}`,
+          link: `${app.siteOrigin()}${path}`,
         });
         switch (sent.outcome) {
           case 'sent':

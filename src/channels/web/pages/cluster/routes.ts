@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../../../platform/i18n/index.js';
 import { CLUSTER_SEGMENT } from '../../../http/paths.js';
 import { sendNotFoundPage } from '../../notFound.js';
 import { PageCache } from '../../pageCache.js';
-import { HTML, siteOrigin } from '../site.js';
+import { HTML } from '../site.js';
 import { renderClusterPage } from './Page.js';
 import { ClusterPageQuery, ClusterParams } from './schema.js';
 
@@ -30,7 +30,7 @@ export async function clusterPage(app: FastifyInstance): Promise<void> {
         async () =>
           Buffer.from(
             renderClusterPage(cluster, {
-              origin: siteOrigin(request, app.deps.publicUrl),
+              origin: app.siteOrigin(),
               thanked,
               demo: app.deps.demoData,
             }),

@@ -2,6 +2,7 @@
  * Sign-in with OpenID Connect, for real: the development identity provider and Stitch both listen on
  * loopback, and a cookie-carrying fetch walks every redirect a browser would follow.
  */
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevIdentityProvider, type DevIdentityProvider } from '../../../../demo/identity/provider.js';
 import { DEMO_PASSWORD, seedDemoUsers } from '../../../../demo/identity/users.js';
@@ -100,6 +101,40 @@ const auditRows = (site: Site, action: string) =>
     .where('action', '=', action)
     .orderBy('id')
     .execute();
+
+describe('sign-in without a configured public address', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => stopSite(site));
+
+  it('sends the provider back to the address it listens on, whatever Host the request names', async () => {
+    // A raw request: fetch will not let a caller choose the Host header.
+    const location = await new Promise<string>((resolve, reject) => {
+      const request = httpRequest(
+        `${site.base}/en/sign-in/start`,
+        {
+          headers: {
+            host: 'attacker.example',
+            'x-forwarded-host': 'attacker.example',
+            'x-forwarded-proto': 'https',
+          },
+        },
+        (response) => {
+          response.resume();
+          expect(response.statusCode).toBe(303);
+          resolve(String(response.headers.location));
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    const redirectUri = new URL(location).searchParams.get('redirect_uri');
+    expect(redirectUri).toBe(`${site.base}/auth/callback`);
+    expect(location).not.toContain('attacker.example');
+  });
+});
 
 describe('sign-in with OpenID Connect', () => {
   let site: Site;

@@ -28,7 +28,6 @@ import {
   redirectUri,
   safeReturnTo,
   setStateCookie,
-  siteOrigin,
   type SignInProblemReason,
 } from '../../../http/oidc.js';
 import { SIGN_IN_CALLBACK_PATH, managePath, signInPath, signOutPath } from '../../../http/paths.js';
@@ -133,7 +132,7 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
       const returnTo = safeReturnTo(SignInQueryString.parse(request.query ?? {}).return_to);
       try {
         const { url, state } = await relyingParty.begin(db, {
-          redirectUri: redirectUri(request, publicUrl),
+          redirectUri: redirectUri(app.siteOrigin()),
           lang,
           returnTo,
         });
@@ -161,7 +160,7 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
       });
       if (session.idTokenHint && relyingParty) {
         try {
-          const home = `${siteOrigin(request, publicUrl)}/${lang}`;
+          const home = `${app.siteOrigin()}/${lang}`;
           const logout = await relyingParty.endSessionUrl(session.idTokenHint, home, lang);
           if (logout) return reply.redirect(logout.href, 303);
         } catch (error) {
@@ -185,7 +184,7 @@ export async function signInPages(app: FastifyInstance): Promise<void> {
       if (!relyingParty)
         throw new SignInProblem('unavailable', 'no identity provider configured', fallbackLang);
       const result = await relyingParty.finish(db, {
-        callbackUrl: new URL(request.url, siteOrigin(request, publicUrl)),
+        callbackUrl: new URL(request.url, app.siteOrigin()),
         cookieState,
         fallbackLang,
       });
