@@ -176,8 +176,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, {
     max: deps.rateLimit ?? 600,
     timeWindow: '1 minute',
-    // Probes are never limited, whatever query string a prober adds.
-    allowList: (request) => ['/healthz', '/readyz'].includes(request.url.split('?')[0]!),
+    // Probes are never limited, whatever query string a prober adds; nor the stylesheet and images,
+    // so that the page saying "too many requests" still looks like the site.
+    allowList: (request) => {
+      const path = request.url.split('?')[0]!;
+      return path === '/healthz' || path === '/readyz' || path.startsWith('/assets/');
+    },
     errorResponseBuilder: (request, context) => ({
       statusCode: 429,
       ...errorBody('RATE_LIMITED', t(requestLang(request), 'errors.RATE_LIMITED'), {
