@@ -18,6 +18,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { apiRoutes } from './channels/api/index.js';
 import { installAccess, noteDenial } from './channels/http/access.js';
+import { refuseUnstorableText } from './channels/http/wellFormed.js';
 import { errorBody, sendError } from './channels/http/errors.js';
 import { healthRoutes } from './channels/http/health.js';
 import type { OidcSettings } from './channels/http/oidc.js';
@@ -172,6 +173,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(fastifyFormbody);
+  refuseUnstorableText(plain);
   await installAccess(plain, deps.publicUrl);
   await app.register(fastifyRateLimit, {
     max: deps.rateLimit ?? 600,

@@ -52,8 +52,9 @@ const Envelope = {
     .number()
     .int()
     .min(0)
+    .max(2_147_483_647)
     .meta({ description: 'The draft revision you started from; 0 when there was no draft.' }),
-  version: z.number().int().min(1).optional().meta({
+  version: z.number().int().min(1).max(2_147_483_647).optional().meta({
     description:
       'The published version your values are based on (refused when it is no longer the live one).',
   }),
@@ -307,7 +308,7 @@ export async function recordRoutes(fastify: FastifyInstance): Promise<void> {
           tags,
           summary: `Discard the draft of a ${what}`,
           params: Params,
-          querystring: z.object({ revision: z.coerce.number().int().min(0).optional() }),
+          querystring: z.object({ revision: z.coerce.number().int().min(0).max(2_147_483_647).optional() }),
           response: { 200: Discarded, ...errors },
         },
       },

@@ -10,7 +10,13 @@ export const Lang = z
       '`fr`: French in the HSDS fields (English where no French exists yet) and no translation attributes.',
   });
 
-const page = z.coerce.number().int().min(1).default(1).meta({ description: 'Page number, from 1.' });
+const page = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(Number.MAX_SAFE_INTEGER)
+  .default(1)
+  .meta({ description: 'Page number, from 1.' });
 const perPage = z.coerce
   .number()
   .int()

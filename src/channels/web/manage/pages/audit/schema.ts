@@ -1,17 +1,22 @@
 import { z } from 'zod';
 import { AUDIT_FILTER_LIMITS, type AuditFilters } from '../../../../../platform/audit/index.js';
+import { withoutUnstorable } from '../../../../http/wellFormed.js';
 
 /** What is wrong with the filters, as the page words it. */
 export type AuditQueryProblem = 'from' | 'to' | 'range';
 
-/** A filter's text: trimmed and cut to its limit; blank, absent or repeated is no filter. */
+/**
+ * A filter's text: what cannot be stored (NUL, half a surrogate pair) left out, trimmed and cut to its
+ * limit; blank, absent or repeated is no filter.
+ */
 const filterText = (max: number) =>
   z
     .unknown()
     .optional()
-    .transform((value) =>
-      typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined,
-    );
+    .transform((value) => {
+      const text = typeof value === 'string' ? withoutUnstorable(value).trim() : '';
+      return text ? text.slice(0, max) : undefined;
+    });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (value: string) =>
@@ -49,6 +54,8 @@ export const AuditQuery = z
       problems.push('range');
       delete filters.to;
     }
-    const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
+    // An entry number past what the trail can hold is no page at all: read from the newest.
+    const keyset = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
+    const before = keyset !== undefined && Number.isSafeInteger(keyset) ? keyset : undefined;
     return { filters, before, problems };
   });

@@ -8,7 +8,8 @@ import { ChangeDecisionSchema, ClusterDefinitionSchema } from '../../../../../do
 export const ClusterParams = z.object({ key: ClusterDefinitionSchema.shape.key });
 
 /** A published version: any whole number; the domain says whether it exists. */
-const Version = z.coerce.number().int();
+/** A stored version number (a PostgreSQL integer). */
+const Version = z.coerce.number().int().min(0).max(2_147_483_647);
 
 /** The two ends of a diff: two versions, or a version and the draft (named by `draftSegment` in the URL). */
 export const changeParams = (draftSegment: string) =>
