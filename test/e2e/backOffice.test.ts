@@ -29,10 +29,9 @@ import { formatTime } from '../../src/ui/format.js';
 import { signInAs, type TestUser } from '../../src/testing/auth.js';
 import { aLocation } from '../../src/testing/factories.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, WCAG } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const LANGS: readonly Lang[] = ['en', 'fr'];
 
 /**

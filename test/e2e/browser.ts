@@ -2,6 +2,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** The axe-core tags every sweep checks: WCAG 2.2 at level AA, with the levels before it. */
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
 /** Debian's Chromium, headless, with a fresh profile (Playwright makes one per launch) and no background traffic (the machine has no network). */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

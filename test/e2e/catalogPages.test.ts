@@ -6,10 +6,9 @@ import { createApp } from '../../src/app.js';
 import { listOrganizations, listServices } from '../../src/domains/catalog/index.js';
 import { seedDemo } from '../../src/demo/index.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
-import { duplicateIds, launchBrowser } from './browser.js';
+import { duplicateIds, launchBrowser, WCAG } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 describe('catalog pages in a real browser', () => {
   let database: TestDatabase;

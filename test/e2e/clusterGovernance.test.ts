@@ -22,10 +22,9 @@ import { systemActor } from '../../src/platform/auth/index.js';
 import { t, type Lang, type MessageKey } from '../../src/platform/i18n/index.js';
 import { createTestApp, type TestApp } from '../../src/testing/app.js';
 import { formatDate } from '../../src/ui/format.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, WCAG } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const CLUSTER = 'moving';
 const MANAGER = { username: 'cluster-manager', name: 'Cluster Manager' };
 const LEAD_ADMIN = { username: 'canada-post-admin', name: 'Canada Post Admin' };

@@ -30,10 +30,9 @@ import { t, type Lang } from '../../src/platform/i18n/index.js';
 import { createSmtpMailer } from '../../src/platform/mail/index.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/testing/smtp.js';
-import { duplicateIds, launchBrowser } from './browser.js';
+import { duplicateIds, launchBrowser, WCAG } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const LANGS: readonly Lang[] = ['en', 'fr'];
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 /** A need in people's words, and the demo cluster it must find first. */

@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
 import { ALL_EXAMPLES } from '../../src/ui/components/index.js';
-import { duplicateIds, launchBrowser } from './browser.js';
+import { duplicateIds, launchBrowser, WCAG } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 describe('the component examples page in a real browser', () => {
   let database: TestDatabase;

@@ -17,10 +17,9 @@ import { seedDemo } from '../../src/demo/index.js';
 import { t, type Lang, type MessageKeyUnder } from '../../src/platform/i18n/index.js';
 import { signInAs, type TestUser } from '../../src/testing/auth.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, WCAG } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const CLUSTER = 'starting-a-business';
 
 /** Each language's indicator, and the value as a person of that language types it. */

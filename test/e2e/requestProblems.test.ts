@@ -3,9 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
-import { launchBrowser } from './browser.js';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { launchBrowser, WCAG } from './browser.js';
 
 describe('the page for a refused request in a real browser', () => {
   let database: TestDatabase;

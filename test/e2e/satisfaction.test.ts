@@ -13,10 +13,9 @@ import { getPublicCluster, type PublishedCluster } from '../../src/domains/clust
 import { seedDemo } from '../../src/demo/index.js';
 import { t, type Lang } from '../../src/platform/i18n/index.js';
 import { createTestDatabase, type TestDatabase } from '../../src/testing/db.js';
-import { duplicateIds, launchBrowser } from './browser.js';
+import { duplicateIds, launchBrowser, WCAG } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const LANGS: readonly Lang[] = ['en', 'fr'];
 const COMMENT: Record<Lang, { typed: string; stored: string }> = {
   en: {

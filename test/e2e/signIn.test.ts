@@ -11,10 +11,9 @@ import { startDevIdentityProvider, type DevIdentityProvider } from '../../src/de
 import { DEMO_PASSWORD, seedDemoUsers } from '../../src/demo/identity/users.js';
 import { t, type Lang } from '../../src/platform/i18n/index.js';
 import { createTestApp, type TestApp } from '../../src/testing/app.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, WCAG } from './browser.js';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** A demo account per language, and the name the back office greets. */
 const PERSON: Record<Lang, { username: string; name: string; signIn: string; manage: string }> = {
   en: { username: 'platform-admin', name: 'Platform Admin', signIn: '/en/sign-in', manage: '/en/manage' },
