@@ -1,21 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/app.js';
-import { firstUnstorable, isStorableText } from './wellFormed.js';
-
-describe('text the database can keep', () => {
-  it('is any Unicode text without NUL and without half a surrogate pair', () => {
-    expect(isStorableText('Prestations d’assurance-emploi 👶')).toBe(true);
-    expect(isStorableText('a\u0000b')).toBe(false);
-    expect(isStorableText('half \ud83d only')).toBe(false);
-    expect(isStorableText('\udc76 trailing half')).toBe(false);
-  });
-
-  it('is found wherever it hides in a parsed body, by its path', () => {
-    expect(firstUnstorable({ name: { en: 'ok', fr: 'pas\u0000ok' } })).toBe('name.fr');
-    expect(firstUnstorable({ phones: [{ number: '613' }, { number: '\ud800' }] })).toBe('phones[1].number');
-    expect(firstUnstorable({ fine: ['a', 'b'], n: 3, none: null })).toBeUndefined();
-  });
-});
 
 describe('requests carrying text the database cannot keep', () => {
   let stitch: TestApp;

@@ -94,6 +94,32 @@ describe('stitch import hsds — bad input is named and nothing is written', () 
     expect(await serviceCount()).toBe(0);
   });
 
+  it('text the database cannot keep (NUL, half a surrogate pair): record and field named', async () => {
+    const service = JSON.parse(readFileSync(join(EXAMPLES, 'service_full.json'), 'utf8'));
+    const file = join(dir, 'unstorable.json');
+    // Written by hand: JSON.stringify would escape a lone surrogate, which JSON.parse reads back as one.
+    writeFileSync(
+      file,
+      JSON.stringify({ ...service, name: 'Bad name', description: 'Fine' })
+        .replace('Bad name', 'Bad \\u0000 name')
+        .replace('"Fine"', '"Half \\ud800 pair"'),
+    );
+    const { summary, exitCode } = await run(file, ['--untranslated', 'hold']);
+    expect(exitCode).toBe(EXIT.dataError);
+    expect(summary.rejected).toContainEqual(
+      expect.objectContaining({
+        where: expect.stringContaining(`(id ${service.id})`),
+        field: 'name',
+        reason: expect.stringMatching(/NUL/),
+      }),
+    );
+    expect(summary.rejected).toContainEqual(
+      expect.objectContaining({ field: 'description', reason: expect.stringMatching(/surrogate/) }),
+    );
+    expect(summary.notes).toContain('Nothing was written.');
+    expect(await serviceCount()).toBe(0);
+  });
+
   it('a monolingual record without --untranslated hold: record and field named', async () => {
     const { summary, exitCode } = await run(join(EXAMPLES, 'service_full.json'));
     expect(exitCode).toBe(EXIT.dataError);

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { StitchError } from '../../../platform/errors/index.js';
+import { unstorableFields, type UnstorableKind } from '../../../platform/text/index.js';
 import { CSV_TABLES, csvToDocuments, parseCsv, type CsvRows, type CsvTable } from './csv.js';
 import {
   HsdsReader,
@@ -83,23 +84,33 @@ const SCHEMA_OF: Record<HsdsKind, HsdsSchemaKind> = {
   attribute: 'attribute',
 };
 
+const UNSTORABLE_REASON: Record<UnstorableKind, string> = {
+  nul: 'contains a NUL character, which the database cannot store',
+  'lone-surrogate': 'contains half of a surrogate pair (an escape such as \\ud800 alone), which is not text',
+};
+
 /**
- * Checks each document against the official HSDS schema; the records that break it are named. Without
- * the schemas on this machine every document passes, and a note says they were not checked.
+ * Checks each document against the official HSDS schema; the records that break it are named. Text the
+ * database cannot keep is named too, schemas or not. Without the schemas on this machine every other
+ * document passes, and a note says they were not checked.
  */
 export function checkHsdsDocuments(
   documents: HsdsDocument[],
   notes: string[],
 ): { valid: HsdsDocument[]; rejected: HsdsRejection[] } {
   const validator = hsdsValidator();
-  if (!validator) {
+  if (!validator)
     notes.push(`HSDS schemas not found at ${hsdsSchemaDir()}: records were not checked against them.`);
-    return { valid: documents, rejected: [] };
-  }
   const valid: HsdsDocument[] = [];
   const rejected: HsdsRejection[] = [];
   for (const document of documents) {
-    const problems = validator.check(SCHEMA_OF[document.kind], document.data);
+    const problems = [
+      ...unstorableFields(document.data, 5).map((found) => ({
+        field: found.path,
+        reason: UNSTORABLE_REASON[found.kind],
+      })),
+      ...(validator?.check(SCHEMA_OF[document.kind], document.data) ?? []),
+    ];
     if (problems.length === 0) valid.push(document);
     else
       for (const problem of problems.slice(0, 5))

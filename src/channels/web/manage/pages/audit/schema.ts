@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_FILTER_LIMITS, type AuditFilters } from '../../../../../platform/audit/index.js';
-import { withoutUnstorable } from '../../../../http/wellFormed.js';
+import { withoutUnstorable } from '../../../../../platform/text/index.js';
 
 /** What is wrong with the filters, as the page words it. */
 export type AuditQueryProblem = 'from' | 'to' | 'range';

@@ -1,0 +1,9 @@
+export {
+  firstUnstorable,
+  isStorableText,
+  unstorableFields,
+  unstorableKind,
+  withoutUnstorable,
+  type UnstorableField,
+  type UnstorableKind,
+} from './storable.js';
