@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
@@ -18,6 +19,9 @@ import {
 } from 'fastify-type-provider-zod';
 import { apiRoutes } from './channels/api/index.js';
 import { installAccess, noteDenial } from './channels/http/access.js';
+import { installCaching } from './channels/http/caching.js';
+import { installCompression } from './channels/http/compression.js';
+import { installMetrics, METRICS_PATH } from './channels/http/metrics.js';
 import { refuseUnstorableText } from './channels/http/wellFormed.js';
 import { errorBody, sendError } from './channels/http/errors.js';
 import { healthRoutes } from './channels/http/health.js';
@@ -25,7 +29,7 @@ import type { OidcSettings } from './channels/http/oidc.js';
 import { requestLang } from './channels/http/lang.js';
 import { sendNotFoundPage, webRoutes } from './channels/web/index.js';
 import { closeViews } from './domains/measurement/index.js';
-import type { Db, DatabaseKind } from './platform/db/index.js';
+import type { Db, DatabaseKind, PoolStats } from './platform/db/index.js';
 import { t } from './platform/i18n/index.js';
 import type { Logger } from './platform/logging/index.js';
 import type { Mailer } from './platform/mail/index.js';
@@ -43,12 +47,18 @@ export interface AppDeps {
    * so a client cannot pick its own address for rate limits and sign-in throttling.
    */
   trustProxy?: false | number | string[];
+  /** Seconds a public page or JSON read may be reused by browsers and CDNs (STITCH_PUBLIC_CACHE_SECONDS). */
+  publicCacheSeconds?: number;
   /** The site's public origin for links in emails (STITCH_PUBLIC_URL); else the address it listens on. */
   publicUrl?: string;
   /** The OpenID Connect provider partners sign in with; without it, sign-in says it is not set up. */
   oidc?: OidcSettings;
   /** The demonstration data are on (STITCH_DEMO_DATA): public pages then say their content is examples. */
   demoData?: boolean;
+  /** The database pool's state for /metrics (PostgreSQL). */
+  poolStats?: () => PoolStats;
+  /** The bearer token /metrics asks for (STITCH_METRICS_TOKEN); without it, production answers loopback only. */
+  metricsToken?: string;
   /** Production mode (NODE_ENV=production): development-only pages are not registered. */
   production?: boolean;
 }
@@ -90,6 +100,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         ? (_address: string, hop: number) => hop < (deps.trustProxy as number)
         : (deps.trustProxy ?? false),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Every log line of a request carries its id, and so do its answer and any error page. A proxy we
+    // trust may hand us its own id to follow a request across both logs.
+    genReqId: (raw) => {
+      const given = raw.headers['x-request-id'];
+      if (deps.trustProxy && typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given)) return given;
+      return randomUUID();
+    },
     // An address that cannot be decoded ("/api/v1/clusters/%") is the client's mistake, said in our shape.
     frameworkErrors: (error, request, reply) => {
       const lang = requestLang(request as FastifyRequest);
@@ -123,6 +140,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   let listening = 'http://localhost';
   app.decorate('siteOrigin', () => (deps.publicUrl ? new URL(deps.publicUrl).origin : listening));
   app.addHook('onListen', async () => {
@@ -175,6 +195,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyFormbody);
   refuseUnstorableText(plain);
   await installAccess(plain, deps.publicUrl);
+  // Tags and Cache-Control are settled on the plain body, then the body is compressed.
+  installCaching(plain, { maxAgeSeconds: deps.publicCacheSeconds ?? 60 });
+  installCompression(plain);
   await app.register(fastifyRateLimit, {
     max: deps.rateLimit ?? 600,
     timeWindow: '1 minute',
@@ -182,7 +205,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     // so that the page saying "too many requests" still looks like the site.
     allowList: (request) => {
       const path = request.url.split('?')[0]!;
-      return path === '/healthz' || path === '/readyz' || path.startsWith('/assets/');
+      return (
+        path === '/healthz' || path === '/readyz' || path === METRICS_PATH || path.startsWith('/assets/')
+      );
     },
     errorResponseBuilder: (request, context) => ({
       statusCode: 429,
@@ -221,6 +246,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       .send(errorBody('NOT_FOUND', t(lang, 'errors.NOT_FOUND_ROUTE'), { path: request.url.split('?')[0] }));
   });
 
+  installMetrics(plain, {
+    token: deps.metricsToken,
+    loopbackOnly: deps.production === true,
+    poolStats: deps.poolStats,
+  });
   await app.register(healthRoutes);
   await app.register(apiRoutes, { prefix: '/api/v1' });
   await app.register(webRoutes);

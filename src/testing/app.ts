@@ -12,7 +12,15 @@ export interface TestApp {
 export async function createTestApp(
   options: Pick<
     AppDeps,
-    'mailer' | 'publicUrl' | 'oidc' | 'demoData' | 'production' | 'trustProxy' | 'rateLimit'
+    | 'mailer'
+    | 'publicUrl'
+    | 'oidc'
+    | 'demoData'
+    | 'production'
+    | 'trustProxy'
+    | 'rateLimit'
+    | 'publicCacheSeconds'
+    | 'metricsToken'
   > = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();

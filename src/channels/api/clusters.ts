@@ -10,6 +10,7 @@ import {
 } from '../../domains/clusters/index.js';
 import { clusterPath } from '../http/paths.js';
 import { ErrorResponse } from './hsds/schema.js';
+import { PUBLIC_CACHE } from '../http/caching.js';
 
 const Text = z.object({ en: z.string(), fr: z.string() });
 const ClusterLine = z.object({
@@ -48,6 +49,7 @@ export async function clusterRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/clusters',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'List public clusters',
@@ -68,6 +70,7 @@ export async function clusterRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/clusters/:key',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'Get a public cluster',

@@ -6,10 +6,11 @@ import { measuresRoutes } from './measures.js';
 import { partnershipRoutes } from './partnerships.js';
 import { recordRoutes } from './records.js';
 import { searchRoutes } from './search.js';
+import { PUBLIC_CACHE } from '../http/caching.js';
 
 /** The JSON API under /api/v1. */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { hide: true }, config: PUBLIC_CACHE }, async () => app.swagger());
   await app.register(hsdsRoutes);
   await app.register(searchRoutes);
   await app.register(clusterRoutes);

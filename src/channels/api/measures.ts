@@ -10,6 +10,7 @@ import {
   PublishedSummaryQuery,
 } from '../../domains/insights/index.js';
 import { ErrorResponse } from './hsds/schema.js';
+import { PUBLIC_CACHE } from '../http/caching.js';
 
 export const MeasuresSummaryQuerySchema = z.object({
   source: PublishedSummaryQuery.shape.source.meta({
@@ -153,6 +154,7 @@ export async function measuresRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/measures/summary',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags: ['Measures'],
         summary: 'Published service data, summarised',
@@ -185,6 +187,7 @@ export async function measuresRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/measures/clusters/:key',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags: ['Measures'],
         summary: 'A cluster’s performance',
@@ -227,6 +230,7 @@ export async function measuresRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/measures/services/:id',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags: ['Measures'],
         summary: 'A service’s published results',

@@ -116,7 +116,11 @@ export function renderError(error: unknown, request: FastifyRequest): { status: 
       }),
     };
   }
-  return { status: 500, body: errorBody('INTERNAL', t(lang, 'errors.INTERNAL')) };
+  // The request id lets support find the failure in the logs; it says nothing else about it.
+  return {
+    status: 500,
+    body: errorBody('INTERNAL', t(lang, 'errors.INTERNAL'), { request_id: request.id }),
+  };
 }
 
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../platform/i18n/index.js';
 import { Layout, type LayoutProps } from '../../ui/components/Layout/Layout.js';
 import { renderDocument } from '../../ui/render.js';
+import { assetPath } from './assets.js';
 
 /** What the site frame shows around a page besides its title. */
 export interface PageFrame {
@@ -26,6 +27,7 @@ export function renderHtml(
       alternatePath={alternatePath}
       current={frame.current}
       demo={frame.demo === true}
+      stylesheet={assetPath('stitch.css')}
     >
       {body}
     </Layout>,

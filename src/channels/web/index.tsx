@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { isStitchError } from '../../platform/errors/index.js';
 import { t } from '../../platform/i18n/index.js';
@@ -7,6 +5,7 @@ import { noteDenial } from '../http/access.js';
 import { renderError } from '../http/errors.js';
 import { negotiateLang, requestLang } from '../http/lang.js';
 import { signInPath } from '../http/paths.js';
+import { assetRoutes } from './assets.js';
 import { renderHtml } from './html.js';
 import { checklistPage } from './pages/checklist/routes.js';
 import { clusterPage } from './pages/cluster/routes.js';
@@ -35,11 +34,9 @@ import { signInPages } from './pages/sign-in/routes.js';
 
 export { sendNotFoundPage };
 
-const ASSETS_DIR = fileURLToPath(new URL('../../ui/assets/', import.meta.url));
-
 /** Server-rendered pages under /en and /fr; `/` negotiates the language. Every page works without JavaScript. */
 export async function webRoutes(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false });
+  await app.register(assetRoutes);
 
   app.setErrorHandler(async (error, request, reply) => {
     const lang = requestLang(request);
@@ -85,7 +82,7 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
           lang,
           t(lang, 'web.error.title'),
           `/${lang === 'en' ? 'fr' : 'en'}`,
-          <ErrorPage lang={lang} />,
+          <ErrorPage lang={lang} requestId={request.id} />,
           { demo: app.deps.demoData },
         ),
       );

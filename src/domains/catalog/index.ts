@@ -39,6 +39,7 @@ export {
   type TableDescriptor,
 } from './tables.js';
 export { refreshCatalogStatistics } from './commands/refreshCatalogStatistics.js';
+export { listImportTotals, type ImportTotals } from './queries/listImportTotals.js';
 export { getService } from './queries/getService.js';
 export { getOrganization } from './queries/getOrganization.js';
 export { getLocation } from './queries/getLocation.js';

@@ -1,6 +1,6 @@
 /** Measurement: the one interaction record every channel writes, and the counts read from it. */
 export { recordInteraction } from './commands/recordInteraction.js';
-export { recordView, flushViews, closeViews } from './commands/recordView.js';
+export { recordView, flushViews, closeViews, viewBufferStats } from './commands/recordView.js';
 export { createInteractionBuffer, type InteractionBuffer } from './commands/createInteractionBuffer.js';
 export { countInteractions, type InteractionCount } from './queries/countInteractions.js';
 export { countTransactionsByService } from './queries/countTransactionsByService.js';

@@ -44,6 +44,10 @@ const ConfigSchema = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   publicUrl: z.string().url().optional(),
   trustProxy: TrustProxySchema.default(false),
+  /** How long browsers and CDNs may reuse a public page or JSON read before asking again (0: always ask). */
+  publicCacheSeconds: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** The bearer token /metrics asks scrapers for; without it, production answers this machine only. */
+  metricsToken: z.string().min(16, 'At least 16 characters').optional(),
   demoData: z.coerce.boolean().default(true),
   /** The SMTP server for mail to clients (checklists); without it, pages say email is unavailable. */
   smtpUrl: z
@@ -73,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || undefined,
     publicUrl: env.STITCH_PUBLIC_URL || undefined,
     trustProxy: env.STITCH_TRUST_PROXY || undefined,
+    publicCacheSeconds: env.STITCH_PUBLIC_CACHE_SECONDS || undefined,
+    metricsToken: env.STITCH_METRICS_TOKEN || undefined,
     demoData: env.STITCH_DEMO_DATA === undefined ? undefined : env.STITCH_DEMO_DATA !== 'false',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.STITCH_MAIL_FROM || undefined,

@@ -17,7 +17,16 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** A human-readable location: the data directory or the server's host and database, never a password. */
   where: string;
+  /** The server pool's connections (PostgreSQL only; PGlite has one, inside the process). */
+  poolStats?(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
 }
 
 export interface ConnectOptions {
@@ -86,6 +95,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
       db,
       kind: 'postgres',
       where: `postgresql://${url.hostname}:${url.port || 5432}${url.pathname}`,
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: () => db.destroy(),
     };
   }

@@ -1,4 +1,10 @@
-export { connectDatabase, openPGlite, type DatabaseHandle, type DatabaseKind } from './connect.js';
+export {
+  connectDatabase,
+  openPGlite,
+  type DatabaseHandle,
+  type DatabaseKind,
+  type PoolStats,
+} from './connect.js';
 export { migrateToLatest, isMigrated } from './migrate.js';
 export { withTransaction, type Db, type Tx } from './transaction.js';
 export { canCopy, copyText } from './copy.js';

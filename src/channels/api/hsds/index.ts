@@ -33,6 +33,7 @@ import {
   TaxonomyTermsQuery,
   pageOf,
 } from './schema.js';
+import { PUBLIC_CACHE } from '../../http/caching.js';
 
 const LANG_NOTE =
   'Default: English in the HSDS fields and each French text as an HSDS attribute (taxonomy term `fr` of the ' +
@@ -73,6 +74,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'HSDS API base',
@@ -90,6 +92,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/services',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'List services (HSDS page)',
@@ -118,6 +121,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/services/:id',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'One service (HSDS service_full)',
@@ -138,6 +142,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/organizations',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'List organizations (HSDS page)',
@@ -163,6 +168,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/organizations/:id',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'One organization (HSDS organization_full)',
@@ -186,6 +192,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/service_at_locations',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'List services at locations (HSDS page)',
@@ -213,6 +220,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/service_at_locations/:id',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'One service at location (HSDS service_at_location_full)',
@@ -236,6 +244,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/taxonomies',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'List taxonomies (HSDS page)',
@@ -258,6 +267,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/taxonomies/:id',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'One taxonomy',
@@ -281,6 +291,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/taxonomy_terms',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'List taxonomy terms (HSDS page)',
@@ -309,6 +320,7 @@ export async function hsdsRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/taxonomy_terms/:id',
     {
+      config: PUBLIC_CACHE,
       schema: {
         tags,
         summary: 'One taxonomy term',

@@ -14,6 +14,7 @@ import { renderDocument } from '../../../ui/render.js';
 import { csrfToken, requireActor } from '../../http/access.js';
 import { managePath, signOutPath } from '../../http/paths.js';
 import { local } from '../views/text.js';
+import { assetPath } from '../assets.js';
 
 /** Names for the scopes in role descriptions (organisation and partnership names), resolved by the caller. */
 export type ScopeNames = Map<string, string>;
@@ -103,6 +104,7 @@ export async function sendManagePage(
       signOutAction={signOutPath(lang)}
       nav={manageNav(lang, actor)}
       current={options.current}
+      stylesheet={assetPath('stitch.css')}
     >
       {body}
     </ManageLayout>,

@@ -9,6 +9,14 @@ export interface InteractionBuffer {
   flush(): Promise<void>;
   /** Flushes and stops the timer. */
   close(): Promise<void>;
+  /** Rows waiting to be written, and rows written or lost since the buffer began (for /metrics). */
+  stats(): InteractionBufferStats;
+}
+
+export interface InteractionBufferStats {
+  waiting: number;
+  written: number;
+  lost: number;
 }
 
 /**
@@ -26,6 +34,8 @@ export function createInteractionBuffer(
   let pending: ReturnType<typeof interactionRow>[] = [];
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
+  let written = 0;
+  let lost = 0;
 
   const flush = (): Promise<void> => {
     if (timer) clearTimeout(timer);
@@ -36,8 +46,13 @@ export function createInteractionBuffer(
     writing = writing
       .then(() => db.insertInto('interaction').values(rows).execute())
       .then(
-        () => undefined,
-        (error: unknown) => options.onError?.(error),
+        () => {
+          written += rows.length;
+        },
+        (error: unknown) => {
+          lost += rows.length;
+          options.onError?.(error);
+        },
       );
     return writing;
   };
@@ -50,5 +65,6 @@ export function createInteractionBuffer(
     },
     flush,
     close: flush,
+    stats: () => ({ waiting: pending.length, written, lost }),
   };
 }

@@ -1,6 +1,10 @@
 import type { Db } from '../../../platform/db/index.js';
 import type { InteractionInput } from '../schemas.js';
-import { createInteractionBuffer, type InteractionBuffer } from './createInteractionBuffer.js';
+import {
+  createInteractionBuffer,
+  type InteractionBuffer,
+  type InteractionBufferStats,
+} from './createInteractionBuffer.js';
 
 const buffers = new WeakMap<Db, InteractionBuffer>();
 
@@ -37,4 +41,9 @@ export async function closeViews(db: Db): Promise<void> {
   if (!buffer) return;
   buffers.delete(db);
   await buffer.close();
+}
+
+/** Views waiting for this database, and those written or lost so far in this process. */
+export function viewBufferStats(db: Db): InteractionBufferStats {
+  return buffers.get(db)?.stats() ?? { waiting: 0, written: 0, lost: 0 };
 }

@@ -5,6 +5,8 @@ import { LanguageToggle } from '../LanguageToggle/LanguageToggle.js';
 export interface LayoutProps {
   lang: Lang;
   title: string;
+  /** The stylesheet's address (content-hashed by the web channel); the plain name otherwise. */
+  stylesheet?: string;
   /** The same page in the other language, so the toggle keeps the visitor where they are. */
   alternatePath: string;
   /** Which main navigation entry is current. */
@@ -24,7 +26,15 @@ const NAV_LABEL = {
 } as const satisfies Record<NavEntry, MessageKey>;
 
 /** The page frame: skip link, header with language toggle, demonstration notice (demo data only), main, footer. */
-export function Layout({ lang, title, alternatePath, current, demo = false, children }: LayoutProps) {
+export function Layout({
+  lang,
+  title,
+  alternatePath,
+  current,
+  demo = false,
+  stylesheet,
+  children,
+}: LayoutProps) {
   const other: Lang = lang === 'en' ? 'fr' : 'en';
   const nav: { key: NavEntry; href: string }[] = [
     { key: 'home', href: `/${lang}` },
@@ -38,7 +48,7 @@ export function Layout({ lang, title, alternatePath, current, demo = false, chil
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t(lang, 'common.siteName')}`}</title>
-        <link rel="stylesheet" href="/assets/stitch.css" />
+        <link rel="stylesheet" href={stylesheet ?? '/assets/stitch.css'} />
         <link rel="alternate" hrefLang={other === 'en' ? 'en-CA' : 'fr-CA'} href={alternatePath} />
       </head>
       <body>

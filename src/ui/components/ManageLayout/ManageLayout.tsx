@@ -11,6 +11,8 @@ export interface ManageNavItem {
 export interface ManageLayoutProps {
   lang: Lang;
   title: string;
+  /** The stylesheet's address (content-hashed by the web channel); the plain name otherwise. */
+  stylesheet?: string;
   /** The same page in the other language. */
   alternatePath: string;
   /** Who is signed in, shown with the sign-out button. */
@@ -29,7 +31,7 @@ export interface ManageLayoutProps {
  * a link could be triggered by another site) and the sections this account may use.
  */
 export function ManageLayout(props: ManageLayoutProps) {
-  const { lang, title, alternatePath, nav, current, children } = props;
+  const { lang, title, alternatePath, nav, current, stylesheet, children } = props;
   const other: Lang = lang === 'en' ? 'fr' : 'en';
   return (
     <html lang={lang === 'en' ? 'en-CA' : 'fr-CA'}>
@@ -38,7 +40,7 @@ export function ManageLayout(props: ManageLayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{`${title} – ${t(lang, 'common.manage.siteName')}`}</title>
-        <link rel="stylesheet" href="/assets/stitch.css" />
+        <link rel="stylesheet" href={stylesheet ?? '/assets/stitch.css'} />
         <link rel="alternate" hrefLang={other === 'en' ? 'en-CA' : 'fr-CA'} href={alternatePath} />
       </head>
       <body class="manage">

@@ -23,11 +23,12 @@ export function NotFoundPage({ lang }: { lang: Lang }) {
   );
 }
 
-export function ErrorPage({ lang }: { lang: Lang }) {
+export function ErrorPage({ lang, requestId }: { lang: Lang; requestId?: string }) {
   return (
     <>
       <h1>{t(lang, 'web.error.title')}</h1>
       <p>{t(lang, 'web.error.body')}</p>
+      {requestId && <p>{t(lang, 'web.error.reference', { id: requestId })}</p>}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { LANGUAGES } from '../../../../platform/i18n/index.js';
 import { sendNotFoundPage } from '../../notFound.js';
 import { renderOrganizationListPage, renderOrganizationPage } from './Page.js';
 import { OrganizationPageParams } from './schema.js';
+import { PUBLIC_CACHE } from '../../../http/caching.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -11,16 +12,24 @@ const HTML = 'text/html; charset=utf-8';
 export async function partnerPages(app: FastifyInstance): Promise<void> {
   const { db, demoData } = app.deps;
   for (const lang of LANGUAGES) {
-    app.get(`/${lang}/organizations`, { schema: { hide: true } }, async (_request, reply) => {
-      const list = await getPartnerList(db);
-      return reply.type(HTML).send(renderOrganizationListPage(lang, list, { demo: demoData }));
-    });
+    app.get(
+      `/${lang}/organizations`,
+      { schema: { hide: true }, config: PUBLIC_CACHE },
+      async (_request, reply) => {
+        const list = await getPartnerList(db);
+        return reply.type(HTML).send(renderOrganizationListPage(lang, list, { demo: demoData }));
+      },
+    );
 
-    app.get(`/${lang}/organizations/:id`, { schema: { hide: true } }, async (request, reply) => {
-      const params = OrganizationPageParams.safeParse(request.params);
-      if (!params.success) return sendNotFoundPage(reply, lang, request.url);
-      const page = await getOrganizationPage(db, { id: params.data.id, lang });
-      return reply.type(HTML).send(renderOrganizationPage(lang, page, { demo: demoData }));
-    });
+    app.get(
+      `/${lang}/organizations/:id`,
+      { schema: { hide: true }, config: PUBLIC_CACHE },
+      async (request, reply) => {
+        const params = OrganizationPageParams.safeParse(request.params);
+        if (!params.success) return sendNotFoundPage(reply, lang, request.url);
+        const page = await getOrganizationPage(db, { id: params.data.id, lang });
+        return reply.type(HTML).send(renderOrganizationPage(lang, page, { demo: demoData }));
+      },
+    );
   }
 }

@@ -11,6 +11,7 @@ import { todayInToronto } from '../../manage/views/AuditTime.js';
 import { HTML } from '../site.js';
 import { PerformancePage } from './Page.js';
 import { PerformanceParams, PerformancePageQuery } from './schema.js';
+import { PUBLIC_CACHE } from '../../../http/caching.js';
 
 const SEGMENT = { en: 'performance', fr: 'rendement' } as const;
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
@@ -40,7 +41,7 @@ async function performanceFor(
 export async function performancePage(app: FastifyInstance): Promise<void> {
   for (const lang of LANGUAGES) {
     const base = `/${lang}/${CLUSTER_SEGMENT}/:slug/${SEGMENT[lang]}`;
-    app.get(base, { schema: { hide: true } }, async (request, reply) => {
+    app.get(base, { schema: { hide: true }, config: PUBLIC_CACHE }, async (request, reply) => {
       const params = PerformanceParams.safeParse(request.params);
       if (!params.success) return sendNotFoundPage(reply, lang, request.url);
       const found = await performanceFor(
@@ -71,7 +72,7 @@ export async function performancePage(app: FastifyInstance): Promise<void> {
       );
     });
 
-    app.get(`${base}/csv`, { schema: { hide: true } }, async (request, reply) => {
+    app.get(`${base}/csv`, { schema: { hide: true }, config: PUBLIC_CACHE }, async (request, reply) => {
       const params = PerformanceParams.safeParse(request.params);
       if (!params.success) return sendNotFoundPage(reply, lang, request.url);
       const found = await performanceFor(
