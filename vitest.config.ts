@@ -19,6 +19,8 @@ const NEEDS_SHARED_DATA = [
   'src/channels/web/views/jsonLd.test.ts',
   'src/domains/insights/queries/getPublishedServiceSummary.test.ts',
   'src/demo/catalog/package.test.ts',
+  'src/domains/interchange/parsers.fuzz.test.ts',
+  'src/cli/commands/hsds.fuzz.test.ts',
 ];
 
 const sharedData = existsSync(new URL('../shared/data/SOURCES.md', import.meta.url));
@@ -30,7 +32,7 @@ if (!sharedData && process.env.CI !== 'true') {
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**', ...(sharedData ? [] : NEEDS_SHARED_DATA)],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -53,6 +53,9 @@ vitest_run() {
 check "typecheck (tsc --noEmit)" npx tsc --noEmit
 check "eslint" npx eslint .
 check "prettier --check" npx prettier --check --log-level warn .
+check "dependency audit (npm audit, exceptions in dependency-exceptions.json)" \
+  node --import tsx scripts/audit-dependencies.ts
+check "SBOM (CycloneDX, production packages)" node --import tsx scripts/sbom.ts "$RESULTS/sbom.cdx.json"
 
 # The first run always uses PGlite, even when the caller has set the PostgreSQL variable.
 (

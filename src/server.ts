@@ -6,6 +6,7 @@ import { seedDemoUsers } from './demo/identity/users.js';
 import { refreshInteractionRollup } from './domains/measurement/index.js';
 import { isSearchIndexEmpty, rebuildSearchIndex } from './domains/search/index.js';
 import { purgeExpiredSessions, purgeSignInFailures } from './platform/auth/index.js';
+import { anchorEvery, parseAnchorDestination, useAuditKey } from './platform/audit/index.js';
 import { loadConfig } from './platform/config/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from './platform/db/index.js';
 import { createLogger } from './platform/logging/index.js';
@@ -21,6 +22,7 @@ export interface RunningServer {
 /** Reads config, migrates, seeds the demo data on first run, serves, and stops cleanly on a signal. */
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<RunningServer> {
   const config = loadConfig(env);
+  useAuditKey(config.auditKey);
   const logger = createLogger(config.logLevel);
   const database = await connectDatabase({
     databaseUrl: config.databaseUrl,
@@ -93,10 +95,21 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   logger.info({ url, identityProvider: devIdentity?.issuer ?? config.oidcIssuer }, 'Stitch is serving');
 
   const rollup = refreshRollupEvery(ROLLUP_REFRESH_MS, database, logger);
+  const anchoring = config.auditAnchor
+    ? anchorEvery({
+        db: database.db,
+        destination: parseAnchorDestination(config.auditAnchor),
+        everyMs: config.auditAnchorMinutes * 60_000,
+        mailer,
+        onAnchored: (anchor) => logger.info({ entry: anchor.entry }, 'audit trail anchored'),
+        onError: (error) => logger.error({ err: error }, 'audit anchor not written; it is tried again'),
+      })
+    : undefined;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await rollup.stop();
+      await anchoring?.stop();
       await app.close();
       await devIdentity?.close();
       mailer?.close();

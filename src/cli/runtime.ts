@@ -1,5 +1,6 @@
 import v8 from 'node:v8';
-import { loadConfig, type Config } from '../platform/config/index.js';
+import { useAuditKey } from '../platform/audit/index.js';
+import { ConfigError, loadConfig, type Config } from '../platform/config/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from '../platform/db/index.js';
 import { isStitchError } from '../platform/errors/index.js';
 import { createLogger, type Logger } from '../platform/logging/index.js';
@@ -11,7 +12,15 @@ export interface Runtime {
 }
 
 /** Exit codes the CLI uses (sysexits.h): scripts can tell bad input from a busy database. */
-export const EXIT = { ok: 0, failure: 1, usage: 64, dataError: 65, noInput: 66, tempFail: 75 } as const;
+export const EXIT = {
+  ok: 0,
+  failure: 1,
+  usage: 64,
+  dataError: 65,
+  noInput: 66,
+  tempFail: 75,
+  config: 78,
+} as const;
 
 /**
  * For batch commands: V8 otherwise lets the heap grow to several times what an import keeps live (each
@@ -37,7 +46,14 @@ export class CliExit extends Error {
  * On PGlite, a running server holds the data directory: the CLI says so plainly and touches nothing.
  */
 export async function withRuntime<T>(holder: string, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliExit(EXIT.config, error.message);
+    throw error;
+  }
+  useAuditKey(config.auditKey);
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   let database: DatabaseHandle;
   try {

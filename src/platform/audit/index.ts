@@ -1,10 +1,14 @@
 /**
- * The append-only audit log. Each row's hash covers the previous row's hash and the row's own content,
- * so any later edit or deletion breaks the chain (`stitch audit verify`).
+ * The append-only audit log. Each row's seal covers the previous row's seal and the row's own content,
+ * keyed with HMAC-SHA256 under the audit key (key.ts), so any later edit or deletion breaks the chain
+ * (`stitch audit verify`) and cannot be covered up without the key. The newest entries are protected
+ * by anchors written outside the database (anchor.ts).
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { sql } from 'kysely';
+import type { AuditSeal } from '../db/schema.js';
 import type { Db, Tx } from '../db/transaction.js';
+import { auditKey } from './key.js';
 
 export interface AuditEntry {
   actor: string;
@@ -38,10 +42,16 @@ interface HashedContent {
   detail: unknown;
 }
 
-export function auditHash(prevHash: string, content: HashedContent): string {
-  return createHash('sha256')
-    .update(prevHash + canonicalJson(content))
-    .digest('hex');
+/** The seal of one entry: keyed for every entry written since migration 0019, plain before it. */
+export function auditHash(
+  prevHash: string,
+  content: HashedContent,
+  seal: { with: AuditSeal; key?: Buffer } = { with: 'sha256' },
+): string {
+  const text = prevHash + canonicalJson(content);
+  if (seal.with === 'sha256') return createHash('sha256').update(text).digest('hex');
+  if (!seal.key) throw new Error('A keyed seal needs the audit key');
+  return createHmac('sha256', seal.key).update(text).digest('hex');
 }
 
 /** Appends one row in the caller's transaction; concurrent writers are serialised so the chain stays linear. */
@@ -63,10 +73,16 @@ export async function appendAudit(tx: Tx, entry: AuditEntry): Promise<{ id: numb
     organization_id: entry.organization_id ?? null,
     detail: entry.detail ?? null,
   };
-  const hash = auditHash(prev_hash, content);
+  const hash = auditHash(prev_hash, content, { with: 'hmac-sha256', key: await auditKey(tx) });
   const row = await tx
     .insertInto('audit_log')
-    .values({ ...content, detail: JSON.stringify(content.detail), prev_hash, hash })
+    .values({
+      ...content,
+      detail: JSON.stringify(content.detail),
+      prev_hash,
+      hash,
+      sealed_with: 'hmac-sha256',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: Number(row.id), hash };
@@ -77,6 +93,8 @@ export interface AuditVerification {
   checked: number;
   /** The first row whose link or content does not match. */
   brokenAt?: number;
+  /** Entries sealed without a key, all before the first keyed one (written before migration 0019). */
+  unkeyed?: number;
 }
 
 /** Where a walk of the chain can resume: the last entry known good, its hash, and how many came before. */
@@ -84,6 +102,9 @@ export interface ChainPoint {
   afterId: number;
   hash: string;
   checked: number;
+  unkeyed: number;
+  /** Whether a keyed entry has been met: no unkeyed entry may follow one. */
+  keyed: boolean;
 }
 
 /** Walks the chain in id order, recomputing every hash. */
@@ -103,6 +124,15 @@ export async function walkAuditChain(
   let prev = from?.hash ?? GENESIS_HASH;
   let after = from?.afterId ?? 0;
   let checked = from?.checked ?? 0;
+  let unkeyed = from?.unkeyed ?? 0;
+  let keyed = from?.keyed ?? false;
+  const key = await auditKey(db);
+  const result = (ok: boolean, brokenAt?: number): AuditVerification => ({
+    ok,
+    checked,
+    ...(brokenAt === undefined ? {} : { brokenAt }),
+    ...(unkeyed > 0 ? { unkeyed } : {}),
+  });
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
@@ -121,18 +151,28 @@ export async function walkAuditChain(
         organization_id: row.organization_id,
         detail: row.detail ?? null,
       };
-      if (row.prev_hash !== prev || auditHash(prev, content) !== row.hash)
-        return { verification: { ok: false, checked, brokenAt: Number(row.id) } };
+      // An unkeyed seal after a keyed one is a forgery made without the key.
+      const fits =
+        row.prev_hash === prev &&
+        !(keyed && row.sealed_with === 'sha256') &&
+        auditHash(prev, content, { with: row.sealed_with, key }) === row.hash;
+      if (!fits) return { verification: result(false, Number(row.id)) };
+      if (row.sealed_with === 'sha256') unkeyed += 1;
+      else keyed = true;
       prev = row.hash;
       checked += 1;
     }
     if (rows.length > 0) after = Number(rows.at(-1)!.id);
     if (rows.length < batchSize)
-      return { verification: { ok: true, checked }, last: { afterId: after, hash: prev, checked } };
+      return {
+        verification: result(true),
+        last: { afterId: after, hash: prev, checked, unkeyed, keyed },
+      };
   }
 }
 
 export { createChainWatch, type ChainWatch, type ChainStatus } from './watch.js';
+export { auditKey, useAuditKey } from './key.js';
 export {
   listAuditEntries,
   listAuditVocabulary,
@@ -143,3 +183,15 @@ export {
   type AuditRow,
   type AuditPage,
 } from './list.js';
+export {
+  AnchorDeliveryError,
+  AuditAnchor,
+  anchorEvery,
+  checkAnchor,
+  deliverAnchor,
+  makeAnchor,
+  parseAnchorDestination,
+  readLastAnchor,
+  type AnchorCheck,
+  type AnchorDestination,
+} from './anchor.js';

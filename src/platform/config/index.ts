@@ -2,6 +2,19 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/**
+ * Reads STITCH_AUDIT_KEY: 32 bytes or more, as hex or base64.
+ *
+ * @example parseAuditKey('00'.repeat(32)) // { key: <32 bytes> }
+ */
+export function parseAuditKey(text: string): { key: Buffer } | { problem: string } {
+  const trimmed = text.trim();
+  const key = /^[0-9a-fA-F]+$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  if (key.length < 32)
+    return { problem: 'at least 32 bytes, written as hex or base64 (openssl rand -base64 32)' };
+  return { key };
+}
+
 /** An address, or an address and a prefix length (CIDR), as a proxy list entry. */
 function isAddressOrRange(entry: string): boolean {
   const [address, prefix, ...rest] = entry.split('/');
@@ -48,6 +61,19 @@ const ConfigSchema = z.object({
   publicCacheSeconds: z.coerce.number().int().min(0).max(86_400).default(60),
   /** The bearer token /metrics asks scrapers for; without it, production answers this machine only. */
   metricsToken: z.string().min(16, 'At least 16 characters').optional(),
+  /** The key sealing the audit chain, kept outside the database (hex or base64, 32 bytes or more). */
+  auditKey: z
+    .string()
+    .transform((text, context) => {
+      const parsed = parseAuditKey(text);
+      if ('key' in parsed) return parsed.key;
+      context.addIssue({ code: 'custom', message: parsed.problem });
+      return z.NEVER;
+    })
+    .optional(),
+  /** Where the audit chain's head is anchored on a schedule: a file path, an http(s) URL or mailto:. */
+  auditAnchor: z.string().min(1).optional(),
+  auditAnchorMinutes: z.coerce.number().int().min(1).max(10_080).default(60),
   demoData: z.coerce.boolean().default(true),
   /** The SMTP server for mail to clients (checklists); without it, pages say email is unavailable. */
   smtpUrl: z
@@ -67,6 +93,38 @@ const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; devOidcPort: number };
 
+/** The environment variable behind each setting, to name it in a complaint. */
+const VARIABLE: Partial<Record<string, string>> = {
+  port: 'PORT',
+  host: 'HOST',
+  dataDir: 'STITCH_DATA_DIR',
+  databaseUrl: 'DATABASE_URL',
+  logLevel: 'LOG_LEVEL',
+  publicUrl: 'STITCH_PUBLIC_URL',
+  trustProxy: 'STITCH_TRUST_PROXY',
+  publicCacheSeconds: 'STITCH_PUBLIC_CACHE_SECONDS',
+  metricsToken: 'STITCH_METRICS_TOKEN',
+  auditKey: 'STITCH_AUDIT_KEY',
+  auditAnchor: 'STITCH_AUDIT_ANCHOR',
+  auditAnchorMinutes: 'STITCH_AUDIT_ANCHOR_MINUTES',
+  demoData: 'STITCH_DEMO_DATA',
+  smtpUrl: 'SMTP_URL',
+  mailFrom: 'STITCH_MAIL_FROM',
+  oidcIssuer: 'OIDC_ISSUER',
+  oidcClientId: 'OIDC_CLIENT_ID',
+  oidcClientSecret: 'OIDC_CLIENT_SECRET',
+  devOidcPort: 'STITCH_DEV_OIDC_PORT',
+  production: 'NODE_ENV',
+};
+
+/** Configuration that cannot be used: the message names each variable and what is wrong with it. */
+export class ConfigError extends Error {
+  constructor(lines: string[]) {
+    super(`Invalid configuration:\n${lines.map((line) => `  ${line}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
 /** Reads configuration from the environment; the server and the CLI share this one reading. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse({
@@ -79,6 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.STITCH_TRUST_PROXY || undefined,
     publicCacheSeconds: env.STITCH_PUBLIC_CACHE_SECONDS || undefined,
     metricsToken: env.STITCH_METRICS_TOKEN || undefined,
+    auditKey: env.STITCH_AUDIT_KEY || undefined,
+    auditAnchor: env.STITCH_AUDIT_ANCHOR || undefined,
+    auditAnchorMinutes: env.STITCH_AUDIT_ANCHOR_MINUTES || undefined,
     demoData: env.STITCH_DEMO_DATA === undefined ? undefined : env.STITCH_DEMO_DATA !== 'false',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.STITCH_MAIL_FROM || undefined,
@@ -93,15 +154,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     parsed.data.oidcIssuer &&
     !(parsed.data.oidcClientId && parsed.data.oidcClientSecret)
   ) {
-    throw new Error('Invalid configuration:\n  OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+    throw new ConfigError(['OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET']);
   }
   if (parsed.success && parsed.data.production && !parsed.data.publicUrl) {
     // Links in emails and sign-in redirects must name the real site, never a request's Host header.
-    throw new Error('Invalid configuration:\n  STITCH_PUBLIC_URL is required when NODE_ENV=production');
+    throw new ConfigError(['STITCH_PUBLIC_URL is required when NODE_ENV=production']);
   }
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const field = issue.path.join('.');
+        return `${VARIABLE[field] ?? field}: ${issue.message}`;
+      }),
+    );
   }
   // The development provider sits next to the site: PORT+1, or any free port when PORT is 0.
   const devOidcPort = parsed.data.devOidcPort ?? (parsed.data.port === 0 ? 0 : parsed.data.port + 1);

@@ -19,6 +19,7 @@ import { statements as sharedChildPartialIndexes } from './migrations/0015_share
 import { statements as results } from './migrations/0016_results.js';
 import { statements as searchIntent } from './migrations/0017_search_intent.js';
 import { statements as searchTermWords } from './migrations/0018_search_term_words.js';
+import { statements as auditMac } from './migrations/0019_audit_mac.js';
 
 /** Migrations in order. Each is a list of statements: PGlite's extended protocol runs one at a time. */
 const MIGRATIONS: Record<string, string[]> = {
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, string[]> = {
   '0016_results': results,
   '0017_search_intent': searchIntent,
   '0018_search_term_words': searchTermWords,
+  '0019_audit_mac': auditMac,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -144,7 +144,11 @@ export interface AuditLogTable {
   detail: Json;
   prev_hash: string;
   hash: string;
+  /** How `hash` was made: plain SHA-256 (entries before migration 0019) or HMAC-SHA256 under the audit key. */
+  sealed_with: ColumnType<AuditSeal, AuditSeal | undefined, never>;
 }
+
+export type AuditSeal = 'sha256' | 'hmac-sha256';
 
 /** GC Service Inventory yearly figures (migration 0002); `raw` keeps each cell as published. */
 export type FigureStatus = 'number' | 'no_data' | 'not_applicable' | 'empty' | 'invalid';

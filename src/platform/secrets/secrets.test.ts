@@ -3,6 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
 import { getSecretKey, seal, unseal } from './index.js';
 
+describe('the shortest sealed values', () => {
+  it('read back: one byte of JSON seals to 39 characters', () => {
+    const key = randomBytes(32);
+    for (const value of [0, 7, true, null, 'ab']) expect(unseal(key, seal(key, value))).toEqual(value);
+    expect(seal(key, 0)).toHaveLength(39);
+  });
+});
+
 describe('sealed values', () => {
   const key = randomBytes(32);
 

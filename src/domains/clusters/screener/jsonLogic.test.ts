@@ -36,3 +36,18 @@ describe('isJsonLogicRule', () => {
     expect(ruleHolds({ var: 'x' }, { x: '0' })).toBe(true);
   });
 });
+
+describe('rules found by fuzzing', () => {
+  it('refuse a var naming the whole set of answers, which no comparison can turn into a value', () => {
+    expect(isJsonLogicRule({ '==': [false, { var: '' }] })).toBe(false);
+    expect(isJsonLogicRule({ var: ['', 1] })).toBe(false);
+    expect(isJsonLogicRule({ var: ['age', 18] })).toBe(true);
+    expect(isJsonLogicRule({ var: ['age', { var: 'x' }] })).toBe(false);
+    expect(isJsonLogicRule({ var: 0 })).toBe(true);
+  });
+
+  it('evaluate over answers parsed from a form, which have no prototype', () => {
+    const answers = Object.assign(Object.create(null) as Record<string, unknown>, { age: 70 });
+    expect(ruleHolds({ '>=': [{ var: 'age' }, 65] }, answers)).toBe(true);
+  });
+});
