@@ -5,9 +5,9 @@ import type { DevIdentityProvider } from './demo/identity/provider.js';
 import { seedDemoUsers } from './demo/identity/users.js';
 import { refreshInteractionRollup } from './domains/measurement/index.js';
 import { isSearchIndexEmpty, rebuildSearchIndex } from './domains/search/index.js';
-import { purgeExpiredSessions, purgeSignInFailures } from './platform/auth/index.js';
 import { anchorEvery, parseAnchorDestination, useAuditKey } from './platform/audit/index.js';
-import { loadConfig } from './platform/config/index.js';
+import { loadConfig, retentionPolicyOf } from './platform/config/index.js';
+import { applyRetention, type RetentionPolicy } from './domains/retention/index.js';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from './platform/db/index.js';
 import { createLogger } from './platform/logging/index.js';
 import { createSmtpMailer } from './platform/mail/index.js';
@@ -36,9 +36,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     { database: database.kind, where: database.where, applied: migration.applied },
     'database ready',
   );
-  // Dead sessions and old sign-in failures go at each start; the tables are shared by every instance.
-  await purgeExpiredSessions(database.db);
-  await purgeSignInFailures(database.db);
+  // Personal data past its retention period (and dead sessions) goes at each start, then daily; the tables
+  // are shared by every instance, and a purge counts only what is still there.
+  const retention = await applyRetentionEvery(DAY_MS, database, retentionPolicyOf(config), logger);
   if (config.demoData) {
     const seeded = await seedDemoIfEmpty(database.db);
     if (seeded) logger.info(seeded, 'demo data loaded');
@@ -109,6 +109,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const stop = () =>
     (stopping ??= (async () => {
       await rollup.stop();
+      await retention.stop();
       await anchoring?.stop();
       await app.close();
       await devIdentity?.close();
@@ -149,6 +150,36 @@ function refreshRollupEvery(
         running = undefined;
       });
   }, ms);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Applies the retention policy now and then every `ms`; a failure is logged and tried again next time. */
+async function applyRetentionEvery(
+  ms: number,
+  database: DatabaseHandle,
+  policy: RetentionPolicy,
+  logger: ReturnType<typeof createLogger>,
+): Promise<{ stop(): Promise<void> }> {
+  let running: Promise<void> | undefined;
+  const once = () => {
+    running ??= applyRetention(database.db, policy)
+      .then((report) => logger.info(report, 'retention applied'))
+      .catch((error: unknown) => logger.warn({ err: error }, 'retention not applied; it is tried again'))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  once();
+  await running;
+  const timer = setInterval(once, ms);
   timer.unref();
   return {
     async stop() {

@@ -1,3 +1,5 @@
+import { purgeCommand } from './commands/purge.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { isStitchError } from '../platform/errors/index.js';
 import type { CliCommand } from './command.js';
 import { auditCommand } from './commands/audit.js';
@@ -17,6 +19,9 @@ const COMMANDS: CliCommand[] = [
   importCommand,
   exportCommand,
   auditCommand,
+  backupCommand,
+  restoreCommand,
+  purgeCommand,
   searchCommand,
   usersCommand,
 ];

@@ -18,6 +18,7 @@ export const EXIT = {
   usage: 64,
   dataError: 65,
   noInput: 66,
+  unavailable: 69,
   tempFail: 75,
   config: 78,
 } as const;

@@ -41,3 +41,4 @@ export {
   ActivityInput,
   SERVICE_CHANNELS,
 } from './schemas.js';
+export { purgeOldComments } from './commands/purgeOldComments.js';

@@ -22,3 +22,4 @@ export { NeedSearchSchema, MAX_NEED_LENGTH, MAX_NEED_RESULTS, type NeedSearch } 
 export { queryWords, fold, MAX_QUERY_LENGTH } from './normalize.js';
 export { listSearchableTexts } from './queries/listSearchableTexts.js';
 export { RANKING, type Ranking } from './queries/ranking.js';
+export { purgeOldUnmetNeeds } from './commands/purgeOldUnmetNeeds.js';

@@ -34,3 +34,4 @@ export {
   SIGN_IN_FAILURE_LIMIT,
   SIGN_IN_WINDOW_MS,
 } from './throttle.js';
+export { FORGOTTEN_NAME, forgetDisabledAccounts, purgeStaleSignInRequests } from './forgetAccounts.js';

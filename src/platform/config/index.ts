@@ -74,6 +74,10 @@ const ConfigSchema = z.object({
   /** Where the audit chain's head is anchored on a schedule: a file path, an http(s) URL or mailto:. */
   auditAnchor: z.string().min(1).optional(),
   auditAnchorMinutes: z.coerce.number().int().min(1).max(10_080).default(60),
+  /** Days personal data is kept before `stitch purge` (and the server, daily) removes it. */
+  retainCommentDays: z.coerce.number().int().min(1).max(36_500).default(365),
+  retainUnmetNeedDays: z.coerce.number().int().min(1).max(36_500).default(365),
+  retainDisabledAccountDays: z.coerce.number().int().min(1).max(36_500).default(730),
   demoData: z.coerce.boolean().default(true),
   /** The SMTP server for mail to clients (checklists); without it, pages say email is unavailable. */
   smtpUrl: z
@@ -107,6 +111,9 @@ const VARIABLE: Partial<Record<string, string>> = {
   auditKey: 'STITCH_AUDIT_KEY',
   auditAnchor: 'STITCH_AUDIT_ANCHOR',
   auditAnchorMinutes: 'STITCH_AUDIT_ANCHOR_MINUTES',
+  retainCommentDays: 'STITCH_RETAIN_COMMENT_DAYS',
+  retainUnmetNeedDays: 'STITCH_RETAIN_UNMET_NEED_DAYS',
+  retainDisabledAccountDays: 'STITCH_RETAIN_DISABLED_ACCOUNT_DAYS',
   demoData: 'STITCH_DEMO_DATA',
   smtpUrl: 'SMTP_URL',
   mailFrom: 'STITCH_MAIL_FROM',
@@ -125,6 +132,19 @@ export class ConfigError extends Error {
   }
 }
 
+/** The retention periods of a configuration, as the retention domain takes them. */
+export function retentionPolicyOf(config: Config): {
+  commentDays: number;
+  unmetNeedDays: number;
+  disabledAccountDays: number;
+} {
+  return {
+    commentDays: config.retainCommentDays,
+    unmetNeedDays: config.retainUnmetNeedDays,
+    disabledAccountDays: config.retainDisabledAccountDays,
+  };
+}
+
 /** Reads configuration from the environment; the server and the CLI share this one reading. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse({
@@ -140,6 +160,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKey: env.STITCH_AUDIT_KEY || undefined,
     auditAnchor: env.STITCH_AUDIT_ANCHOR || undefined,
     auditAnchorMinutes: env.STITCH_AUDIT_ANCHOR_MINUTES || undefined,
+    retainCommentDays: env.STITCH_RETAIN_COMMENT_DAYS || undefined,
+    retainUnmetNeedDays: env.STITCH_RETAIN_UNMET_NEED_DAYS || undefined,
+    retainDisabledAccountDays: env.STITCH_RETAIN_DISABLED_ACCOUNT_DAYS || undefined,
     demoData: env.STITCH_DEMO_DATA === undefined ? undefined : env.STITCH_DEMO_DATA !== 'false',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.STITCH_MAIL_FROM || undefined,

@@ -11,3 +11,12 @@ export { canCopy, copyText } from './copy.js';
 export { keepPlan, listParam } from './prepared.js';
 export { readLock, type LockInfo } from './lock.js';
 export type * from './schema.js';
+export {
+  backupKindOf,
+  backupPGlite,
+  backupPostgres,
+  BackupError,
+  restorePGlite,
+  restorePostgres,
+  type BackupKind,
+} from './backup.js';

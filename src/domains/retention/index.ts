@@ -1,0 +1,1 @@
+export { applyRetention, RetentionPolicy, type RetentionReport } from './commands/applyRetention.js';
