@@ -8,6 +8,7 @@
  *   npm run bench -- --suite access --audit-entries 100000 --seconds 8
  *   npm run bench -- --suite paging --sizes 1000,100000 --engines postgres,pglite --seconds 5
  *   npm run bench -- --suite results --events 10000000 --pglite-events 1000000 --runs 7
+ *   npm run bench -- --suite liveness --engines postgres,pglite --seconds 10 --connections 32
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '10000000' },
     'pglite-events': { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '7' },
+    connections: { type: 'string', default: '32' },
     'admin-url': {
       type: 'string',
       default: process.env.STITCH_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
@@ -78,6 +80,20 @@ if (values.suite === 'api' || values.suite === 'all') {
   results.api = api;
   process.stdout.write(
     `\nAPI throughput (${api.engine}, demo catalog, 10 connections)\n${table(api.figures as unknown as Record<string, unknown>[])}\n`,
+  );
+}
+
+if (values.suite === 'liveness' || values.suite === 'all') {
+  const { runLivenessBench } = await import('./suites/liveness.js');
+  const figures = await runLivenessBench({
+    engines: values.engines!.split(',') as ('pglite' | 'postgres')[],
+    seconds: Number(values.seconds),
+    connections: Number(values.connections),
+    adminUrl: values['admin-url']!,
+  });
+  results.liveness = figures;
+  process.stdout.write(
+    `\n/healthz while need search is saturated (server in its own process)\n${table(figures as unknown as Record<string, unknown>[])}\n`,
   );
 }
 

@@ -30,6 +30,7 @@ import { requestLang } from './channels/http/lang.js';
 import { sendNotFoundPage, webRoutes } from './channels/web/index.js';
 import { closeViews } from './domains/measurement/index.js';
 import type { Db, DatabaseKind, PoolStats } from './platform/db/index.js';
+import { StitchError } from './platform/errors/index.js';
 import { t } from './platform/i18n/index.js';
 import type { Logger } from './platform/logging/index.js';
 import type { Mailer } from './platform/mail/index.js';
@@ -55,6 +56,12 @@ export interface AppDeps {
   oidc?: OidcSettings;
   /** The demonstration data are on (STITCH_DEMO_DATA): public pages then say their content is examples. */
   demoData?: boolean;
+  /**
+   * Requests handled at once before more are refused with 503 and Retry-After (probes, metrics and
+   * assets are never refused): by default 64 on the embedded database, which runs inside this process,
+   * and 256 on PostgreSQL (STITCH_MAX_IN_FLIGHT).
+   */
+  maxInFlight?: number;
   /** The database pool's state for /metrics (PostgreSQL). */
   poolStats?: () => PoolStats;
   /** The bearer token /metrics asks for (STITCH_METRICS_TOKEN); without it, production answers loopback only. */
@@ -74,6 +81,12 @@ declare module 'fastify' {
      */
     siteOrigin(): string;
   }
+}
+
+/** Probes, metrics and the site's own files: never rate-limited, never turned away as too busy. */
+function isOperational(url: string): boolean {
+  const path = url.split('?')[0]!;
+  return path === '/healthz' || path === '/readyz' || path === METRICS_PATH || path.startsWith('/assets/');
 }
 
 /** `http://host:port` of a listening server; a wildcard address reads as localhost. */
@@ -143,6 +156,21 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // Past this many requests at once, more would only queue behind them and starve the liveness probe:
+  // they are turned away at once, told when to come back.
+  const maxInFlight = deps.maxInFlight ?? (deps.dbKind === 'pglite' ? 64 : 256);
+  let inFlight = 0;
+  app.addHook('onRequest', async (request, reply) => {
+    if (isOperational(request.url)) return;
+    if (inFlight >= maxInFlight) {
+      reply.header('retry-after', '5');
+      throw new StitchError('OVERLOADED', 'Too many requests in flight');
+    }
+    inFlight += 1;
+    reply.raw.once('close', () => {
+      inFlight -= 1;
+    });
+  });
   let listening = 'http://localhost';
   app.decorate('siteOrigin', () => (deps.publicUrl ? new URL(deps.publicUrl).origin : listening));
   app.addHook('onListen', async () => {
@@ -203,12 +231,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     timeWindow: '1 minute',
     // Probes are never limited, whatever query string a prober adds; nor the stylesheet and images,
     // so that the page saying "too many requests" still looks like the site.
-    allowList: (request) => {
-      const path = request.url.split('?')[0]!;
-      return (
-        path === '/healthz' || path === '/readyz' || path === METRICS_PATH || path.startsWith('/assets/')
-      );
-    },
+    allowList: (request) => isOperational(request.url),
     errorResponseBuilder: (request, context) => ({
       statusCode: 429,
       ...errorBody('RATE_LIMITED', t(requestLang(request), 'errors.RATE_LIMITED'), {

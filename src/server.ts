@@ -81,6 +81,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     publicCacheSeconds: config.publicCacheSeconds,
+    rateLimit: config.rateLimit,
+    maxInFlight: config.maxInFlight,
     metricsToken: config.metricsToken,
     poolStats: database.poolStats,
     oidc,

@@ -21,6 +21,7 @@ export async function createTestApp(
     | 'rateLimit'
     | 'publicCacheSeconds'
     | 'metricsToken'
+    | 'maxInFlight'
   > = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();

@@ -19,6 +19,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   DATA_DIR_LOCKED: 503,
   DATABASE_UNAVAILABLE: 503,
+  OVERLOADED: 503,
   INTERNAL: 500,
 };
 
@@ -48,6 +49,7 @@ const ERROR_TEXT = {
   RATE_LIMITED: 'errors.RATE_LIMITED',
   DATA_DIR_LOCKED: 'errors.DATA_DIR_LOCKED',
   DATABASE_UNAVAILABLE: 'errors.DATABASE_UNAVAILABLE',
+  OVERLOADED: 'errors.OVERLOADED',
   INTERNAL: 'errors.INTERNAL',
 } as const satisfies Record<ErrorCode, MessageKey>;
 

@@ -51,7 +51,8 @@ export async function webRoutes(app: FastifyInstance): Promise<void> {
     // The person's request was refused (unreadable, too large, not a form, too many): say so with its
     // own status, never as a failure of ours.
     const { status } = renderError(error, request);
-    if (status >= 400 && status < 500) {
+    // Too busy is said the same way: a wait, then try again; nothing of ours failed.
+    if ((status >= 400 && status < 500) || (isStitchError(error) && error.code === 'OVERLOADED')) {
       const problem = (REQUEST_PROBLEMS as readonly number[]).includes(status)
         ? (status as RequestProblem)
         : 400;

@@ -58,6 +58,10 @@ const ConfigSchema = z.object({
   publicUrl: z.string().url().optional(),
   trustProxy: TrustProxySchema.default(false),
   /** How long browsers and CDNs may reuse a public page or JSON read before asking again (0: always ask). */
+  /** Requests a minute from one client before 429 (probes and assets are never counted). */
+  rateLimit: z.coerce.number().int().min(1).max(100_000_000).default(600),
+  /** Requests at once before 503 (unset: 64 on the embedded database, 256 on PostgreSQL). */
+  maxInFlight: z.coerce.number().int().min(1).max(100_000).optional(),
   publicCacheSeconds: z.coerce.number().int().min(0).max(86_400).default(60),
   /** The bearer token /metrics asks scrapers for; without it, production answers this machine only. */
   metricsToken: z.string().min(16, 'At least 16 characters').optional(),
@@ -106,6 +110,8 @@ const VARIABLE: Partial<Record<string, string>> = {
   logLevel: 'LOG_LEVEL',
   publicUrl: 'STITCH_PUBLIC_URL',
   trustProxy: 'STITCH_TRUST_PROXY',
+  rateLimit: 'STITCH_RATE_LIMIT',
+  maxInFlight: 'STITCH_MAX_IN_FLIGHT',
   publicCacheSeconds: 'STITCH_PUBLIC_CACHE_SECONDS',
   metricsToken: 'STITCH_METRICS_TOKEN',
   auditKey: 'STITCH_AUDIT_KEY',
@@ -155,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || undefined,
     publicUrl: env.STITCH_PUBLIC_URL || undefined,
     trustProxy: env.STITCH_TRUST_PROXY || undefined,
+    rateLimit: env.STITCH_RATE_LIMIT || undefined,
+    maxInFlight: env.STITCH_MAX_IN_FLIGHT || undefined,
     publicCacheSeconds: env.STITCH_PUBLIC_CACHE_SECONDS || undefined,
     metricsToken: env.STITCH_METRICS_TOKEN || undefined,
     auditKey: env.STITCH_AUDIT_KEY || undefined,

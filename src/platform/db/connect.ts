@@ -75,11 +75,25 @@ export async function openPGlite(dataDir?: string): Promise<PGlite> {
   return pglite;
 }
 
-/** The dialect over one PGlite instance, its connection remembered so bulk loads can COPY through it. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The dialect over one PGlite instance, its connection remembered so bulk loads can COPY through it.
+ * PGlite runs each statement inside this process, holding the event loop while it runs, and statements
+ * queued behind one another would follow in one unbroken chain: each statement first lets the event loop
+ * take what is waiting (a liveness probe, a new request), so no request waits for the whole queue.
+ */
 function pgliteDialect(pglite: PGlite): PGliteDialect {
   return new PGliteDialect({
     pglite,
-    onCreateConnection: async (connection) => rememberPGlite(connection, pglite),
+    onCreateConnection: async (connection) => {
+      rememberPGlite(connection, pglite);
+      const execute = connection.executeQuery.bind(connection);
+      connection.executeQuery = async (query) => {
+        await nextTurn();
+        return execute(query);
+      };
+    },
   });
 }
 

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'IMPORT_FAILED',
   'DATA_DIR_LOCKED',
   'DATABASE_UNAVAILABLE',
+  'OVERLOADED',
   'RATE_LIMITED',
   'INTERNAL',
 ] as const;

@@ -63,7 +63,7 @@ export function AccessProblemPage({
 }
 
 /** The request problems a page names, by status; any other 4xx reads as 400. */
-export const REQUEST_PROBLEMS = [400, 413, 415, 429] as const;
+export const REQUEST_PROBLEMS = [400, 413, 415, 429, 503] as const;
 export type RequestProblem = (typeof REQUEST_PROBLEMS)[number];
 
 const PROBLEM_TEXT = {
@@ -71,6 +71,7 @@ const PROBLEM_TEXT = {
   413: { title: 'web.requestProblem.413.title', body: 'web.requestProblem.413.body' },
   415: { title: 'web.requestProblem.415.title', body: 'web.requestProblem.415.body' },
   429: { title: 'web.requestProblem.429.title', body: 'web.requestProblem.429.body' },
+  503: { title: 'web.requestProblem.503.title', body: 'web.requestProblem.503.body' },
 } as const satisfies Record<RequestProblem, { title: MessageKey; body: MessageKey }>;
 
 export const requestProblemTitle = (lang: Lang, problem: RequestProblem) =>
