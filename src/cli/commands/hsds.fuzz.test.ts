@@ -10,29 +10,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hsds } from '../../domains/interchange/index.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
+import { mutated } from '../../testing/fuzz.js';
 import type { Progress } from '../progress.js';
 import { EXIT } from '../runtime.js';
 import { importHsds, parseImportArgs } from './hsds.js';
 
 const quiet: Progress = { start() {}, increment() {}, stop() {} };
-
-function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  const here = [path];
-  if (Array.isArray(value)) return here.concat(value.flatMap((item, i) => pathsOf(item, [...path, i])));
-  if (value && typeof value === 'object')
-    return here.concat(Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key])));
-  return here;
-}
-
-function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  copy[path[0]!] = replaceAt(copy[path[0]!], path.slice(1), replacement);
-  return copy;
-}
 
 describe('stitch import hsds under arbitrary input', () => {
   let database: TestDatabase;
@@ -50,7 +33,6 @@ describe('stitch import hsds under arbitrary input', () => {
     const example = JSON.parse(
       readFileSync(join(hsds.hsdsSchemaDir(), '../examples/service_full.json'), 'utf8'),
     ) as unknown;
-    const paths = pathsOf(example);
     // Text the database cannot keep is among the replacements, as are the other JSON kinds.
     const replacement = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
@@ -67,25 +49,21 @@ describe('stitch import hsds under arbitrary input', () => {
         ).n,
       );
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.tuple(fc.nat(paths.length - 1), replacement), { minLength: 1, maxLength: 3 }),
-        async (edits) => {
-          const document = edits.reduce((doc, [at, value]) => replaceAt(doc, paths[at]!, value), example);
-          writeFileSync(file, JSON.stringify(document));
-          const before = await count();
-          const { summary, exitCode } = await importHsds(
-            database.db,
-            parseImportArgs([file, '--untranslated', 'hold']),
-            quiet,
-          );
-          expect([EXIT.ok, EXIT.dataError]).toContain(exitCode);
-          if (exitCode === EXIT.dataError) {
-            expect(summary.rejected.length).toBeGreaterThan(0);
-            for (const rejection of summary.rejected) expect(rejection.reason).not.toMatch(/^\s*at /m);
-            expect(await count()).toBe(before);
-          }
-        },
-      ),
+      fc.asyncProperty(mutated(example, replacement), async (document) => {
+        writeFileSync(file, JSON.stringify(document));
+        const before = await count();
+        const { summary, exitCode } = await importHsds(
+          database.db,
+          parseImportArgs([file, '--untranslated', 'hold']),
+          quiet,
+        );
+        expect([EXIT.ok, EXIT.dataError]).toContain(exitCode);
+        if (exitCode === EXIT.dataError) {
+          expect(summary.rejected.length).toBeGreaterThan(0);
+          for (const rejection of summary.rejected) expect(rejection.reason).not.toMatch(/^\s*at /m);
+          expect(await count()).toBe(before);
+        }
+      }),
       { numRuns: 40 },
     );
   });

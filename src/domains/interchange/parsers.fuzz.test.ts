@@ -14,39 +14,11 @@ import { HsdsReader, unpackHsdsJson } from './hsds/fromHsds.js';
 import { hsdsSchemaDir } from './hsds/validate.js';
 import { ParseNotes, parseServiceRows, parseStandardRows } from './serviceInventory/parse.js';
 import { InventoryFileError, parseInventoryCsv } from './serviceInventory/read.js';
+import { mutated } from '../../testing/fuzz.js';
 
 const RUNS = { numRuns: 150 };
 const EXAMPLES = join(hsdsSchemaDir(), '../examples');
 const INVENTORY = new URL('../../../../shared/data/gc-service-inventory/yearly/', import.meta.url);
-
-/** Every path to a value inside a JSON document, as key lists. */
-function pathsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  const here = [path];
-  if (Array.isArray(value)) return here.concat(value.flatMap((item, i) => pathsOf(item, [...path, i])));
-  if (value && typeof value === 'object')
-    return here.concat(Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key])));
-  return here;
-}
-
-function replaceAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  copy[path[0]!] = replaceAt(copy[path[0]!], path.slice(1), replacement);
-  return copy;
-}
-
-/** A real document with one value anywhere in it replaced by arbitrary JSON, or several. */
-function mutated(example: unknown) {
-  const paths = pathsOf(example);
-  return fc
-    .array(fc.tuple(fc.nat(paths.length - 1), fc.jsonValue({ maxDepth: 3 })), { minLength: 1, maxLength: 4 })
-    .map((edits) =>
-      edits.reduce((doc, [at, replacement]) => replaceAt(doc, paths[at]!, replacement), example),
-    );
-}
 
 /** A real text with a slice cut out and arbitrary text (quotes, separators, line breaks…) put in. */
 function spliced(text: string) {

@@ -42,6 +42,27 @@ interface HashedContent {
   detail: unknown;
 }
 
+/** What a stored entry's seal covers, read back from its row. */
+export function sealedContentOf(row: {
+  occurred_at: Date | string;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  organization_id: string | null;
+  detail: unknown;
+}): HashedContent {
+  return {
+    occurred_at: new Date(row.occurred_at).toISOString(),
+    actor: row.actor,
+    action: row.action,
+    entity_type: row.entity_type,
+    entity_id: row.entity_id,
+    organization_id: row.organization_id,
+    detail: row.detail ?? null,
+  };
+}
+
 /** The seal of one entry: keyed for every entry written since migration 0019, plain before it. */
 export function auditHash(
   prevHash: string,
@@ -142,15 +163,7 @@ export async function walkAuditChain(
       .limit(batchSize)
       .execute();
     for (const row of rows) {
-      const content: HashedContent = {
-        occurred_at: new Date(row.occurred_at).toISOString(),
-        actor: row.actor,
-        action: row.action,
-        entity_type: row.entity_type,
-        entity_id: row.entity_id,
-        organization_id: row.organization_id,
-        detail: row.detail ?? null,
-      };
+      const content = sealedContentOf(row);
       // An unkeyed seal after a keyed one is a forgery made without the key.
       const fits =
         row.prev_hash === prev &&

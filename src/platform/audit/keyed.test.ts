@@ -17,6 +17,7 @@ import {
   deliverAnchor,
   makeAnchor,
   readLastAnchor,
+  sealedContentOf,
   useAuditKey,
   verifyAuditChain,
 } from './index.js';
@@ -55,15 +56,7 @@ async function rewriteAndReseal(database: TestDatabase, id: number, key?: Buffer
         .executeTakeFirst()
     )?.hash ?? '0'.repeat(64);
   for (const row of rows) {
-    const content = {
-      occurred_at: new Date(row.occurred_at).toISOString(),
-      actor: row.actor,
-      action: row.action,
-      entity_type: row.entity_type,
-      entity_id: row.entity_id,
-      organization_id: row.organization_id,
-      detail: row.detail ?? null,
-    };
+    const content = sealedContentOf(row);
     const hash = key
       ? auditHash(prev, content, { with: 'hmac-sha256', key })
       : createHash('sha256')
