@@ -33,7 +33,8 @@ describe('the page for a refused request in a real browser', () => {
     for (const lang of ['en', 'fr'] as const)
       expect((await page.goto(`${base}/${lang}`))!.status()).toBe(200);
     for (const lang of ['en', 'fr'] as const) {
-      const response = await page.goto(`${base}/${lang}`);
+      // Another address: the home pages just read may be reused from the browser's cache (max-age).
+      const response = await page.goto(`${base}/${lang}/services?q=passport`);
       expect(response!.status()).toBe(429);
       expect(await page.locator('h1').textContent()).toBe(
         lang === 'en' ? 'Too many requests' : 'Trop de demandes',
