@@ -2,7 +2,7 @@
  * GET /metrics in the Prometheus text format: requests by route pattern and status with latency
  * histograms, the database pool, the page-view and search queue, imports (from the audit trail) and the
  * process. With STITCH_METRICS_TOKEN set it asks for that bearer token; without one, production answers
- * only scrapers on this machine (the socket's own address, never a forwarded one).
+ * only scrapers on this machine (the socket's own address, and nothing relayed by a proxy).
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -36,7 +36,10 @@ function checkScraper(request: FastifyRequest, reply: FastifyReply, options: Met
     reply.header('www-authenticate', 'Bearer realm="metrics"');
     throw new StitchError('UNAUTHENTICATED', 'Metrics need the scraper token.');
   }
-  if (options.loopbackOnly && !LOOPBACK.test(request.socket.remoteAddress ?? ''))
+  // A request relayed by a proxy on this machine comes from loopback too: forwarded means from outside.
+  const forwarded =
+    request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
+  if (options.loopbackOnly && (forwarded || !LOOPBACK.test(request.socket.remoteAddress ?? '')))
     throw new StitchError('FORBIDDEN', 'Metrics are answered to this machine only.');
 }
 

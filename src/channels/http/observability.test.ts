@@ -160,6 +160,13 @@ describe('who may read /metrics', () => {
         headers: { 'x-forwarded-for': '127.0.0.1' },
       });
       expect(forged.statusCode).toBe(403);
+      // Relayed by a proxy on this machine: loopback, but from outside.
+      const relayed = await app.inject({
+        url: '/metrics',
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-for': '203.0.113.7' },
+      });
+      expect(relayed.statusCode).toBe(403);
     } finally {
       await app.close();
     }
