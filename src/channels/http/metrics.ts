@@ -6,7 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { listImportTotals } from '../../domains/catalog/index.js';
+import { listImportTotals, type ImportTotals } from '../../domains/catalog/index.js';
 import { viewBufferStats } from '../../domains/measurement/index.js';
 import type { PoolStats } from '../../platform/db/index.js';
 import { StitchError } from '../../platform/errors/index.js';
@@ -46,6 +46,7 @@ function checkScraper(request: FastifyRequest, reply: FastifyReply, options: Met
 export function installMetrics(app: FastifyInstance, options: MetricsOptions): void {
   const metrics = createMetrics();
   const { db } = app.deps;
+  let importTotals: ImportTotals[] = [];
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -83,9 +84,9 @@ export function installMetrics(app: FastifyInstance, options: MetricsOptions): v
     'stitch_catalog_import_records',
     'Catalog records written by imports, by source and outcome, from the audit trail.',
     ['source', 'outcome'],
-    async (gauge) => {
+    (gauge) => {
       gauge.reset();
-      for (const totals of await listImportTotals(db)) {
+      for (const totals of importTotals) {
         gauge.set({ source: totals.source, outcome: 'created' }, totals.created);
         gauge.set({ source: totals.source, outcome: 'updated' }, totals.updated);
         gauge.set({ source: totals.source, outcome: 'rejected' }, totals.rejected);
@@ -96,14 +97,16 @@ export function installMetrics(app: FastifyInstance, options: MetricsOptions): v
     'stitch_catalog_imports',
     'Imports recorded in the audit trail, by source.',
     ['source'],
-    async (gauge) => {
+    (gauge) => {
       gauge.reset();
-      for (const totals of await listImportTotals(db)) gauge.set({ source: totals.source }, totals.imports);
+      for (const totals of importTotals) gauge.set({ source: totals.source }, totals.imports);
     },
   );
 
   app.get(METRICS_PATH, { schema: { hide: true } }, async (request, reply) => {
     checkScraper(request, reply, options);
+    // Read once per scrape; both import gauges are set from it.
+    importTotals = await listImportTotals(db);
     const body = await metrics.registry.metrics();
     return reply.header('cache-control', 'no-store').type(metrics.registry.contentType).send(body);
   });

@@ -43,15 +43,9 @@ interface HashedContent {
 }
 
 /** What a stored entry's seal covers, read back from its row. */
-export function sealedContentOf(row: {
-  occurred_at: Date | string;
-  actor: string;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  organization_id: string | null;
-  detail: unknown;
-}): HashedContent {
+export function sealedContentOf(
+  row: Omit<HashedContent, 'occurred_at'> & { occurred_at: Date | string },
+): HashedContent {
   return {
     occurred_at: new Date(row.occurred_at).toISOString(),
     actor: row.actor,
